@@ -1,0 +1,85 @@
+package org.roadmap.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.roadmap.events.commitment.CommitmentDeadlineChanged;
+import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.events.commitment.ProgressReported;
+import org.roadmap.events.meeting.MeetingCancelled;
+import org.roadmap.events.meeting.MeetingHeld;
+import org.roadmap.events.meeting.MeetingRescheduled;
+import org.roadmap.events.meeting.MeetingScheduled;
+import org.roadmap.events.notification.NotificationFailed;
+import org.roadmap.events.notification.NotificationSent;
+
+/**
+ * Every event the platform publishes. On the wire an event is identified by {@link #type()}
+ * (the CloudEvents {@code type}, reverse-DNS and versioned), never by a Java class name, so
+ * the records can move without breaking a consumer.
+ */
+public enum EventType {
+
+    COMMITMENT_REGISTERED("org.roadmap.commitment.registered.v1", Topics.COMMITMENTS, CommitmentRegistered.class),
+    COMMITMENT_DEADLINE_CHANGED("org.roadmap.commitment.deadline-changed.v1", Topics.COMMITMENTS, CommitmentDeadlineChanged.class),
+    PROGRESS_REPORTED("org.roadmap.commitment.progress-reported.v1", Topics.COMMITMENTS, ProgressReported.class),
+    MEETING_SCHEDULED("org.roadmap.meeting.scheduled.v1", Topics.MEETINGS, MeetingScheduled.class),
+    MEETING_RESCHEDULED("org.roadmap.meeting.rescheduled.v1", Topics.MEETINGS, MeetingRescheduled.class),
+    MEETING_CANCELLED("org.roadmap.meeting.cancelled.v1", Topics.MEETINGS, MeetingCancelled.class),
+    MEETING_HELD("org.roadmap.meeting.held.v1", Topics.MEETINGS, MeetingHeld.class),
+    NOTIFICATION_SENT("org.roadmap.notification.sent.v1", Topics.NOTIFICATIONS, NotificationSent.class),
+    NOTIFICATION_FAILED("org.roadmap.notification.failed.v1", Topics.NOTIFICATIONS, NotificationFailed.class);
+
+    private static final String PREFIX = "org.roadmap.";
+
+    private final String type;
+    private final String topic;
+    private final Class<?> dataType;
+
+    EventType(String type, String topic, Class<?> dataType) {
+        this.type = type;
+        this.topic = topic;
+        this.dataType = dataType;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<?> dataType() {
+        return dataType;
+    }
+
+    /** Short name used for the schema and sample files, e.g. {@code commitment.registered.v1}. */
+    public String shortName() {
+        return type.substring(PREFIX.length());
+    }
+
+    /** Classpath location of the JSON Schema of this event's data. */
+    public String schemaResource() {
+        return "/org/roadmap/events/schemas/" + shortName() + ".json";
+    }
+
+    /** Classpath location of the golden sample of this event's data. */
+    public String sampleResource() {
+        return "/org/roadmap/events/samples/" + shortName() + ".json";
+    }
+
+    /** The CloudEvents {@code dataschema} attribute: a path relative to the platform's docs. */
+    public String dataSchema() {
+        return "/schemas/" + shortName() + ".json";
+    }
+
+    public static Optional<EventType> ofType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    public static EventType of(Class<?> dataType) {
+        return Arrays.stream(values()).filter(t -> t.dataType.equals(dataType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an event of the contract: " + dataType.getName()));
+    }
+}

@@ -1,0 +1,26 @@
+package org.roadmap.events.commitment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A commitment entered the platform, from a road map import or by hand.
+ *
+ * @param reference           pillar and item number as printed, e.g. {@code II.7}
+ * @param pillar              the pillar's roman numeral, e.g. {@code II}
+ * @param deadline            the due date where the text sets one, else absent
+ * @param restricted          hidden from integrators (e.g. parts of the security pillar)
+ */
+public record CommitmentRegistered(
+        String commitmentId,
+        String roadMapId,
+        String reference,
+        String pillar,
+        int number,
+        String title,
+        String text,
+        List<ResponsibleEntity> responsibleEntities,
+        LocalDate deadline,
+        boolean restricted,
+        String registeredBy) {
+}

@@ -1,0 +1,19 @@
+package org.roadmap.events.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An occurrence took place. Each commitment on its agenda gains a progress entry in
+ * commitments-service.
+ */
+public record MeetingHeld(
+        String seriesId,
+        String occurrenceId,
+        String title,
+        Instant start,
+        Instant end,
+        Venue venue,
+        List<String> agendaCommitmentIds,
+        List<String> outcomes) {
+}
