@@ -1,0 +1,114 @@
+package org.roadmap.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.MalformedEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+
+/**
+ * Builds Spring Cloud Stream consumers for contract events. Each record is read as a binary-mode
+ * CloudEvent, its data checked against the event's JSON Schema, and handed to the handler for
+ * its type once per event id. Types the handler does not know are skipped, so a producer can add
+ * event types without breaking consumers. Unreadable records raise {@link MalformedEventException},
+ * which the binder does not retry but sends straight to the dead-letter topic.
+ */
+public class InboundEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    InboundEvents(ProcessedEvents processed, MeterRegistry meters) {
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    /** Starts a consumer named {@code consumer}: the name under which processed event ids are kept. */
+    public Handlers consumer(String consumer) {
+        return new Handlers(consumer);
+    }
+
+    /** Reads the CloudEvent carried by a message from the Kafka binder. */
+    public static EventEnvelope read(Message<byte[]> message) {
+        RecordHeaders headers = new RecordHeaders();
+        message.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("ce_") || name.equals("content-type")) {
+                headers.add(name, bytes(value));
+            }
+        });
+        return EventEnvelope.fromKafka(headers, message.getPayload());
+    }
+
+    private static byte[] bytes(Object value) {
+        return value instanceof byte[] raw ? raw : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The handlers of one consumer, by event type. */
+    public final class Handlers implements Consumer<Message<byte[]>> {
+
+        private final String consumer;
+        private final Map<String, BiConsumer<EventEnvelope, Object>> byType = new HashMap<>();
+
+        private Handlers(String consumer) {
+            this.consumer = consumer;
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> Handlers on(Class<T> dataType, BiConsumer<EventEnvelope, T> handler) {
+            byType.put(EventType.of(dataType).type(), (event, data) -> handler.accept(event, (T) data));
+            return this;
+        }
+
+        @Override
+        public void accept(Message<byte[]> message) {
+            EventEnvelope event = read(message);
+            BiConsumer<EventEnvelope, Object> handler = byType.get(event.type());
+            if (handler == null) {
+                count("skipped", event.type());
+                log.debug("{} skips event {} of type {}", consumer, event.id(), event.type());
+                return;
+            }
+            if (processed.contains(consumer, event.id())) {
+                count("duplicate", event.type());
+                return;
+            }
+            handler.accept(event, data(event));
+            processed.record(consumer, event);
+            count("applied", event.type());
+        }
+
+        private Object data(EventEnvelope event) {
+            EventType type = EventType.ofType(event.type()).orElseThrow();
+            List<String> violations = EventSchemas.violations(type, event.data());
+            if (!violations.isEmpty()) {
+                throw new MalformedEventException("Event " + event.id() + " of type " + event.type()
+                        + " does not match its schema: " + violations);
+            }
+            try {
+                return event.dataAs(type.dataType());
+            } catch (RuntimeException e) {
+                throw new MalformedEventException("Event " + event.id() + " data cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        private void count(String outcome, String type) {
+            Counter.builder("roadmap.events.consumed").description("Events read by a consumer, by outcome")
+                    .tag("consumer", consumer).tag("outcome", outcome).tag("type", type)
+                    .register(meters).increment();
+        }
+    }
+}

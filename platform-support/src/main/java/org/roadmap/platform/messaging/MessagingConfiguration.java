@@ -1,0 +1,24 @@
+package org.roadmap.platform.messaging;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.roadmap.platform.outbox.OutboxConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Idempotent, schema-checked consumption of contract events. */
+@AutoConfiguration(after = OutboxConfiguration.class)
+public class MessagingConfiguration {
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(ProcessedEvents processed, MeterRegistry meters) {
+        return new InboundEvents(processed, meters);
+    }
+}

@@ -1,0 +1,116 @@
+package org.roadmap.platform.outbox;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.bson.Document;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventType;
+import org.roadmap.platform.tracing.TraceContext;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes an aggregate's state change together with the events it causes, in one document write.
+ * The only way a service should persist an aggregate that publishes events: a plain
+ * {@code save} would replace the document and drop events the relay has not published yet.
+ */
+public class OutboxWriter {
+
+    private final MongoTemplate mongo;
+    private final OutboxProperties properties;
+    private final TraceContext traceContext;
+    private final OutboxSignal signal;
+    private final Clock clock;
+
+    OutboxWriter(MongoTemplate mongo, OutboxProperties properties, TraceContext traceContext, OutboxSignal signal,
+            Clock clock) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.traceContext = traceContext;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts a new aggregate with its events.
+     *
+     * @param subject the aggregate id: the events' subject and Kafka key
+     * @return the events as they will be published
+     * @throws org.springframework.dao.DuplicateKeyException when the aggregate already exists
+     */
+    public List<EventEnvelope> insert(Object aggregate, String subject, List<?> events) {
+        String collection = relayedCollection(aggregate.getClass());
+        List<EventEnvelope> envelopes = envelopes(subject, events);
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        if (!envelopes.isEmpty()) {
+            document.put(Outbox.FIELD, entries(envelopes));
+            document.put(Outbox.PENDING, true);
+        }
+        mongo.insert(document, collection);
+        signal.announce();
+        return envelopes;
+    }
+
+    /**
+     * Applies {@code update} to the one document matching {@code query} (typically id and
+     * expected version) and appends the events, atomically.
+     *
+     * @return the document after the update, or {@code null} when nothing matched (then no event is stored)
+     */
+    public <T> T update(Query query, Update update, Class<T> type, String subject, List<?> events) {
+        String collection = relayedCollection(type);
+        List<EventEnvelope> envelopes = envelopes(subject, events);
+        if (!envelopes.isEmpty()) {
+            update.push(Outbox.FIELD).each(entries(envelopes).toArray());
+            update.set(Outbox.PENDING, true);
+        }
+        T updated = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type, collection);
+        if (updated != null && !envelopes.isEmpty()) {
+            signal.announce();
+        }
+        return updated;
+    }
+
+    /**
+     * Overwrites every mapped field of {@code aggregate} in the document matching
+     * {@code precondition}, keeping its pending events, and appends the new ones.
+     *
+     * @return whether the precondition matched
+     */
+    public boolean replace(Object aggregate, Query precondition, String subject, List<?> events) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.remove("_id");
+        document.remove("_class");
+        Update update = new Update();
+        document.forEach(update::set);
+        return update(precondition, update, aggregate.getClass(), subject, events) != null;
+    }
+
+    private List<EventEnvelope> envelopes(String subject, List<?> events) {
+        return events.stream()
+                .map(data -> EventEnvelope.of(properties.source(), subject, data, clock.instant()))
+                .toList();
+    }
+
+    private List<Document> entries(List<EventEnvelope> envelopes) {
+        String traceparent = traceContext.currentTraceparent();
+        return envelopes.stream()
+                .map(e -> OutboxEntry.of(e, EventType.ofType(e.type()).orElseThrow().topic(), traceparent))
+                .map(OutboxDocuments::toDocument)
+                .toList();
+    }
+
+    private String relayedCollection(Class<?> type) {
+        String collection = mongo.getCollectionName(type);
+        if (!properties.collections().contains(collection)) {
+            throw new IllegalStateException("Collection '" + collection + "' is not listed in roadmap.outbox.collections,"
+                    + " so its events would never be relayed");
+        }
+        return collection;
+    }
+}

@@ -1,0 +1,2 @@
+/** Infrastructure every Road Map service needs the same way, written once. */
+package org.roadmap.platform;

@@ -1,0 +1,2 @@
+/** Trace context that outlives the request thread. */
+package org.roadmap.platform.tracing;

@@ -1,0 +1,128 @@
+package org.roadmap.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventJson;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.platform.sample.SampleApplication;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class DeadLetterTests {
+
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.COMMITMENTS, "sample-service");
+
+    private static ConfigurableApplicationContext service;
+    private static KafkaProducer<String, byte[]> producer;
+
+    @BeforeAll
+    static void start() {
+        service = SampleApplication.start("dead-letters");
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void stop() {
+        producer.close();
+        service.close();
+    }
+
+    @Test
+    void recordThatIsNotACloudEventGoesToTheDeadLetterTopicAndTheNextIsStillApplied() throws Exception {
+        String poison = "poison-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(Topics.COMMITMENTS, poison, "{not json".getBytes(StandardCharsets.UTF_8))).get();
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        assertThat(deadLetter(poison)).isNotNull();
+    }
+
+    @Test
+    void eventWhoseDataBreaksItsSchemaGoesToTheDeadLetterTopic() throws Exception {
+        String id = "invalid-" + UUID.randomUUID();
+        String invalid = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED).replace("\"III.1\"", "\"third\"");
+        send(new EventEnvelope(UUID.randomUUID().toString(), "/test", EventType.COMMITMENT_REGISTERED.type(), id,
+                Instant.now(), invalid));
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        ConsumerRecord<String, byte[]> parked = deadLetter(id);
+        assertThat(parked).isNotNull();
+        assertThat(TopicReader.header(parked, "x-exception-message")).contains("does not match its schema");
+    }
+
+    @Test
+    void eventOfATypeTheConsumerDoesNotHandleIsSkippedNotDeadLettered() throws Exception {
+        String id = "meeting-" + UUID.randomUUID();
+        send(new EventEnvelope(UUID.randomUUID().toString(), "/test", "org.roadmap.commitment.renamed.v9", id,
+                Instant.now(), "{\"anything\":true}"));
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
+            assertThat(reader.readFor(Duration.ofSeconds(2))).noneMatch(record -> id.equals(record.key()));
+        }
+    }
+
+    @Test
+    void sameEventDeliveredTwiceIsAppliedOnce() throws Exception {
+        CommitmentRegistered good = goodEvent();
+        EventEnvelope event = EventEnvelope.of("/test", good.commitmentId(), good, Instant.now());
+        send(event);
+        send(event);
+        CommitmentRegistered next = goodEvent();
+        send(EventEnvelope.of("/test", next.commitmentId(), next, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(next.commitmentId()));
+        assertThat(SampleApplication.APPLIED).filteredOn(r -> r.commitmentId().equals(good.commitmentId())).hasSize(1);
+    }
+
+    private static CommitmentRegistered goodEvent() {
+        CommitmentRegistered sample = EventJson.read(EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED),
+                CommitmentRegistered.class);
+        return new CommitmentRegistered(UUID.randomUUID().toString(), sample.roadMapId(), sample.reference(),
+                sample.pillar(), sample.number(), sample.title(), sample.text(), sample.responsibleEntities(),
+                sample.deadline(), false, "test");
+    }
+
+    private static boolean applied(String commitmentId) {
+        return SampleApplication.APPLIED.stream().anyMatch(r -> r.commitmentId().equals(commitmentId));
+    }
+
+    private static void send(EventEnvelope event) throws Exception {
+        producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
+    }
+
+    private static ConsumerRecord<String, byte[]> deadLetter(String key) {
+        try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(record -> key.equals(record.key()),
+                    Duration.ofSeconds(30));
+            return records.stream().filter(record -> key.equals(record.key())).findFirst().orElse(null);
+        }
+    }
+}

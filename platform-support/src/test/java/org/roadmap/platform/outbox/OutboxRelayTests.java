@@ -1,0 +1,153 @@
+package org.roadmap.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventJson;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.platform.sample.Aggregate;
+import org.roadmap.platform.sample.SampleApplication;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class OutboxRelayTests {
+
+    private final String id = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void clearApplied() {
+        SampleApplication.APPLIED.clear();
+    }
+
+    @Test
+    void eventWrittenWhileTheRelayWasDownArrivesOnceAfterARestart() {
+        try (ConfigurableApplicationContext down = SampleApplication.start("outbox-restart",
+                "--roadmap.outbox.relay-enabled=false")) {
+            down.getBean(OutboxWriter.class).insert(new Aggregate(id, "first", 1), id, List.of(registered(id, "I.5")));
+            assertThat(pendingEvents(down)).hasSize(1);
+        }
+
+        try (ConfigurableApplicationContext restarted = SampleApplication.start("outbox-restart");
+                TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            topic.readUntil(record -> id.equals(record.key()), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, byte[]>> published = topic.readFor(Duration.ofSeconds(2)).stream()
+                    .filter(record -> id.equals(record.key())).toList();
+
+            assertThat(published).hasSize(1);
+            assertThat(TopicReader.header(published.get(0), "ce_type")).isEqualTo(EventType.COMMITMENT_REGISTERED.type());
+            assertThat(EventSchemas.violations(EventType.COMMITMENT_REGISTERED, new String(published.get(0).value())))
+                    .isEmpty();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pendingEvents(restarted)).isEmpty());
+            assertThat(document(restarted)).doesNotContainKey(Outbox.PENDING);
+        }
+    }
+
+    @Test
+    void eventPublishedAgainAfterACrashBeforeItsRemovalIsAppliedOnce() {
+        try (ConfigurableApplicationContext crashed = SampleApplication.start("outbox-crash",
+                "--roadmap.outbox.relay-enabled=false")) {
+            List<EventEnvelope> events = crashed.getBean(OutboxWriter.class)
+                    .insert(new Aggregate(id, "first", 1), id, List.of(registered(id, "II.7")));
+            // the relay of the crashed process got this far: published, but never removed it
+            publishDirectly(events.get(0));
+        }
+
+        try (ConfigurableApplicationContext restarted = SampleApplication.start("outbox-crash");
+                TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.readFor(Duration.ofMillis(200)).stream()
+                    .filter(record -> id.equals(record.key())).count() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> appliedFor(id) >= 1);
+            topic.readFor(Duration.ofSeconds(2));
+
+            assertThat(appliedFor(id)).isEqualTo(1);
+            assertThat(pendingEvents(restarted)).isEmpty();
+        }
+    }
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyWereWritten() {
+        try (ConfigurableApplicationContext running = SampleApplication.start("outbox-order");
+                TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            OutboxWriter writer = running.getBean(OutboxWriter.class);
+            writer.insert(new Aggregate(id, "first", 1), id, List.of(registered(id, "I.1"), registered(id, "I.2")));
+            writer.replace(new Aggregate(id, "second", 2),
+                    org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id).and("version").is(1)),
+                    id, List.of(registered(id, "I.3")));
+
+            List<String> references = topic.readUntil(record -> id.equals(record.key())
+                    && new String(record.value()).contains("\"I.3\""), Duration.ofSeconds(30)).stream()
+                    .filter(record -> id.equals(record.key()))
+                    .map(record -> EventJson.read(new String(record.value()), CommitmentRegistered.class).reference())
+                    .toList();
+
+            assertThat(references).containsExactly("I.1", "I.2", "I.3");
+            assertThat(running.getBean(MongoTemplate.class).findById(id, Aggregate.class).name()).isEqualTo("second");
+        }
+    }
+
+    @Test
+    void updateWhosePreconditionFailsStoresNoEvent() {
+        try (ConfigurableApplicationContext running = SampleApplication.start("outbox-precondition",
+                "--roadmap.outbox.relay-enabled=false")) {
+            OutboxWriter writer = running.getBean(OutboxWriter.class);
+            writer.insert(new Aggregate(id, "first", 1), id, List.of());
+
+            boolean replaced = writer.replace(new Aggregate(id, "stale", 1),
+                    org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id).and("version").is(7)),
+                    id, List.of(registered(id, "I.4")));
+
+            assertThat(replaced).isFalse();
+            assertThat(pendingEvents(running)).isEmpty();
+        }
+    }
+
+    private long appliedFor(String commitmentId) {
+        return SampleApplication.APPLIED.stream().filter(r -> r.commitmentId().equals(commitmentId)).count();
+    }
+
+    private Document document(ConfigurableApplicationContext context) {
+        return context.getBean(MongoTemplate.class).findById(id, Document.class, "aggregates");
+    }
+
+    private List<Document> pendingEvents(ConfigurableApplicationContext context) {
+        return document(context).getList(Outbox.FIELD, Document.class, List.of());
+    }
+
+    static CommitmentRegistered registered(String id, String reference) {
+        CommitmentRegistered sample = EventJson.read(EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED),
+                CommitmentRegistered.class);
+        return new CommitmentRegistered(id, sample.roadMapId(), reference, reference.split("\\.")[0],
+                Integer.parseInt(reference.split("\\.")[1]), sample.title(), sample.text(),
+                sample.responsibleEntities(), sample.deadline(), false, "test");
+    }
+
+    private static void publishDirectly(EventEnvelope event) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(java.util.Map.of(
+                "bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

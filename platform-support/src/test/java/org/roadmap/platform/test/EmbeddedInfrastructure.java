@@ -1,0 +1,54 @@
+package org.roadmap.platform.test;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.roadmap.events.Topics;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real infrastructure of integration tests: one KRaft Kafka broker and one MongoDB-wire
+ * server per test JVM, shared by all test classes of a module and left to die with the JVM, so
+ * no cached Spring context outlives its broker.
+ */
+public final class EmbeddedInfrastructure {
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static MongoServer mongo;
+    private static String mongoAddress;
+
+    private EmbeddedInfrastructure() {
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3,
+                    Topics.COMMITMENTS, Topics.MEETINGS, Topics.NOTIFICATIONS);
+            broker.brokerProperty("auto.create.topics.enable", "true");
+            broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            broker.afterPropertiesSet();
+            kafka = broker;
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    public static synchronized String mongoUri(String database) {
+        if (mongo == null) {
+            mongo = new MongoServer(new MemoryBackend());
+            mongoAddress = "mongodb://127.0.0.1:" + mongo.bind().getPort();
+        }
+        return mongoAddress + "/" + database;
+    }
+
+    /** Points a Spring test context at the shared broker and at its own database. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.kafka.bootstrap-servers", EmbeddedInfrastructure::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> mongoUri(database));
+    }
+
+    /** The same settings as command-line arguments, for tests that start applications themselves. */
+    public static String[] arguments(String database) {
+        return new String[] {"--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + mongoUri(database)};
+    }
+}
