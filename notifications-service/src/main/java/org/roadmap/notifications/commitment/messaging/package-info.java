@@ -1,0 +1,2 @@
+/** Reads {@code roadmap.commitments.v1} into the commitment projection. */
+package org.roadmap.notifications.commitment.messaging;

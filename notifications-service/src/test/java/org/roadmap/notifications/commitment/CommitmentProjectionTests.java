@@ -1,0 +1,100 @@
+package org.roadmap.notifications.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventJson;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommitmentProjectionTests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+            Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer());
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "notifications-projection");
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void learnsOfACommitmentFromTheGoldenSampleOfItsRegistration() throws Exception {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope event = registration(id);
+        producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
+
+        JsonNode known = awaitKnown(id);
+
+        assertThat(known.get("reference").asString()).isEqualTo("III.1");
+        assertThat(known.get("deadline").asString()).isEqualTo("2025-11-17");
+        assertThat(known.get("responsibleEntities").get(1).get("country").asString()).isEqualTo("PE");
+        assertThat(known.get("lastEventId").asString()).isEqualTo(event.id());
+    }
+
+    @Test
+    void poisonRecordIsDeadLetteredAndTheNextEventStillArrives() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(Topics.COMMITMENTS, poisonKey, "\u0000garbage".getBytes(StandardCharsets.UTF_8))).get();
+        String id = UUID.randomUUID().toString();
+        producer.send(registration(id).toProducerRecord(Topics.COMMITMENTS)).get();
+
+        awaitKnown(id);
+        try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
+            assertThat(deadLetters.readUntil(r -> poisonKey.equals(r.key()), Duration.ofSeconds(30)))
+                    .anyMatch(r -> poisonKey.equals(r.key()));
+        }
+    }
+
+    private JsonNode awaitKnown(String id) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/commitments/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? EventJson.tree(response.body()) : null;
+        }, known -> known != null);
+    }
+
+    private static EventEnvelope registration(String commitmentId) {
+        String sample = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED);
+        String data = sample.replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitmentId);
+        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), commitmentId, Instant.now(), data);
+    }
+}
