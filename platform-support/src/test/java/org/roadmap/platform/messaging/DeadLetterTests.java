@@ -76,6 +76,24 @@ class DeadLetterTests {
     }
 
     @Test
+    void eventWhoseHandlingKeepsFailingIsRetriedThreeTimesThenDeadLettered() throws Exception {
+        CommitmentRegistered sample = goodEvent();
+        CommitmentRegistered failing = new CommitmentRegistered(sample.commitmentId(), sample.roadMapId(),
+                sample.reference(), sample.pillar(), sample.number(), SampleApplication.FAILING_TITLE, sample.text(),
+                sample.responsibleEntities(), sample.deadline(), false, "test");
+        SampleApplication.FAILED_ATTEMPTS.set(0);
+        send(EventEnvelope.of("/test", failing.commitmentId(), failing, Instant.now()));
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        ConsumerRecord<String, byte[]> parked = deadLetter(failing.commitmentId());
+        assertThat(parked).isNotNull();
+        assertThat(TopicReader.header(parked, "x-exception-message")).contains("projection store unavailable");
+        assertThat(SampleApplication.FAILED_ATTEMPTS.get()).isEqualTo(3);
+    }
+
+    @Test
     void eventOfATypeTheConsumerDoesNotHandleIsSkippedNotDeadLettered() throws Exception {
         String id = "meeting-" + UUID.randomUUID();
         send(new EventEnvelope(UUID.randomUUID().toString(), "/test", "org.roadmap.commitment.renamed.v9", id,

@@ -19,10 +19,22 @@ public class SampleApplication {
     /** What the consumer applied, in order. */
     public static final List<CommitmentRegistered> APPLIED = new CopyOnWriteArrayList<>();
 
+    /** Title of events whose handling always fails, as if a dependency were broken. */
+    public static final String FAILING_TITLE = "handler always fails";
+
+    /** Handler invocations for events with {@link #FAILING_TITLE}. */
+    public static final java.util.concurrent.atomic.AtomicInteger FAILED_ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
+
     @Bean
     Consumer<Message<byte[]>> commitmentEvents(InboundEvents inbound) {
         return inbound.consumer("sample-projection")
-                .on(CommitmentRegistered.class, (event, registered) -> APPLIED.add(registered));
+                .on(CommitmentRegistered.class, (event, registered) -> {
+                    if (FAILING_TITLE.equals(registered.title())) {
+                        FAILED_ATTEMPTS.incrementAndGet();
+                        throw new IllegalStateException("projection store unavailable");
+                    }
+                    APPLIED.add(registered);
+                });
     }
 
     public static ConfigurableApplicationContext start(String database, String... extraArguments) {
