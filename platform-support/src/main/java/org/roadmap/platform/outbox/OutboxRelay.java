@@ -20,7 +20,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -147,6 +149,10 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         if (!properties.relayEnabled() || worker != null) {
             return;
+        }
+        for (String collection : properties.collections()) {
+            // sparse: only documents with pending events are in it, so the relay's query stays cheap
+            mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC).sparse());
         }
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
