@@ -1,0 +1,51 @@
+package org.roadmap.launcher;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire server in this JVM, storing its data in one H2 MVStore file so documents
+ * survive a restart. See STACK.md for what it does not support (transactions, change streams).
+ */
+final class EmbeddedMongo implements AutoCloseable {
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final int port;
+
+    private EmbeddedMongo(H2Backend backend, MongoServer server, int port) {
+        this.backend = backend;
+        this.server = server;
+        this.port = port;
+    }
+
+    static EmbeddedMongo start(Path file, int port) throws IOException {
+        Files.createDirectories(file.getParent());
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        return new EmbeddedMongo(backend, server, port);
+    }
+
+    String connectionString() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        // Stop accepting work before H2 writes its last chunk, so nothing is lost in between.
+        server.shutdown();
+        if (!backend.getMvStore().isClosed()) {
+            backend.close();
+        }
+    }
+}

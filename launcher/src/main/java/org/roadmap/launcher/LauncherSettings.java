@@ -1,0 +1,135 @@
+package org.roadmap.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the launcher runs where, built from {@code --key=value} arguments. Every option has a
+ * default, so running the jar without arguments starts the platform on its usual ports.
+ */
+record LauncherSettings(
+        Path dataDir,
+        int mongoPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int gatewayPort,
+        int commitmentsPort,
+        int meetingsPort,
+        int notificationsPort,
+        Path servicesDir,
+        List<String> serviceJvmOpts,
+        Duration readinessTimeout) {
+
+    static final String DEFAULT_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+
+    private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
+            "kafka-controller-port", "gateway-port", "commitments-port", "meetings-port",
+            "notifications-port", "services-dir", "service-jvm-opts", "readiness-timeout");
+
+    LauncherSettings {
+        dataDir = dataDir.toAbsolutePath().normalize();
+        servicesDir = servicesDir.toAbsolutePath().normalize();
+        serviceJvmOpts = List.copyOf(serviceJvmOpts);
+    }
+
+    /** @throws IllegalArgumentException naming the offending argument */
+    static LauncherSettings fromArgs(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("Expected --option=value but got '" + arg + "'.");
+            }
+            String option = arg.substring(2, equals);
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("Unknown option --" + option + ".");
+            }
+            values.put(option, arg.substring(equals + 1));
+        }
+        int kafkaPort = port(values, "kafka-port", 9092);
+        return new LauncherSettings(
+                Path.of(values.getOrDefault("data-dir", ".roadmap")),
+                port(values, "mongo-port", 27017),
+                kafkaPort,
+                port(values, "kafka-controller-port", kafkaPort + 1),
+                port(values, "gateway-port", 8080),
+                port(values, "commitments-port", 8081),
+                port(values, "meetings-port", 8082),
+                port(values, "notifications-port", 8083),
+                values.containsKey("services-dir") ? Path.of(values.get("services-dir")) : defaultServicesDir(),
+                Arrays.asList(values.getOrDefault("service-jvm-opts", DEFAULT_JVM_OPTS).trim().split("\\s+")),
+                Duration.ofSeconds(number(values, "readiness-timeout", 180)));
+    }
+
+    static String usage() {
+        return """
+                Starts the Road Map platform: Kafka, a MongoDB-wire server and the four services.
+                Usage: java -jar roadmap-launcher.jar [--option=value ...]
+
+                  --data-dir=PATH               Kafka log, Mongo file and service logs   (.roadmap)
+                  --mongo-port=PORT             MongoDB wire protocol                    (27017)
+                  --kafka-port=PORT             Kafka bootstrap                          (9092)
+                  --kafka-controller-port=PORT  KRaft controller                         (kafka port + 1)
+                  --gateway-port=PORT           the platform's front door                (8080)
+                  --commitments-port=PORT       commitments-service                      (8081)
+                  --meetings-port=PORT          meetings-service                         (8082)
+                  --notifications-port=PORT     notifications-service                    (8083)
+                  --services-dir=PATH           the services' jars       (services/ next to this jar)
+                  --service-jvm-opts="OPTS"     JVM options of each service
+                                                (%s)
+                  --readiness-timeout=SECONDS   how long the services may take to get ready (180)
+                  --help                        this text
+                """.formatted(DEFAULT_JVM_OPTS);
+    }
+
+    Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    Path mongoFile() {
+        return dataDir.resolve("mongo").resolve("roadmap.mv");
+    }
+
+    Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    // `java -jar` puts exactly the launcher jar on the class path; from an IDE, assume the repository root.
+    private static Path defaultServicesDir() {
+        Path classPath = Path.of(System.getProperty("java.class.path", ""));
+        if (classPath.toString().endsWith(".jar")) {
+            Path parent = classPath.toAbsolutePath().getParent();
+            return parent.resolve("services");
+        }
+        return Path.of("launcher", "target", "services");
+    }
+
+    private static int port(Map<String, String> values, String option, int defaultPort) {
+        int port = number(values, option, defaultPort);
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("--" + option + " must be a port between 1 and 65535, not " + port + ".");
+        }
+        return port;
+    }
+
+    private static int number(Map<String, String> values, String option, int defaultValue) {
+        String value = values.get(option);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " expects a number, not '" + value + "'.");
+        }
+    }
+}

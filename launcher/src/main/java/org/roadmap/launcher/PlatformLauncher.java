@@ -1,0 +1,252 @@
+package org.roadmap.launcher;
+
+import org.apache.logging.log4j.LogManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the whole platform in one command: the embedded infrastructure in this JVM, then the
+ * four services as child JVMs; stops all of it on Ctrl-C, keeping the data for the next start.
+ */
+public final class PlatformLauncher {
+
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final LauncherSettings settings;
+    private final Instant startedAt;
+    private final Logger log = LoggerFactory.getLogger(PlatformLauncher.class);
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private EmbeddedInfrastructure infrastructure;
+    private boolean stopping;
+
+    PlatformLauncher(LauncherSettings settings, Instant startedAt) {
+        this.settings = settings;
+        this.startedAt = startedAt;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Instant startedAt = Instant.now();
+        if (List.of(args).contains("--help")) {
+            System.out.print(LauncherSettings.usage());
+            return;
+        }
+        LauncherSettings settings;
+        try {
+            settings = LauncherSettings.fromArgs(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + " Run with --help to see the options.");
+            System.exit(2);
+            return;
+        }
+        // log4j2.xml writes the infrastructure's log here; it must be set before the first logger exists.
+        System.setProperty("roadmap.log.dir", settings.logDir().toString());
+
+        PlatformLauncher launcher = new PlatformLauncher(settings, startedAt);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stop();
+            LogManager.shutdown();
+        }, "roadmap-launcher-shutdown"));
+        try {
+            launcher.start();
+        } catch (Exception e) {
+            if (!launcher.isStopping()) {
+                launcher.reportFailure(e);
+                System.exit(1);
+            }
+            return;
+        }
+        launcher.stopped.await();
+    }
+
+    /** Starts everything and returns once all services are ready. */
+    void start() throws Exception {
+        for (Path dir : List.of(settings.kafkaDir(), settings.mongoFile().getParent(), settings.logDir())) {
+            Files.createDirectories(dir);
+        }
+        requireFreePorts();
+        requireServiceJars();
+
+        log.info("Starting Kafka and MongoDB in {}", settings.dataDir());
+        startInfrastructure();
+        log.info("Kafka and MongoDB ready after {}{}", elapsed(),
+                infrastructure.createdTopics().isEmpty() ? "" : " (created topics " + infrastructure.createdTopics() + ")");
+
+        List<ServiceDefinition> definitions = ServiceDefinition.forPlatform(settings);
+        log.info("Starting {} services; their output goes to {}", definitions.size(), settings.logDir());
+        for (ServiceDefinition definition : definitions) {
+            startService(definition);
+        }
+        awaitReadiness();
+        services.forEach(this::reportUnexpectedExit);
+        printWhereToGo();
+    }
+
+    /** Stops the services first (they still talk to Kafka and Mongo), then the infrastructure. */
+    void stop() {
+        List<ServiceProcess> running;
+        EmbeddedInfrastructure startedInfrastructure;
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            running = List.copyOf(services);
+            startedInfrastructure = infrastructure;
+        }
+        try {
+            if (!running.isEmpty()) {
+                log.info("Stopping the services");
+                running.forEach(ServiceProcess::requestStop);
+                Instant deadline = Instant.now().plus(GRACEFUL_STOP);
+                for (ServiceProcess service : running) {
+                    if (service.awaitStop(deadline)) {
+                        log.warn("  {} did not stop within {} s and was killed", service.name(), GRACEFUL_STOP.toSeconds());
+                    }
+                }
+            }
+            if (startedInfrastructure != null) {
+                log.info("Stopping Kafka and MongoDB");
+                startedInfrastructure.close();
+            }
+            log.info("stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private synchronized boolean isStopping() {
+        return stopping;
+    }
+
+    // Holds the lock while starting, so a Ctrl-C meanwhile waits and then stops the broker cleanly.
+    private synchronized void startInfrastructure() throws Exception {
+        if (stopping) {
+            throw new StartupFailure("stopped during start-up");
+        }
+        infrastructure = EmbeddedInfrastructure.start(settings);
+    }
+
+    private synchronized void startService(ServiceDefinition definition) throws Exception {
+        if (stopping) {
+            throw new StartupFailure("stopped during start-up");
+        }
+        services.add(ServiceProcess.start(definition, settings));
+    }
+
+    private void awaitReadiness() throws StartupFailure, InterruptedException {
+        Instant deadline = Instant.now().plus(settings.readinessTimeout());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (Iterator<ServiceProcess> it = waiting.iterator(); it.hasNext(); ) {
+                ServiceProcess service = it.next();
+                if (service.isReady(http)) {
+                    log.info("  {} ready after {}", service.name(), elapsed());
+                    it.remove();
+                } else if (!service.isAlive()) {
+                    throw failure(List.of(service), service.name() + " exited with code " + service.exitCode());
+                }
+            }
+            if (isStopping()) {
+                throw new StartupFailure("stopped during start-up");
+            }
+            if (!waiting.isEmpty() && Instant.now().isAfter(deadline)) {
+                throw failure(waiting, waiting.stream().map(ServiceProcess::name).toList()
+                        + " not ready within " + settings.readinessTimeout().toSeconds() + " s");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private StartupFailure failure(List<ServiceProcess> failed, String summary) {
+        for (ServiceProcess service : failed) {
+            log.error("{}; last lines of {}:", summary, service.log());
+            service.logTail(LOG_TAIL_LINES).forEach(line -> log.error("  | {}", line));
+        }
+        return new StartupFailure(summary);
+    }
+
+    private void reportFailure(Exception e) {
+        if (e instanceof StartupFailure) {
+            log.error("Start-up failed: {}. Stopping.", e.getMessage());
+        } else {
+            log.error("Start-up failed. Stopping.", e);
+        }
+        stop();
+    }
+
+    private void reportUnexpectedExit(ServiceProcess service) {
+        service.onExit().thenRun(() -> {
+            if (!isStopping()) {
+                log.error("{} exited with code {}; see {}", service.name(), service.exitCode(), service.log());
+            }
+        });
+    }
+
+    private void requireFreePorts() throws StartupFailure {
+        List<Integer> ports = List.of(settings.mongoPort(), settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.gatewayPort(), settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort());
+        List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
+        if (!busy.isEmpty()) {
+            throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."
+                    + " Stop what uses them or choose other ports, see --help");
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void requireServiceJars() throws StartupFailure {
+        List<String> missing = ServiceDefinition.forPlatform(settings).stream()
+                .map(definition -> definition.jar(settings.servicesDir()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(jar -> jar.getFileName().toString())
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new StartupFailure("missing service jars " + missing + " in " + settings.servicesDir()
+                    + ". Build them with ./mvnw package, or point --services-dir at them");
+        }
+    }
+
+    private void printWhereToGo() {
+        log.info("");
+        log.info("Road Map platform is up after {}", elapsed());
+        log.info("  gateway                http://localhost:{}", settings.gatewayPort());
+        for (ServiceProcess service : services) {
+            if (!service.name().equals("gateway")) {
+                log.info("  {} http://localhost:{}", "%-22s".formatted(service.name()), service.port());
+            }
+        }
+        log.info("  Kafka bootstrap        {}", settings.kafkaBootstrapServers());
+        log.info("  MongoDB                mongodb://127.0.0.1:{}", settings.mongoPort());
+        log.info("  data                   {}", settings.dataDir());
+        log.info("  logs                   {}", settings.logDir());
+        log.info("Ctrl-C stops everything; data is kept in {}", settings.dataDir());
+    }
+
+    private String elapsed() {
+        return String.format(Locale.ROOT, "%.1f s", Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+    }
+}

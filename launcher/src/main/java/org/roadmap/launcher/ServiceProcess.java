@@ -1,0 +1,130 @@
+package org.roadmap.launcher;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service running as a child JVM whose output goes to its own log file, so the
+ * launcher's console stays readable.
+ */
+final class ServiceProcess {
+
+    private final ServiceDefinition definition;
+    private final Process process;
+    private final Path log;
+    private final long logOffset;
+
+    private ServiceProcess(ServiceDefinition definition, Process process, Path log, long logOffset) {
+        this.definition = definition;
+        this.process = process;
+        this.log = log;
+        this.logOffset = logOffset;
+    }
+
+    static ServiceProcess start(ServiceDefinition definition, LauncherSettings settings) throws IOException {
+        // The JVM running the launcher runs the services too, so one installed Java is enough.
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(settings.serviceJvmOpts());
+        command.add("-jar");
+        command.add(definition.jar(settings.servicesDir()).toString());
+        command.addAll(definition.arguments());
+
+        Files.createDirectories(settings.logDir());
+        Path log = settings.logDir().resolve(definition.name() + ".log");
+        // Appending keeps earlier runs readable; the offset lets a failure report show this run only.
+        long offset = Files.exists(log) ? Files.size(log) : 0;
+        String header = "==== %s started by roadmap-launcher: %s%n".formatted(Instant.now(), String.join(" ", command));
+        Files.writeString(log, offset > 0 ? System.lineSeparator() + header : header,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return new ServiceProcess(definition, process, log, offset);
+    }
+
+    String name() {
+        return definition.name();
+    }
+
+    int port() {
+        return definition.port();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    boolean isReady(HttpClient http) {
+        HttpRequest request = HttpRequest.newBuilder(definition.readinessUri()).timeout(Duration.ofSeconds(2)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Sends SIGTERM, which Spring Boot answers with a graceful shutdown. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /**
+     * Waits until {@code deadline} for the process to end, then kills it.
+     *
+     * @return whether it had to be killed
+     */
+    boolean awaitStop(Instant deadline) throws InterruptedException {
+        long remaining = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+        if (process.waitFor(remaining, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+        return true;
+    }
+
+    /** The last lines this run wrote to the log. */
+    List<String> logTail(int lines) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            // At most the last MiB: plenty for a few dozen lines, however much this run logged.
+            byte[] bytes = new byte[(int) Math.min(file.length() - logOffset, 1 << 20)];
+            file.seek(file.length() - bytes.length);
+            file.readFully(bytes);
+            List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of("(could not read " + log + ": " + e.getMessage() + ")");
+        }
+    }
+}

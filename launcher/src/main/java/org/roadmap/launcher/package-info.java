@@ -1,0 +1,2 @@
+/** The embedded default: one command runs Kafka, a MongoDB-wire server and the four services, without Docker. */
+package org.roadmap.launcher;

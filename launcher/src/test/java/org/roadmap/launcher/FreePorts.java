@@ -1,0 +1,48 @@
+package org.roadmap.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ports nobody listens on right now, so tests never collide with a platform already running here. */
+final class FreePorts {
+
+    private FreePorts() {
+    }
+
+    static List<Integer> take(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            // Held open together so the same port is not handed out twice.
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // nothing listens on it either way
+                }
+            }
+        }
+    }
+
+    /** Launcher arguments that put every port the platform opens on a free one. */
+    static List<String> launcherArguments() {
+        List<Integer> ports = take(7);
+        return List.of(
+                "--mongo-port=" + ports.get(0),
+                "--kafka-port=" + ports.get(1),
+                "--kafka-controller-port=" + ports.get(2),
+                "--gateway-port=" + ports.get(3),
+                "--commitments-port=" + ports.get(4),
+                "--meetings-port=" + ports.get(5),
+                "--notifications-port=" + ports.get(6));
+    }
+}

@@ -1,0 +1,50 @@
+package org.roadmap.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceDefinitionTests {
+
+    private final Map<String, ServiceDefinition> services = ServiceDefinition
+            .forPlatform(LauncherSettings.fromArgs("--mongo-port=1111", "--kafka-port=2222", "--commitments-port=3333"))
+            .stream()
+            .collect(Collectors.toMap(ServiceDefinition::name, Function.identity()));
+
+    @Test
+    void givesEachDomainServiceItsOwnDatabase() {
+        assertThat(services.get("commitments-service").arguments()).containsExactly(
+                "--server.port=3333",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
+                "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments");
+        assertThat(services.get("meetings-service").arguments())
+                .contains("--spring.mongodb.uri=mongodb://127.0.0.1:1111/meetings");
+        assertThat(services.get("notifications-service").arguments())
+                .contains("--spring.mongodb.uri=mongodb://127.0.0.1:1111/notifications");
+    }
+
+    @Test
+    void pointsTheGatewayAtTheServices() {
+        assertThat(services.get("gateway").arguments()).containsExactly(
+                "--server.port=8080",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
+                "--roadmap.gateway.services.commitments=http://127.0.0.1:3333",
+                "--roadmap.gateway.services.meetings=http://127.0.0.1:8082",
+                "--roadmap.gateway.services.notifications=http://127.0.0.1:8083");
+    }
+
+    @Test
+    void probesReadinessOnTheServicePort() {
+        assertThat(services.values()).extracting(service -> service.readinessUri().toString())
+                .containsExactlyInAnyOrderElementsOf(List.of(
+                        "http://127.0.0.1:3333/actuator/health/readiness",
+                        "http://127.0.0.1:8082/actuator/health/readiness",
+                        "http://127.0.0.1:8083/actuator/health/readiness",
+                        "http://127.0.0.1:8080/actuator/health/readiness"));
+    }
+}
