@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
+import org.roadmap.events.commitment.CommitmentHealthChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.events.commitment.CommitmentUpdated;
+import org.roadmap.events.commitment.ImplementationLevelChanged;
+import org.roadmap.events.commitment.MilestoneAdded;
+import org.roadmap.events.commitment.MilestoneChanged;
 import org.roadmap.events.commitment.ProgressReported;
 import org.roadmap.events.meeting.MeetingCancelled;
 import org.roadmap.events.meeting.MeetingHeld;
@@ -22,7 +27,12 @@ public enum EventType {
 
     COMMITMENT_REGISTERED("org.roadmap.commitment.registered.v1", Topics.COMMITMENTS, CommitmentRegistered.class),
     COMMITMENT_DEADLINE_CHANGED("org.roadmap.commitment.deadline-changed.v1", Topics.COMMITMENTS, CommitmentDeadlineChanged.class),
+    COMMITMENT_UPDATED("org.roadmap.commitment.updated.v1", Topics.COMMITMENTS, CommitmentUpdated.class),
     PROGRESS_REPORTED("org.roadmap.commitment.progress-reported.v1", Topics.COMMITMENTS, ProgressReported.class),
+    LEVEL_CHANGED("org.roadmap.commitment.level-changed.v1", Topics.COMMITMENTS, ImplementationLevelChanged.class),
+    HEALTH_CHANGED("org.roadmap.commitment.health-changed.v1", Topics.COMMITMENTS, CommitmentHealthChanged.class),
+    MILESTONE_ADDED("org.roadmap.commitment.milestone-added.v1", Topics.COMMITMENTS, MilestoneAdded.class),
+    MILESTONE_CHANGED("org.roadmap.commitment.milestone-changed.v1", Topics.COMMITMENTS, MilestoneChanged.class),
     MEETING_SCHEDULED("org.roadmap.meeting.scheduled.v1", Topics.MEETINGS, MeetingScheduled.class),
     MEETING_RESCHEDULED("org.roadmap.meeting.rescheduled.v1", Topics.MEETINGS, MeetingRescheduled.class),
     MEETING_CANCELLED("org.roadmap.meeting.cancelled.v1", Topics.MEETINGS, MeetingCancelled.class),

@@ -10,6 +10,8 @@ import java.util.List;
  * @param pillar              the pillar's roman numeral, e.g. {@code II}
  * @param deadline            the due date where the text sets one, else absent
  * @param restricted          hidden from integrators (e.g. parts of the security pillar)
+ * @param cadence             {@code one-off}, {@code annual}, {@code biennial}, {@code periodic} or {@code ongoing}; optional
+ * @param meetingSeries       the meeting series the commitment implies, if any
  */
 public record CommitmentRegistered(
         String commitmentId,
@@ -22,5 +24,7 @@ public record CommitmentRegistered(
         List<ResponsibleEntity> responsibleEntities,
         LocalDate deadline,
         boolean restricted,
-        String registeredBy) {
+        String registeredBy,
+        String cadence,
+        String meetingSeries) {
 }

@@ -80,7 +80,7 @@ class DeadLetterTests {
         CommitmentRegistered sample = goodEvent();
         CommitmentRegistered failing = new CommitmentRegistered(sample.commitmentId(), sample.roadMapId(),
                 sample.reference(), sample.pillar(), sample.number(), SampleApplication.FAILING_TITLE, sample.text(),
-                sample.responsibleEntities(), sample.deadline(), false, "test");
+                sample.responsibleEntities(), sample.deadline(), false, "test", null, null);
         SampleApplication.FAILED_ATTEMPTS.set(0);
         send(EventEnvelope.of("/test", failing.commitmentId(), failing, Instant.now()));
         CommitmentRegistered good = goodEvent();
@@ -125,7 +125,7 @@ class DeadLetterTests {
                 CommitmentRegistered.class);
         return new CommitmentRegistered(UUID.randomUUID().toString(), sample.roadMapId(), sample.reference(),
                 sample.pillar(), sample.number(), sample.title(), sample.text(), sample.responsibleEntities(),
-                sample.deadline(), false, "test");
+                sample.deadline(), false, "test", null, null);
     }
 
     private static boolean applied(String commitmentId) {

@@ -137,7 +137,7 @@ class OutboxRelayTests {
                 CommitmentRegistered.class);
         return new CommitmentRegistered(id, sample.roadMapId(), reference, reference.split("\\.")[0],
                 Integer.parseInt(reference.split("\\.")[1]), sample.title(), sample.text(),
-                sample.responsibleEntities(), sample.deadline(), false, "test");
+                sample.responsibleEntities(), sample.deadline(), false, "test", null, null);
     }
 
     private static void publishDirectly(EventEnvelope event) {

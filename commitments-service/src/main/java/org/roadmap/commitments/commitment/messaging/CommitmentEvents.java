@@ -15,6 +15,6 @@ public final class CommitmentEvents {
                 commitment.pillar(), commitment.number(), commitment.title(), commitment.text(),
                 commitment.responsibleEntities().stream()
                         .map(e -> new ResponsibleEntity(e.name(), e.country(), e.role())).toList(),
-                commitment.deadline(), commitment.restricted(), commitment.registeredBy());
+                commitment.deadline(), commitment.restricted(), commitment.registeredBy(), null, null);
     }
 }

@@ -1,0 +1,21 @@
+package org.roadmap.events.commitment;
+
+import java.util.List;
+
+/**
+ * A commitment's descriptive fields changed. Carries their new values, so a projection can
+ * apply it without asking commitments-service.
+ *
+ * @param changed names of the fields that changed, e.g. {@code title}, {@code responsibleEntities}
+ */
+public record CommitmentUpdated(
+        String commitmentId,
+        String roadMapId,
+        String reference,
+        List<String> changed,
+        String title,
+        List<ResponsibleEntity> responsibleEntities,
+        boolean restricted,
+        double weight,
+        String updatedBy) {
+}
