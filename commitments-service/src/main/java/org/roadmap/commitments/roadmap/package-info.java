@@ -1,0 +1,2 @@
+/** Road maps: their documents, import, pillars, and the curated annotations of their commitments. */
+package org.roadmap.commitments.roadmap;
