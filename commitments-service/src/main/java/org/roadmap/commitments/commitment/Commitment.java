@@ -2,7 +2,12 @@ package org.roadmap.commitments.commitment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -10,9 +15,19 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One numbered commitment of a road map, e.g. II.7 of the Japan–Peru Road Map.
+ * One numbered commitment of a road map, e.g. II.7 of the Japan–Peru Road Map, with its
+ * tracking: each side's assessment, the consolidated level and health, milestones, progress
+ * reports and the history of every change.
+ * <p>
+ * Immutable: each change returns the next state with {@link #version} incremented and one or
+ * more {@link Change}s appended to {@link #history}. Those changes are the domain events; the
+ * messaging adapter turns them into integration events stored in the same write.
  *
- * @param version incremented on every change; the ETag clients send back in {@code If-Match}
+ * @param level        the lower of the two sides' assessed levels
+ * @param health       the worse of the two sides' health flags
+ * @param disagreement the sides' assessments differ in level or health
+ * @param weight       weight in the progress roll-up of its pillar
+ * @param version      incremented on every change; the ETag clients send back in {@code If-Match}
  */
 @Document("commitments")
 @CompoundIndex(name = "road_map_reference", def = "{'roadMapId': 1, 'reference': 1}", unique = true)
@@ -25,16 +40,226 @@ public record Commitment(
         String title,
         String text,
         List<ResponsibleEntity> responsibleEntities,
+        Cadence cadence,
+        String venue,
+        String meetingSeries,
         LocalDate deadline,
         boolean restricted,
+        double weight,
+        ImplementationLevel level,
+        Health health,
+        boolean disagreement,
+        List<Assessment> assessments,
+        List<Milestone> milestones,
+        List<ProgressReport> progressReports,
+        List<Change> history,
         long version,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        Instant updatedAt,
+        String registrationKey) {
 
-    static Commitment register(String roadMapId, String pillar, int number, String title, String text,
-            List<ResponsibleEntity> responsibleEntities, LocalDate deadline, boolean restricted, Instant now,
-            String actor) {
-        return new Commitment(UUID.randomUUID().toString(), roadMapId, pillar + "." + number, pillar, number, title,
-                text, List.copyOf(responsibleEntities), deadline, restricted, 1, now, actor);
+    public Commitment {
+        responsibleEntities = List.copyOf(responsibleEntities);
+        assessments = assessments == null ? List.of() : List.copyOf(assessments);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        progressReports = progressReports == null ? List.of() : List.copyOf(progressReports);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    static Commitment register(NewCommitment n, Instant now, String actor, String registrationKey) {
+        String id = registrationKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((n.roadMapId() + ":" + registrationKey).getBytes()).toString();
+        Change registered = new Change(now, actor, "registered", 1, null, Map.of("reference",
+                n.pillar() + "." + n.number(), "title", n.title()));
+        return new Commitment(id, n.roadMapId(), n.pillar() + "." + n.number(), n.pillar(), n.number(), n.title(),
+                n.text(), n.responsibleEntities(), n.cadence(), n.venue(), n.meetingSeries(), n.deadline(),
+                n.restricted(), n.weight(), ImplementationLevel.NO_EVIDENCE, Health.ON_TRACK, false, List.of(),
+                List.of(), List.of(), List.of(registered), 1, now, actor, now, registrationKey);
+    }
+
+    /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
+    Commitment update(CommitmentUpdate update, Instant now, String actor) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        String newTitle = differs(update.title(), title, "title", before, after);
+        List<ResponsibleEntity> newEntities = differs(update.responsibleEntities(), responsibleEntities,
+                "responsibleEntities", before, after);
+        Boolean newRestricted = differs(update.restricted(), restricted, "restricted", before, after);
+        Double newWeight = differs(update.weight(), weight, "weight", before, after);
+        List<Change> changes = new ArrayList<>();
+        long next = version + 1;
+        if (!after.isEmpty()) {
+            changes.add(new Change(now, actor, "updated", next, before, after));
+        }
+        LocalDate newDeadline = deadline;
+        if (update.deadline() != null && !Objects.equals(update.deadline().orElse(null), deadline)) {
+            newDeadline = update.deadline().orElse(null);
+            changes.add(new Change(now, actor, "deadline-changed", next, nullable("deadline", text(deadline)),
+                    nullable("deadline", text(newDeadline))));
+        }
+        if (changes.isEmpty()) {
+            return this;
+        }
+        return new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
+                or(newEntities, responsibleEntities), cadence, venue, meetingSeries, newDeadline,
+                or(newRestricted, restricted), or(newWeight, weight), level, health, disagreement, assessments,
+                milestones, progressReports, appended(changes), next, registeredAt, registeredBy, now,
+                registrationKey);
+    }
+
+    /**
+     * Records a side's progress report and recomputes the consolidated level and health.
+     *
+     * @throws TransitionRefusedException when the report would make the commitment complete without evidence,
+     *                                    or comes from a side that has no responsible entity
+     */
+    Commitment reportProgress(ProgressReport report, Instant now) {
+        if (report.level() == ImplementationLevel.COMPLETE && report.evidence().isEmpty()) {
+            throw new TransitionRefusedException("evidence",
+                    "A commitment is complete only with evidence: add at least one link to the report.");
+        }
+        if (!report.fromMeeting() && responsibleEntities.stream().noneMatch(e -> e.country().equals(report.country()))) {
+            throw new TransitionRefusedException("country", "No responsible entity of " + report.country()
+                    + " on " + reference + "; only its responsible sides report progress.");
+        }
+        long next = version + 1;
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change(report.reportedAt(), report.reportedBy(), "progress-reported", next, null,
+                Map.of("reportId", report.id(), "country", report.country(), "level", code(report.level()),
+                        "health", code(report.health()))));
+        List<Assessment> nextAssessments = assessments;
+        ImplementationLevel nextLevel = level;
+        Health nextHealth = health;
+        boolean nextDisagreement = disagreement;
+        if (!report.fromMeeting()) {
+            nextAssessments = new ArrayList<>(assessments.stream()
+                    .filter(a -> !a.country().equals(report.country())).toList());
+            nextAssessments.add(new Assessment(report.country(), report.organisation(), report.level(), report.health(),
+                    report.id(), report.reportedBy(), report.reportedAt()));
+            nextAssessments.sort(java.util.Comparator.comparing(Assessment::country));
+            nextLevel = nextAssessments.stream().map(Assessment::level).reduce(ImplementationLevel::lower).orElseThrow();
+            nextHealth = nextAssessments.stream().map(Assessment::health).reduce(Health::worse).orElseThrow();
+            nextDisagreement = nextAssessments.size() > 1 && (nextAssessments.stream().map(Assessment::level).distinct()
+                    .count() > 1 || nextAssessments.stream().map(Assessment::health).distinct().count() > 1);
+        }
+        if (nextLevel != level) {
+            changes.add(new Change(now, report.reportedBy(), "level-changed", next, Map.of("level", code(level)),
+                    Map.of("level", code(nextLevel), "reportId", report.id(), "disagreement", nextDisagreement)));
+        }
+        if (nextHealth != health) {
+            changes.add(new Change(now, report.reportedBy(), "health-changed", next, Map.of("health", code(health)),
+                    Map.of("health", code(nextHealth))));
+        }
+        List<ProgressReport> reports = new ArrayList<>(progressReports);
+        reports.add(report);
+        return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
+                venue, meetingSeries, deadline, restricted, weight, nextLevel, nextHealth, nextDisagreement,
+                nextAssessments, milestones, reports, appended(changes), next, registeredAt, registeredBy, now,
+                registrationKey);
+    }
+
+    Commitment addMilestone(Milestone milestone, Instant now, String actor) {
+        List<Milestone> next = new ArrayList<>(milestones);
+        next.add(milestone);
+        Change added = new Change(now, actor, "milestone-added", version + 1, null, milestoneFields(milestone));
+        return withMilestones(next, added, now);
+    }
+
+    Commitment changeMilestone(String milestoneId, MilestoneUpdate update, Instant now, String actor) {
+        Milestone current = milestone(milestoneId).orElseThrow(() -> new UnknownMilestoneException(id, milestoneId));
+        Milestone changed = new Milestone(current.id(), or(update.title(), current.title()),
+                or(update.plannedDate(), current.plannedDate()),
+                update.actualDate() == null ? current.actualDate() : update.actualDate().orElse(null));
+        if (changed.equals(current)) {
+            return this;
+        }
+        List<Milestone> next = milestones.stream().map(m -> m.id().equals(milestoneId) ? changed : m).toList();
+        Change change = new Change(now, actor, "milestone-changed", version + 1, milestoneFields(current),
+                milestoneFields(changed));
+        return withMilestones(next, change, now);
+    }
+
+    public Optional<Milestone> milestone(String milestoneId) {
+        return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst();
+    }
+
+    public Optional<ProgressReport> progressReport(String reportId) {
+        return progressReports.stream().filter(r -> r.id().equals(reportId)).findFirst();
+    }
+
+    /** Overdue: its deadline has passed ({@code today} is the day in the last party's capital) and it is not complete. */
+    public boolean isOverdue(LocalDate today) {
+        return deadline != null && deadline.isBefore(today) && level != ImplementationLevel.COMPLETE;
+    }
+
+    /** The changes made by the write that produced {@code version}. */
+    public List<Change> latestChanges() {
+        return history.stream().filter(c -> c.version() == version).toList();
+    }
+
+    private Commitment withMilestones(List<Milestone> next, Change change, Instant now) {
+        return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
+                venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, next,
+                progressReports, appended(List.of(change)), version + 1, registeredAt, registeredBy, now,
+                registrationKey);
+    }
+
+    private List<Change> appended(List<Change> changes) {
+        List<Change> next = new ArrayList<>(history);
+        next.addAll(changes);
+        return next;
+    }
+
+    private static Map<String, Object> milestoneFields(Milestone milestone) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("milestoneId", milestone.id());
+        fields.put("title", milestone.title());
+        fields.put("plannedDate", text(milestone.plannedDate()));
+        if (milestone.actualDate() != null) {
+            fields.put("actualDate", text(milestone.actualDate()));
+        }
+        return fields;
+    }
+
+    private static <T> T differs(T proposed, T current, String field, Map<String, Object> before,
+            Map<String, Object> after) {
+        if (proposed == null || proposed.equals(current)) {
+            return null;
+        }
+        before.put(field, historyValue(current));
+        after.put(field, historyValue(proposed));
+        return proposed;
+    }
+
+    /** History values are plain JSON values, so they read back exactly as written. */
+    private static Object historyValue(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(e -> e instanceof ResponsibleEntity r
+                    ? Map.of("name", r.name(), "country", r.country(), "role", r.role()) : e).toList();
+        }
+        return value;
+    }
+
+    private static Map<String, Object> nullable(String key, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key, value);
+        return map;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String code(ImplementationLevel level) {
+        return level.code();
+    }
+
+    private static String code(Health health) {
+        return health.code();
     }
 }

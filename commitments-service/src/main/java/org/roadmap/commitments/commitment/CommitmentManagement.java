@@ -1,19 +1,29 @@
 package org.roadmap.commitments.commitment;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.roadmap.commitments.commitment.messaging.CommitmentEvents;
 import org.roadmap.platform.outbox.OutboxWriter;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Use cases of commitments. Every change is stored together with its event, in one write. */
+/**
+ * Use cases of commitments. Every change is stored together with its events in one write,
+ * conditional on the version it was computed from, so concurrent writers never overwrite each
+ * other: an explicit {@code If-Match} that is stale fails, a report without one is recomputed.
+ */
 @Service
 public class CommitmentManagement {
+
+    private static final int ATTEMPTS = 5;
 
     private final Commitments commitments;
     private final OutboxWriter outbox;
@@ -26,21 +36,122 @@ public class CommitmentManagement {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException when the road map already has this reference
+     * Registers a commitment. With an idempotency key, a retried registration returns the
+     * commitment the first one created.
+     *
+     * @throws DuplicateKeyException when the road map already has this reference
      */
-    public Commitment register(String roadMapId, String pillar, int number, String title, String text,
-            List<ResponsibleEntity> responsibleEntities, LocalDate deadline, boolean restricted, String actor) {
-        Commitment commitment = Commitment.register(roadMapId, pillar, number, title, text, responsibleEntities,
-                deadline, restricted, clock.instant(), actor);
-        outbox.insert(commitment, commitment.id(), List.of(CommitmentEvents.registered(commitment)));
-        return commitment;
+    public Commitment register(NewCommitment commitment, String actor, String idempotencyKey) {
+        Commitment registered = Commitment.register(commitment, clock.instant(), actor, idempotencyKey);
+        try {
+            outbox.insert(registered, registered.id(), CommitmentEvents.of(registered, registered.latestChanges()));
+            return registered;
+        } catch (DuplicateKeyException e) {
+            return commitments.findById(registered.id())
+                    .filter(existing -> existing.reference().equals(registered.reference()))
+                    .orElseThrow(() -> e);
+        }
     }
 
     public Optional<Commitment> find(String id) {
         return commitments.findById(id);
     }
 
-    public Page<Commitment> list(String roadMapId, Pageable pageable) {
-        return roadMapId == null ? commitments.findAll(pageable) : commitments.findByRoadMapId(roadMapId, pageable);
+    public Commitment update(String id, long expectedVersion, CommitmentUpdate update, String actor) {
+        return changeAt(id, expectedVersion, c -> c.update(update, clock.instant(), actor));
+    }
+
+    public Commitment changeMilestone(String id, long expectedVersion, String milestoneId, MilestoneUpdate update,
+            String actor) {
+        return changeAt(id, expectedVersion, c -> c.changeMilestone(milestoneId, update, clock.instant(), actor));
+    }
+
+    /**
+     * Records a progress report. With an idempotency key, a retry returns the first report instead
+     * of adding another; the same key with a different report is refused.
+     */
+    public Reported reportProgress(String id, ReportDraft draft, String idempotencyKey) {
+        String reportId = derivedId(id, idempotencyKey);
+        for (int attempt = 1; ; attempt++) {
+            Commitment current = load(id);
+            Optional<ProgressReport> earlier = current.progressReport(reportId);
+            if (earlier.isPresent()) {
+                requireSameRequest(earlier.get().requestDigest(), draft.digest(), idempotencyKey);
+                return new Reported(current, earlier.get(), true);
+            }
+            ProgressReport report = draft.toReport(reportId, clock.instant());
+            Commitment next = current.reportProgress(report, clock.instant());
+            if (store(current, next)) {
+                return new Reported(next, report, false);
+            }
+            retryOrGiveUp(attempt, id);
+        }
+    }
+
+    public Commitment addMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate, String actor,
+            String idempotencyKey) {
+        String milestoneId = derivedId(id, idempotencyKey);
+        for (int attempt = 1; ; attempt++) {
+            Commitment current = load(id);
+            if (current.milestone(milestoneId).isPresent()) {
+                return current;
+            }
+            Commitment next = current.addMilestone(new Milestone(milestoneId, title, plannedDate, actualDate),
+                    clock.instant(), actor);
+            if (store(current, next)) {
+                return next;
+            }
+            retryOrGiveUp(attempt, id);
+        }
+    }
+
+    /** A report has been applied; {@code replayed} when an earlier request with the same key did it. */
+    public record Reported(Commitment commitment, ProgressReport report, boolean replayed) {
+    }
+
+    private Commitment changeAt(String id, long expectedVersion, Function<Commitment, Commitment> change) {
+        Commitment current = load(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(id, expectedVersion, current.version());
+        }
+        Commitment next = change.apply(current);
+        if (next == current) {
+            return current;
+        }
+        if (!store(current, next)) {
+            throw new StaleVersionException(id, expectedVersion, load(id).version());
+        }
+        return next;
+    }
+
+    private boolean store(Commitment current, Commitment next) {
+        Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
+        return outbox.replace(next, unchangedSinceRead, next.id(), CommitmentEvents.of(next, next.latestChanges()));
+    }
+
+    private Commitment load(String id) {
+        return commitments.findById(id).orElseThrow(() -> new CommitmentNotFoundException(id));
+    }
+
+    private static String derivedId(String commitmentId, String idempotencyKey) {
+        return idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((commitmentId + ":" + idempotencyKey).getBytes()).toString();
+    }
+
+    private static void requireSameRequest(String earlier, String now, String idempotencyKey) {
+        if (!earlier.equals(now)) {
+            throw new IdempotencyKeyReusedException(idempotencyKey);
+        }
+    }
+
+    private static void retryOrGiveUp(int attempt, String id) {
+        if (attempt >= ATTEMPTS) {
+            throw new ConcurrentChangeException(id);
+        }
+    }
+
+    /** Convenience for callers that register without an idempotency key. */
+    public Commitment register(NewCommitment commitment, String actor) {
+        return register(commitment, actor, null);
     }
 }

@@ -1,17 +1,16 @@
 package org.roadmap.commitments.commitment;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.repository.Repository;
-
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
 
 /** The stored commitments; queries only, writes go through {@link CommitmentManagement}. */
 interface Commitments extends Repository<Commitment, String> {
 
     Optional<Commitment> findById(String id);
 
-    Page<Commitment> findByRoadMapId(String roadMapId, Pageable pageable);
+    List<Commitment> findAll();
 
-    Page<Commitment> findAll(Pageable pageable);
+    List<Commitment> findByRoadMapIdOrderByPillarAscNumberAsc(String roadMapId);
 }

@@ -72,6 +72,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
+        return respond(Problems.invalidInput("The request has an invalid " + ex.field() + ".",
+                List.of(Map.of("field", ex.field(), "message", ex.getMessage()))), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        ProblemDetail problem = Problems.invalidInput("The request has an invalid " + field + ".",
+                List.of(Map.of("field", field, "message", "must be a valid " + expected)));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> conflict(DuplicateKeyException ex, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The resource already exists.");

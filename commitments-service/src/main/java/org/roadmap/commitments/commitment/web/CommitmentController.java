@@ -1,65 +1,132 @@
 package org.roadmap.commitments.commitment.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.roadmap.commitments.commitment.Change;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentManagement;
-import org.roadmap.commitments.commitment.ResponsibleEntity;
-import org.springframework.data.domain.Page;
+import org.roadmap.commitments.commitment.CommitmentNotFoundException;
+import org.roadmap.commitments.commitment.CommitmentSearch;
+import org.roadmap.commitments.commitment.Health;
+import org.roadmap.commitments.commitment.ImplementationLevel;
+import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/commitments")
 class CommitmentController {
 
-    private final CommitmentManagement commitments;
+    private static final int MAX_PAGE_SIZE = 200;
 
-    CommitmentController(CommitmentManagement commitments) {
+    private final CommitmentManagement commitments;
+    private final CommitmentSearch search;
+    private final JsonMapper json;
+
+    CommitmentController(CommitmentManagement commitments, CommitmentSearch search, JsonMapper json) {
         this.commitments = commitments;
+        this.search = search;
+        this.json = json;
     }
 
     @PostMapping
-    ResponseEntity<CommitmentResponse> register(@Valid @RequestBody RegisterCommitmentRequest request) {
-        Commitment commitment = commitments.register(request.roadMapId(), request.pillar(), request.number(),
-                request.title(), request.text(),
-                request.responsibleEntities().stream()
-                        .map(e -> new ResponsibleEntity(e.name(), e.country(), e.role())).toList(),
-                request.deadline(), request.isRestricted(), "unauthenticated");
+    ResponseEntity<CommitmentResponse> register(@Valid @RequestBody RegisterCommitmentRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Commitment commitment = commitments.register(request.toNewCommitment(), Actors.current(),
+                IdempotencyKeys.checked(idempotencyKey));
         return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
-                .eTag(etag(commitment))
-                .body(CommitmentResponse.of(commitment));
+                .eTag(Preconditions.etag(commitment))
+                .body(CommitmentResponse.of(commitment, search.today()));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<CommitmentResponse> get(@PathVariable String id) {
-        Commitment commitment = commitments.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commitment with id " + id));
-        return ResponseEntity.ok().eTag(etag(commitment)).body(CommitmentResponse.of(commitment));
+        Commitment commitment = commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id));
+        return ResponseEntity.ok().eTag(Preconditions.etag(commitment))
+                .body(CommitmentResponse.of(commitment, search.today()));
     }
 
+    /** A page of commitments; see the parameters for the filters. Sort by {@code reference}, {@code deadline}, {@code title} or {@code updatedAt}, {@code -} first for descending. */
     @GetMapping
-    Page<CommitmentResponse> list(@RequestParam(required = false) String roadMapId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return commitments.list(roadMapId, PageRequest.of(page, size, Sort.by("roadMapId", "pillar", "number", "id")))
-                .map(CommitmentResponse::of);
+    PagedModel<CommitmentResponse> list(@RequestParam(required = false) String roadMapId,
+            @RequestParam(required = false) String pillar,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String health,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) LocalDate dueBefore,
+            @RequestParam(required = false) LocalDate dueAfter,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "reference") String sort) {
+        CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(pillar),
+                level == null ? null : parse("level", () -> ImplementationLevel.ofCode(level)),
+                health == null ? null : parse("health", () -> Health.ofCode(health)),
+                blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q), true);
+        if (page < 0 || page > 100_000) {
+            throw new InvalidInputException("page", "must be between 0 and 100000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        if (!CommitmentSearch.SORT_KEYS.containsKey(key)) {
+            throw new InvalidInputException("sort", "must be one of " + CommitmentSearch.SORT_KEYS.keySet()
+                    + ", optionally preceded by - for descending order");
+        }
+        LocalDate today = search.today();
+        return new PagedModel<>(search.search(filter, PageRequest.of(page, size, CommitmentSearch.sort(key, descending)))
+                .map(c -> CommitmentResponse.of(c, today)));
     }
 
-    private static String etag(Commitment commitment) {
-        return "\"" + commitment.version() + "\"";
+    /**
+     * Changes title, responsible entities, restriction, weight or deadline (JSON merge patch).
+     * Needs {@code If-Match} with the ETag the change was made on.
+     */
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<CommitmentResponse> update(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        UpdateCommitmentRequest request = Requests.read(json, body, UpdateCommitmentRequest.class);
+        Commitment updated = commitments.update(id, expected, request.toUpdate(body.has("deadline")), Actors.current());
+        return ResponseEntity.ok().eTag(Preconditions.etag(updated)).body(CommitmentResponse.of(updated, search.today()));
+    }
+
+    /** Every change of the commitment, oldest first: who, when, the fields before and after. */
+    @GetMapping("/{id}/history")
+    List<Change> history(@PathVariable String id) {
+        return commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)).history();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 }

@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.roadmap.commitments.commitment.Assessment;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.Milestone;
 import org.roadmap.commitments.commitment.ResponsibleEntity;
 
-/** A commitment as clients see it. */
+/**
+ * A commitment as clients see it. Lists leave out {@code text}; levels and health use their
+ * codes ({@code substantial}, {@code at-risk}).
+ *
+ * @param overdue its deadline has passed and it is not complete
+ */
 record CommitmentResponse(
         String id,
         String roadMapId,
@@ -17,15 +24,39 @@ record CommitmentResponse(
         String title,
         String text,
         List<ResponsibleEntity> responsibleEntities,
+        String cadence,
+        String venue,
+        String meetingSeries,
         LocalDate deadline,
+        boolean overdue,
         boolean restricted,
+        double weight,
+        String level,
+        String health,
+        boolean disagreement,
+        List<AssessmentResponse> assessments,
+        List<Milestone> milestones,
+        int progressReports,
         long version,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        Instant updatedAt) {
 
-    static CommitmentResponse of(Commitment c) {
+    record AssessmentResponse(String country, String organisation, String level, String health, String reportId,
+            String assessedBy, Instant assessedAt) {
+
+        static AssessmentResponse of(Assessment a) {
+            return new AssessmentResponse(a.country(), a.organisation(), a.level().code(), a.health().code(),
+                    a.reportId(), a.assessedBy(), a.assessedAt());
+        }
+    }
+
+    static CommitmentResponse of(Commitment c, LocalDate today) {
         return new CommitmentResponse(c.id(), c.roadMapId(), c.reference(), c.pillar(), c.number(), c.title(),
-                c.text(), c.responsibleEntities(), c.deadline(), c.restricted(), c.version(), c.registeredAt(),
-                c.registeredBy());
+                c.text(), c.responsibleEntities(), c.cadence() == null ? null : c.cadence().code(), c.venue(),
+                c.meetingSeries(), c.deadline(), c.isOverdue(today), c.restricted(), c.weight(), c.level().code(),
+                c.health().code(), c.disagreement(), c.assessments().stream().map(AssessmentResponse::of).toList(),
+                c.milestones(), c.progressReports().size(), c.version(), c.registeredAt(), c.registeredBy(),
+                c.updatedAt());
     }
 }

@@ -1,0 +1,13 @@
+package org.roadmap.commitments.commitment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A partial change of a commitment: {@code null} leaves a field as it is. {@code deadline} is
+ * three-valued: {@code null} unchanged, empty removes the deadline, present sets it.
+ */
+public record CommitmentUpdate(String title, List<ResponsibleEntity> responsibleEntities, Boolean restricted,
+        Double weight, Optional<LocalDate> deadline) {
+}

@@ -1,0 +1,7 @@
+package org.roadmap.commitments.commitment;
+
+import java.time.LocalDate;
+
+/** A step towards a commitment, planned for a date and reached on another (absent until reached). */
+public record Milestone(String id, String title, LocalDate plannedDate, LocalDate actualDate) {
+}

@@ -1,0 +1,16 @@
+package org.roadmap.commitments.commitment.web;
+
+
+/**
+ * Who is making the request, as recorded in history and reports. Until the platform's sign-in
+ * (the gateway issue) lands every request is anonymous.
+ */
+final class Actors {
+
+    private Actors() {
+    }
+
+    static String current() {
+        return "anonymous";
+    }
+}

@@ -1,0 +1,62 @@
+package org.roadmap.commitments.commitment.web;
+
+import jakarta.validation.Valid;
+import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentManagement;
+import org.roadmap.commitments.commitment.CommitmentSearch;
+import org.roadmap.commitments.commitment.MilestoneUpdate;
+import org.roadmap.commitments.commitment.web.MilestoneRequests.AddMilestoneRequest;
+import org.roadmap.commitments.commitment.web.MilestoneRequests.UpdateMilestoneRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Milestones of a commitment: planned, moved, reached. Answers with the whole commitment. */
+@RestController
+@RequestMapping("/api/v1/commitments/{id}/milestones")
+class MilestoneController {
+
+    private final CommitmentManagement commitments;
+    private final CommitmentSearch search;
+    private final JsonMapper json;
+
+    MilestoneController(CommitmentManagement commitments, CommitmentSearch search, JsonMapper json) {
+        this.commitments = commitments;
+        this.search = search;
+        this.json = json;
+    }
+
+    /** Plans a milestone; an {@code Idempotency-Key} makes a retry add it only once. */
+    @PostMapping
+    ResponseEntity<CommitmentResponse> add(@PathVariable String id,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody AddMilestoneRequest request) {
+        Commitment commitment = commitments.addMilestone(id, request.title().strip(), request.plannedDate(),
+                request.actualDate(), Actors.current(), IdempotencyKeys.checked(idempotencyKey));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Preconditions.etag(commitment))
+                .body(CommitmentResponse.of(commitment, search.today()));
+    }
+
+    /** Renames, moves or marks reached (merge patch); needs {@code If-Match} with the commitment's ETag. */
+    @PatchMapping(path = "/{milestoneId}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<CommitmentResponse> change(@PathVariable String id, @PathVariable String milestoneId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        UpdateMilestoneRequest request = Requests.read(json, body, UpdateMilestoneRequest.class);
+        MilestoneUpdate update = new MilestoneUpdate(request.title() == null ? null : request.title().strip(),
+                request.plannedDate(),
+                body.has("actualDate") ? java.util.Optional.ofNullable(request.actualDate()) : null);
+        Commitment commitment = commitments.changeMilestone(id, expected, milestoneId, update, Actors.current());
+        return ResponseEntity.ok().eTag(Preconditions.etag(commitment))
+                .body(CommitmentResponse.of(commitment, search.today()));
+    }
+}

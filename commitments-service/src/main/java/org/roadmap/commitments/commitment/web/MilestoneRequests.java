@@ -1,0 +1,24 @@
+package org.roadmap.commitments.commitment.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of milestones. */
+final class MilestoneRequests {
+
+    private MilestoneRequests() {
+    }
+
+    record AddMilestoneRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate plannedDate,
+            LocalDate actualDate) {
+    }
+
+    /** A merge patch: absent fields stay; {@code "actualDate": null} clears the date reached. */
+    record UpdateMilestoneRequest(@Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            String title, LocalDate plannedDate, LocalDate actualDate) {
+    }
+}

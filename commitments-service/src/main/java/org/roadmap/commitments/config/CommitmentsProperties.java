@@ -1,0 +1,16 @@
+package org.roadmap.commitments.config;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param deadlineZone a deadline has passed once its day is over in every party's capital; of
+ *                     Tokyo and Lima, Lima finishes a day last
+ * @param seed         load the shipped road maps on first start
+ */
+@ConfigurationProperties("roadmap.commitments")
+public record CommitmentsProperties(@DefaultValue("America/Lima") ZoneId deadlineZone,
+        @DefaultValue("true") boolean seed) {
+}

@@ -1,0 +1,2 @@
+/** Settings of commitments-service. */
+package org.roadmap.commitments.config;

@@ -1,0 +1,192 @@
+package org.roadmap.commitments.commitment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmap.commitments.support.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "roadmap.commitments.seed=false")
+class CommitmentTrackingTests {
+
+    private static final String JP_REPORT = """
+            {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan",
+             "summary": "Review under way", "level": "substantial", "health": "on-track"}""";
+    private static final String PE_REPORT = """
+            {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru",
+             "summary": "Waiting for data from two agencies", "level": "limited", "health": "at-risk"}""";
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+    private String id;
+    private String path;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "commitments-tracking");
+    }
+
+    @BeforeEach
+    void registerACommitment() {
+        api = new ApiClient(port);
+        HttpResponse<String> created = api.post("/api/v1/commitments",
+                CommitmentMother.reportWithinOneYear("tracking-" + UUID.randomUUID().toString().substring(0, 8)));
+        id = json(created).get("id").asString();
+        path = "/api/v1/commitments/" + id;
+    }
+
+    @Test
+    void refusesAChangeWithoutIfMatch() {
+        HttpResponse<String> response = api.patch(path, "{\"title\": \"Renamed\"}");
+
+        assertThat(response.statusCode()).isEqualTo(428);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void secondOfTwoConcurrentEditsFromTheSameVersionGetsPreconditionFailed() throws Exception {
+        CompletableFuture<HttpResponse<String>> tokyo = CompletableFuture.supplyAsync(() ->
+                api.patch(path, "{\"title\": \"Edited in Tokyo\"}", "If-Match", "\"1\""));
+        CompletableFuture<HttpResponse<String>> lima = CompletableFuture.supplyAsync(() ->
+                api.patch(path, "{\"title\": \"Edited in Lima\"}", "If-Match", "\"1\""));
+
+        List<Integer> statuses = List.of(tokyo.get().statusCode(), lima.get().statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        HttpResponse<String> loser = tokyo.get().statusCode() == 412 ? tokyo.get() : lima.get();
+        assertThat(loser.headers().firstValue("ETag")).hasValue("\"2\"");
+        String winner = tokyo.get().statusCode() == 200 ? "Edited in Tokyo" : "Edited in Lima";
+        assertThat(json(api.get(path)).get("title").asString()).isEqualTo(winner);
+    }
+
+    @Test
+    void recordsWhoChangedWhatInTheHistoryAndPublishesIt() {
+        HttpResponse<String> updated = api.patch(path, "{\"title\": \"Review of past cooperation\", \"deadline\": null}",
+                "If-Match", "\"1\"");
+
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.headers().firstValue("ETag")).hasValue("\"2\"");
+        assertThat(json(updated).get("deadline").isNull()).isTrue();
+        JsonNode history = json(api.get(path + "/history"));
+        assertThat(history.valueStream().map(c -> c.get("kind").asString()).toList())
+                .containsExactly("registered", "updated", "deadline-changed");
+        assertThat(history.get(2).get("before").get("deadline").asString()).isEqualTo("2025-11-17");
+        assertThat(published(EventType.COMMITMENT_DEADLINE_CHANGED)).isNotNull();
+    }
+
+    @Test
+    void refusesToChangeTheLevelByPatch() {
+        HttpResponse<String> response = api.patch(path, "{\"level\": \"complete\"}", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("level");
+    }
+
+    @Test
+    void retriedProgressReportWithTheSameIdempotencyKeyIsOneReport() {
+        HttpResponse<String> first = api.post(path + "/progress-reports", JP_REPORT, "Idempotency-Key", "jp-2025-q3");
+        HttpResponse<String> retry = api.post(path + "/progress-reports", JP_REPORT, "Idempotency-Key", "jp-2025-q3");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(json(retry).get("id")).isEqualTo(json(first).get("id"));
+        assertThat(json(api.get(path + "/progress-reports"))).hasSize(1);
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyReusedForADifferentReport() {
+        api.post(path + "/progress-reports", JP_REPORT, "Idempotency-Key", "key-1");
+
+        HttpResponse<String> reused = api.post(path + "/progress-reports", JP_REPORT.replace("under way", "done"),
+                "Idempotency-Key", "key-1");
+
+        assertThat(reused.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void flagsDisagreementWhenJapanAndPeruAssessDifferently() {
+        api.post(path + "/progress-reports", JP_REPORT);
+        api.post(path + "/progress-reports", PE_REPORT);
+
+        JsonNode commitment = json(api.get(path));
+        assertThat(commitment.get("level").asString()).isEqualTo("limited");
+        assertThat(commitment.get("health").asString()).isEqualTo("at-risk");
+        assertThat(commitment.get("disagreement").asBoolean()).isTrue();
+        ConsumerRecord<String, byte[]> levelChanged = published(EventType.LEVEL_CHANGED);
+        assertThat(EventSchemas.violations(EventType.LEVEL_CHANGED, new String(levelChanged.value()))).isEmpty();
+    }
+
+    @Test
+    void refusesCompleteWithoutEvidenceNamingTheField() {
+        HttpResponse<String> response = api.post(path + "/progress-reports",
+                JP_REPORT.replace("substantial", "complete"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("evidence");
+    }
+
+    @Test
+    void refusesEvidenceThatIsNotAWebLink() {
+        HttpResponse<String> response = api.post(path + "/progress-reports",
+                JP_REPORT.replace("\"level\"", "\"evidence\": [\"file:///etc/passwd\"], \"level\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).startsWith("evidence");
+    }
+
+    @Test
+    void plansAndReachesAMilestone() {
+        HttpResponse<String> planned = api.post(path + "/milestones",
+                "{\"title\": \"Draft shared with the working group\", \"plannedDate\": \"2025-09-30\"}",
+                "Idempotency-Key", "m-draft");
+        String milestoneId = json(planned).get("milestones").get(0).get("id").asString();
+        String etag = planned.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> reached = api.patch(path + "/milestones/" + milestoneId,
+                "{\"actualDate\": \"2025-10-02\"}", "If-Match", etag);
+
+        assertThat(planned.statusCode()).isEqualTo(201);
+        assertThat(reached.statusCode()).isEqualTo(200);
+        assertThat(json(reached).get("milestones").get(0).get("actualDate").asString()).isEqualTo("2025-10-02");
+        assertThat(published(EventType.MILESTONE_CHANGED)).isNotNull();
+    }
+
+    @Test
+    void answersAnUnknownMilestoneWithNotFound() {
+        HttpResponse<String> response = api.patch(path + "/milestones/nope", "{\"title\": \"x\"}", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private ConsumerRecord<String, byte[]> published(EventType type) {
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            return topic.readUntil(r -> id.equals(r.key()) && type.type().equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).stream()
+                    .filter(r -> id.equals(r.key()) && type.type().equals(TopicReader.header(r, "ce_type")))
+                    .findFirst().orElse(null);
+        }
+    }
+}
