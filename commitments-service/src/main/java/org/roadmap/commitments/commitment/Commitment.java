@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param disagreement the sides' assessments differ in level or health
  * @param weight       weight in the progress roll-up of its pillar
  * @param version      incremented on every change; the ETag clients send back in {@code If-Match}
+ * @param annotation   where its structure (entities, cadence, deadline) comes from, and whether a person confirmed it
  */
 @Document("commitments")
 @CompoundIndex(name = "road_map_reference", def = "{'roadMapId': 1, 'reference': 1}", unique = true)
@@ -57,10 +58,11 @@ public record Commitment(
         Instant registeredAt,
         String registeredBy,
         Instant updatedAt,
-        String registrationKey) {
+        String registrationKey,
+        Annotation annotation) {
 
     public Commitment {
-        responsibleEntities = List.copyOf(responsibleEntities);
+        responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         progressReports = progressReports == null ? List.of() : List.copyOf(progressReports);
@@ -75,7 +77,7 @@ public record Commitment(
         return new Commitment(id, n.roadMapId(), n.pillar() + "." + n.number(), n.pillar(), n.number(), n.title(),
                 n.text(), n.responsibleEntities(), n.cadence(), n.venue(), n.meetingSeries(), n.deadline(),
                 n.restricted(), n.weight(), ImplementationLevel.NO_EVIDENCE, Health.ON_TRACK, false, List.of(),
-                List.of(), List.of(), List.of(registered), 1, now, actor, now, registrationKey);
+                List.of(), List.of(), List.of(registered), 1, now, actor, now, registrationKey, n.annotation());
     }
 
     /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
@@ -87,6 +89,16 @@ public record Commitment(
                 "responsibleEntities", before, after);
         Boolean newRestricted = differs(update.restricted(), restricted, "restricted", before, after);
         Double newWeight = differs(update.weight(), weight, "weight", before, after);
+        String newCadence = differs(update.cadence() == null ? null : update.cadence().code(),
+                cadence == null ? null : cadence.code(), "cadence", before, after);
+        String newVenue = differs(update.venue(), venue, "venue", before, after);
+        String newSeries = differs(update.meetingSeries(), meetingSeries, "meetingSeries", before, after);
+        Annotation newAnnotation = Boolean.TRUE.equals(update.confirmed()) && annotation == Annotation.SUGGESTED
+                ? Annotation.CONFIRMED : annotation;
+        if (newAnnotation != annotation) {
+            before.put("annotation", annotation.code());
+            after.put("annotation", newAnnotation.code());
+        }
         List<Change> changes = new ArrayList<>();
         long next = version + 1;
         if (!after.isEmpty()) {
@@ -102,10 +114,10 @@ public record Commitment(
             return this;
         }
         return new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
-                or(newEntities, responsibleEntities), cadence, venue, meetingSeries, newDeadline,
-                or(newRestricted, restricted), or(newWeight, weight), level, health, disagreement, assessments,
-                milestones, progressReports, appended(changes), next, registeredAt, registeredBy, now,
-                registrationKey);
+                or(newEntities, responsibleEntities), newCadence == null ? cadence : Cadence.ofCode(newCadence),
+                or(newVenue, venue), or(newSeries, meetingSeries), newDeadline, or(newRestricted, restricted),
+                or(newWeight, weight), level, health, disagreement, assessments, milestones, progressReports,
+                appended(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation);
     }
 
     /**
@@ -156,7 +168,7 @@ public record Commitment(
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, nextLevel, nextHealth, nextDisagreement,
                 nextAssessments, milestones, reports, appended(changes), next, registeredAt, registeredBy, now,
-                registrationKey);
+                registrationKey, annotation);
     }
 
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
@@ -202,7 +214,7 @@ public record Commitment(
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, next,
                 progressReports, appended(List.of(change)), version + 1, registeredAt, registeredBy, now,
-                registrationKey);
+                registrationKey, annotation);
     }
 
     private List<Change> appended(List<Change> changes) {

@@ -61,6 +61,14 @@ public class CommitmentSearch {
         return mongo.find(query, Commitment.class);
     }
 
+    /** Just what progress roll-ups and reports need of every commitment of a road map. */
+    public List<Commitment> tracking(String roadMapId) {
+        Query query = new Query(where("roadMapId").is(roadMapId)).with(sort("reference", false));
+        List.of("roadMapId", "reference", "pillar", "number", "title", "weight", "level", "health", "disagreement",
+                "deadline", "restricted", "responsibleEntities", "updatedAt", "version").forEach(f -> query.fields().include(f));
+        return mongo.find(query, Commitment.class);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.deadlineZone()));
     }
@@ -77,6 +85,9 @@ public class CommitmentSearch {
         List<Criteria> all = new ArrayList<>();
         if (f.roadMapId() != null) {
             all.add(where("roadMapId").is(f.roadMapId()));
+        }
+        if (f.reference() != null) {
+            all.add(where("reference").is(f.reference()));
         }
         if (f.pillar() != null) {
             all.add(where("pillar").is(f.pillar()));

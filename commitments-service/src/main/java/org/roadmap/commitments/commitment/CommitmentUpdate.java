@@ -7,7 +7,14 @@ import java.util.Optional;
 /**
  * A partial change of a commitment: {@code null} leaves a field as it is. {@code deadline} is
  * three-valued: {@code null} unchanged, empty removes the deadline, present sets it.
+ *
+ * @param confirmed a person has reviewed the suggested structure and accepts it
  */
 public record CommitmentUpdate(String title, List<ResponsibleEntity> responsibleEntities, Boolean restricted,
-        Double weight, Optional<LocalDate> deadline) {
+        Double weight, Optional<LocalDate> deadline, Cadence cadence, String venue, String meetingSeries,
+        Boolean confirmed) {
+
+    public static CommitmentUpdate deadline(Optional<LocalDate> deadline) {
+        return new CommitmentUpdate(null, null, null, null, deadline, null, null, null, null);
+    }
 }

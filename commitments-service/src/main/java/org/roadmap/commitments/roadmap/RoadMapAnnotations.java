@@ -56,8 +56,12 @@ public record RoadMapAnnotations(String roadMapId, String name, String document,
 
     public static RoadMapAnnotations load(InputStream yaml) {
         try (yaml) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-            return fromMap(root);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Map<String, Object> root = new Yaml(new SafeConstructor(options)).load(yaml);
+            RoadMapAnnotations annotations = fromMap(root);
+            annotations.commitments().forEach(RoadMapAnnotations::check);
+            return annotations;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,15 +79,43 @@ public record RoadMapAnnotations(String roadMapId, String name, String document,
                                         string(e, "role"), string(e, "mentionedAs")))
                                 .toList(),
                         string(c, "cadence"), string(c, "venue"), date(c.get("deadline")), string(c, "deadlineRule"),
-                        string(c, "meetingSeries"), Boolean.TRUE.equals(c.get("restricted")),
+                        string(c, "meetingSeries"), flag(c.get("restricted")),
                         c.get("weight") instanceof Number weight ? weight.doubleValue() : 1.0)));
         return new RoadMapAnnotations(string(root, "roadMapId"), string(root, "name"), string(root, "document"),
                 parties, commitments);
     }
 
+    private static final java.util.Set<String> CADENCES = java.util.Set.of("one-off", "annual", "biennial", "periodic", "ongoing");
+    private static final java.util.Set<String> ROLES = java.util.Set.of("lead", "implementing", "funding", "accountable");
+    private static final java.util.Set<String> VENUES = java.util.Set.of("fixed", "alternating");
+
+    /** Refuses values the platform does not know, naming the commitment, rather than importing them. */
+    private static void check(String reference, CommitmentAnnotation c) {
+        require(c.title() != null && !c.title().isBlank(), reference, "has no title");
+        require(c.cadence() == null || CADENCES.contains(c.cadence()), reference, "has cadence " + c.cadence());
+        require(c.venue() == null || VENUES.contains(c.venue()), reference, "has venue " + c.venue());
+        for (ResponsibleEntityAnnotation e : c.responsible()) {
+            require(e.name() != null && e.country() != null && ROLES.contains(e.role()), reference,
+                    "has an incomplete responsible entity " + e);
+        }
+    }
+
+    private static void require(boolean condition, String reference, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException("Annotation of " + reference + " " + problem);
+        }
+    }
+
     private static String string(Map<String, Object> map, String key) {
         Object value = map.get(key);
         return value == null ? null : value.toString();
+    }
+
+    private static boolean flag(Object value) {
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        throw new IllegalArgumentException("restricted must be true or false, not '" + value + "'");
     }
 
     private static LocalDate date(Object value) {

@@ -18,7 +18,7 @@ public final class CommitmentMother {
                 "Review the outcome of the past bilateral cooperation ... within one year ...",
                 List.of(new ResponsibleEntity("Ministry of Foreign Affairs of Japan", "JP", "lead"),
                         new ResponsibleEntity("Ministry of Foreign Affairs of Peru", "PE", "lead")),
-                Cadence.ONE_OFF, null, null, LocalDate.of(2025, 11, 17), false, 1.0);
+                Cadence.ONE_OFF, null, null, LocalDate.of(2025, 11, 17), false, 1.0, Annotation.CURATED);
     }
 
     public static Commitment registered() {

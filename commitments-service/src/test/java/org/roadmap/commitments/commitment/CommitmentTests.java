@@ -81,7 +81,7 @@ class CommitmentTests {
     @Test
     void recordsWhatAnUpdateChangedBeforeAndAfter() {
         Commitment next = commitment.update(new CommitmentUpdate("A new title", null, null, null,
-                Optional.of(LocalDate.of(2025, 12, 15))), now, "wg-admin");
+                Optional.of(LocalDate.of(2025, 12, 15)), null, null, null, null), now, "wg-admin");
 
         assertThat(next.version()).isEqualTo(2);
         assertThat(next.latestChanges()).hasSize(2);
@@ -97,14 +97,14 @@ class CommitmentTests {
     @Test
     void changesNothingWhenAnUpdateRepeatsTheCurrentValues() {
         Commitment same = commitment.update(new CommitmentUpdate(commitment.title(), commitment.responsibleEntities(),
-                false, 1.0, Optional.of(commitment.deadline())), now, "wg-admin");
+                false, 1.0, Optional.of(commitment.deadline()), commitment.cadence(), null, null, null), now, "wg-admin");
 
         assertThat(same).isSameAs(commitment);
     }
 
     @Test
     void removesTheDeadlineWhenAskedTo() {
-        Commitment next = commitment.update(new CommitmentUpdate(null, null, null, null, Optional.empty()), now, "wg");
+        Commitment next = commitment.update(CommitmentUpdate.deadline(Optional.empty()), now, "wg");
 
         assertThat(next.deadline()).isNull();
         assertThat(next.latestChanges().get(0).after()).containsEntry("deadline", null);

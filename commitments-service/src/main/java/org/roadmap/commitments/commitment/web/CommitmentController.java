@@ -66,6 +66,7 @@ class CommitmentController {
     /** A page of commitments; see the parameters for the filters. Sort by {@code reference}, {@code deadline}, {@code title} or {@code updatedAt}, {@code -} first for descending. */
     @GetMapping
     PagedModel<CommitmentResponse> list(@RequestParam(required = false) String roadMapId,
+            @RequestParam(required = false) String reference,
             @RequestParam(required = false) String pillar,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String health,
@@ -78,7 +79,7 @@ class CommitmentController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "reference") String sort) {
-        CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(pillar),
+        CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),
                 level == null ? null : parse("level", () -> ImplementationLevel.ofCode(level)),
                 health == null ? null : parse("health", () -> Health.ofCode(health)),
                 blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q), true);

@@ -13,7 +13,8 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
  * A commitment as clients see it. Lists leave out {@code text}; levels and health use their
  * codes ({@code substantial}, {@code at-risk}).
  *
- * @param overdue its deadline has passed and it is not complete
+ * @param overdue    its deadline has passed and it is not complete
+ * @param annotation {@code curated}, {@code suggested} (to be confirmed by a person), {@code confirmed} or {@code manual}
  */
 record CommitmentResponse(
         String id,
@@ -40,7 +41,8 @@ record CommitmentResponse(
         long version,
         Instant registeredAt,
         String registeredBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String annotation) {
 
     record AssessmentResponse(String country, String organisation, String level, String health, String reportId,
             String assessedBy, Instant assessedAt) {
@@ -57,6 +59,6 @@ record CommitmentResponse(
                 c.meetingSeries(), c.deadline(), c.isOverdue(today), c.restricted(), c.weight(), c.level().code(),
                 c.health().code(), c.disagreement(), c.assessments().stream().map(AssessmentResponse::of).toList(),
                 c.milestones(), c.progressReports().size(), c.version(), c.registeredAt(), c.registeredBy(),
-                c.updatedAt());
+                c.updatedAt(), c.annotation() == null ? null : c.annotation().code());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.NewCommitment;
 
@@ -42,6 +43,6 @@ record RegisterCommitmentRequest(
         return new NewCommitment(roadMapId, pillar, number, title, text,
                 responsibleEntities.stream().map(ResponsibleEntityRequest::toEntity).toList(),
                 cadence == null ? Cadence.ONGOING : Cadence.ofCode(cadence), venue, meetingSeries, deadline,
-                Boolean.TRUE.equals(restricted), weight == null ? 1.0 : weight);
+                Boolean.TRUE.equals(restricted), weight == null ? 1.0 : weight, Annotation.MANUAL);
     }
 }

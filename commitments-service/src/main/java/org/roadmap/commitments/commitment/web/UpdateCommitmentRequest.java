@@ -10,23 +10,31 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.CommitmentUpdate;
 
 /**
  * A JSON merge patch of a commitment: absent fields stay as they are; {@code "deadline": null}
- * removes the deadline.
+ * removes the deadline; {@code "confirmed": true} accepts a suggested structure after review.
  */
 record UpdateCommitmentRequest(
         @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
         @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
         Boolean restricted,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double weight,
-        LocalDate deadline) {
+        LocalDate deadline,
+        @Pattern(regexp = "one-off|annual|biennial|periodic|ongoing",
+                message = "must be one of one-off, annual, biennial, periodic, ongoing") String cadence,
+        @Pattern(regexp = "fixed|alternating", message = "must be fixed or alternating") String venue,
+        @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be lower-case letters, digits and dashes")
+        String meetingSeries,
+        Boolean confirmed) {
 
     CommitmentUpdate toUpdate(boolean deadlinePresent) {
         return new CommitmentUpdate(title == null ? null : title.strip(),
                 responsibleEntities == null ? null
                         : responsibleEntities.stream().map(ResponsibleEntityRequest::toEntity).toList(),
-                restricted, weight, deadlinePresent ? Optional.ofNullable(deadline) : null);
+                restricted, weight, deadlinePresent ? Optional.ofNullable(deadline) : null,
+                cadence == null ? null : Cadence.ofCode(cadence), venue, meetingSeries, confirmed);
     }
 }

@@ -1,0 +1,72 @@
+package org.roadmap.commitments.roadmap.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.roadmap.commitments.roadmap.ProgressRollup;
+import org.roadmap.commitments.roadmap.RoadMap;
+import org.roadmap.commitments.roadmap.RoadMapCatalogue;
+import org.roadmap.commitments.roadmap.RoadMapImport;
+import org.roadmap.platform.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/road-maps")
+class RoadMapController {
+
+    private static final int MAX_DOCUMENT = 2_000_000;
+
+    private final RoadMapImport roadMapImport;
+    private final RoadMapCatalogue catalogue;
+    private final ProgressRollup rollup;
+
+    RoadMapController(RoadMapImport roadMapImport, RoadMapCatalogue catalogue, ProgressRollup rollup) {
+        this.roadMapImport = roadMapImport;
+        this.catalogue = catalogue;
+        this.rollup = rollup;
+    }
+
+    /**
+     * Imports a road map document (plain text in the layout of "The World and Japan" database).
+     * 201 with the new road map; 200 with the existing one when the same document was imported
+     * before. Its commitments get suggested structure, marked {@code suggested} until a person
+     * confirms each with {@code PATCH … {"confirmed": true}}.
+     */
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document) {
+        if (document == null || document.isBlank()) {
+            throw new InvalidInputException("body", "must be the road map's text");
+        }
+        if (document.length() > MAX_DOCUMENT) {
+            throw new InvalidInputException("body", "must be at most " + MAX_DOCUMENT + " characters");
+        }
+        RoadMapImport.Imported imported = roadMapImport.importDocument(document, "anonymous");
+        return ResponseEntity.status(imported.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/road-maps/" + imported.roadMap().id()))
+                .body(imported.roadMap());
+    }
+
+    @GetMapping
+    List<RoadMap> list() {
+        return catalogue.all();
+    }
+
+    @GetMapping("/{id}")
+    RoadMap get(@PathVariable String id) {
+        return catalogue.get(id);
+    }
+
+    /** Weighted progress of the road map and of each pillar, with counts of overdue and at-risk commitments. */
+    @GetMapping("/{id}/progress")
+    ProgressRollup.RoadMapProgress progress(@PathVariable String id) {
+        return rollup.of(catalogue.get(id));
+    }
+}

@@ -1,0 +1,69 @@
+package org.roadmap.commitments.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.commitment.Cadence;
+import org.roadmap.commitments.commitment.NewCommitment;
+import org.roadmap.commitments.commitment.ResponsibleEntity;
+
+/** The rules, tried on the Japan–Peru text against what people curated for it. */
+class CommitmentSuggestionsTests {
+
+    private static final List<RoadMap.Party> PARTIES = List.of(new RoadMap.Party("JP", "Japan", null),
+            new RoadMap.Party("PE", "Peru", null));
+
+    private final RoadMapDocument document = RoadMapText.parse(RoadMapTextTests.japanPeru());
+    private final Map<String, NewCommitment> suggested = document.pillars().stream()
+            .flatMap(p -> p.items().stream().map(i -> CommitmentSuggestions.suggest("x", p, i, document.signedOn(), PARTIES)))
+            .collect(Collectors.toMap(c -> c.pillar() + "." + c.number(), Function.identity()));
+    private final RoadMapAnnotations curated = RoadMapAnnotations.load(
+            getClass().getResourceAsStream("/roadmaps/jp-pe-2024-2033.annotations.yml"));
+
+    @Test
+    void suggestsTheBiennialAlternatingPoliticalDialogue() {
+        NewCommitment dialogue = suggested.get("I.2");
+
+        assertThat(dialogue.cadence()).isEqualTo(Cadence.BIENNIAL);
+        assertThat(dialogue.venue()).isEqualTo("alternating");
+        assertThat(dialogue.meetingSeries()).isNotBlank();
+    }
+
+    @Test
+    void suggestsTheDeadlineOneYearAfterSignature() {
+        assertThat(suggested.get("III.1").deadline()).isEqualTo(LocalDate.of(2025, 11, 17));
+        assertThat(suggested.values().stream().filter(c -> c.deadline() != null)).hasSize(1);
+    }
+
+    @Test
+    void findsMinistriesNamedWithTheirCountry() {
+        assertThat(suggested.get("III.4").responsibleEntities()).extracting(ResponsibleEntity::name, ResponsibleEntity::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ministry of Internal Affairs and Communications of Japan", "JP"),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Transport and Communications of Peru", "PE"));
+    }
+
+    @Test
+    void givesEverySideAResponsibleEntity() {
+        suggested.values().forEach(c -> assertThat(c.responsibleEntities()).extracting(ResponsibleEntity::country)
+                .as(c.pillar() + "." + c.number()).contains("JP", "PE"));
+    }
+
+    @Test
+    void agreesWithTheCuratedCadenceForMostCommitments() {
+        long agreeing = curated.commitments().entrySet().stream()
+                .filter(e -> e.getValue().cadence().equals(suggested.get(e.getKey()).cadence().code())).count();
+
+        assertThat(agreeing).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void keepsTitlesShort() {
+        suggested.values().forEach(c -> assertThat(c.title().length()).isBetween(3, 81));
+    }
+}

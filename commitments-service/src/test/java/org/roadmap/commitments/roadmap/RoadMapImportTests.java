@@ -1,0 +1,153 @@
+package org.roadmap.commitments.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmap.commitments.support.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoadMapImportTests {
+
+    private static final String JAPAN_PERU = "jp-pe-2024-2033";
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "commitments-road-maps");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void seedsTheJapanPeruRoadMapOnFirstStart() {
+        JsonNode roadMap = json(api.get("/api/v1/road-maps/" + JAPAN_PERU));
+
+        assertThat(roadMap.get("place").asString()).isEqualTo("Lima");
+        assertThat(roadMap.get("signedOn").asString()).isEqualTo("2024-11-17");
+        assertThat(roadMap.get("pillars")).hasSize(5);
+        assertThat(roadMap.get("commitments").asInt()).isEqualTo(61);
+        JsonNode all = json(api.get("/api/v1/commitments?roadMapId=" + JAPAN_PERU + "&size=200"));
+        assertThat(all.get("page").get("totalElements").asInt()).isEqualTo(61);
+        assertThat(all.get("content").get(0).get("reference").asString()).isEqualTo("I.1");
+    }
+
+    @Test
+    void seedsTheCuratedStructure() {
+        JsonNode report = only("reference=III.1");
+        assertThat(report.get("deadline").asString()).isEqualTo("2025-11-17");
+        assertThat(report.get("annotation").asString()).isEqualTo("curated");
+        JsonNode mining = only("q=mining and energy sectors");
+        assertThat(mining.get("reference").asString()).isEqualTo("II.7");
+        assertThat(mining.get("cadence").asString()).isEqualTo("annual");
+        assertThat(mining.get("responsibleEntities").valueStream()
+                .filter(e -> e.get("role").asString().equals("lead")).map(e -> e.get("name").asString()).toList())
+                .anyMatch(name -> name.contains("Embassy of Peru in Japan"));
+    }
+
+    @Test
+    void reimportingTheSameDocumentChangesNothing() {
+        long before = json(api.get("/api/v1/commitments?roadMapId=" + JAPAN_PERU + "&size=1")).get("page")
+                .get("totalElements").asLong();
+
+        HttpResponse<String> again = api.postText("/api/v1/road-maps", "text/plain",
+                RoadMapTextTests.japanPeru().replace("\n", "\r\n"));
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("id").asString()).isEqualTo(JAPAN_PERU);
+        assertThat(json(api.get("/api/v1/commitments?roadMapId=" + JAPAN_PERU + "&size=1")).get("page")
+                .get("totalElements").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void importsANewRoadMapWithSuggestionsForAPersonToConfirm() {
+        String title = "ROAD MAP BETWEEN JAPAN AND THE REPUBLIC OF CHILE " + UUID.randomUUID();
+        HttpResponse<String> created = api.postText("/api/v1/road-maps", "text/plain", """
+                [Title] %s
+                [Place] Tokyo
+                [Date] March 3, 2026
+                [Full text]
+
+                I. POLITICAL PILLAR
+
+                1. Hold annual consultations between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of Chile.
+
+                2. Submit a joint report within two years.
+                """.formatted(title));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = json(created).get("id").asString();
+        assertThat(id).isNotEqualTo(JAPAN_PERU);
+        assertThat(json(created).get("parties").valueStream().map(p -> p.get("country").asString()).toList())
+                .containsExactly("JP", "CL");
+        JsonNode commitments = json(api.get("/api/v1/commitments?roadMapId=" + id)).get("content");
+        assertThat(commitments).hasSize(2);
+        assertThat(commitments.get(0).get("cadence").asString()).isEqualTo("annual");
+        assertThat(commitments.get(0).get("annotation").asString()).isEqualTo("suggested");
+        assertThat(commitments.get(1).get("deadline").asString()).isEqualTo("2028-03-03");
+
+        String first = "/api/v1/commitments/" + commitments.get(0).get("id").asString();
+        HttpResponse<String> confirmed = api.patch(first, "{\"confirmed\": true}", "If-Match", "\"1\"");
+        assertThat(json(confirmed).get("annotation").asString()).isEqualTo("confirmed");
+    }
+
+    @Test
+    void refusesATextThatIsNotARoadMapNamingTheLine() {
+        HttpResponse<String> response = api.postText("/api/v1/road-maps", "text/plain",
+                "[Title] Notes\n[Full text]\nI. PILLAR\n\n2. Starts at two\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("detail").asString()).contains("line 5");
+    }
+
+    @Test
+    void refusesAnEmptyBodyAndOtherMediaTypes() {
+        assertThat(api.postText("/api/v1/road-maps", "text/plain", "").statusCode()).isEqualTo(400);
+        assertThat(api.post("/api/v1/road-maps", "{\"text\": \"x\"}").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void rollsUpProgressPerPillarWeighted() {
+        String id = only("reference=I.6").get("id").asString();
+        api.post("/api/v1/commitments/" + id + "/progress-reports", """
+                {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan", "summary": "Panel met",
+                 "level": "substantial", "health": "on-track"}""", "Idempotency-Key", "rollup-jp");
+        api.post("/api/v1/commitments/" + id + "/progress-reports", """
+                {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru", "summary": "Panel met",
+                 "level": "substantial", "health": "on-track"}""", "Idempotency-Key", "rollup-pe");
+
+        JsonNode progress = json(api.get("/api/v1/road-maps/" + JAPAN_PERU + "/progress"));
+
+        JsonNode political = progress.get("pillars").get(0);
+        assertThat(political.get("scope").asString()).isEqualTo("I");
+        assertThat(political.get("progress").asDouble()).isEqualTo(0.111);
+        assertThat(political.get("byLevel").get("substantial").asInt()).isEqualTo(1);
+        assertThat(progress.get("total").get("commitments").asInt()).isEqualTo(61);
+    }
+
+    private JsonNode only(String query) {
+        JsonNode content = json(api.get("/api/v1/commitments?roadMapId=" + JAPAN_PERU + "&" + query.replace(" ", "%20")))
+                .get("content");
+        assertThat(content.valueStream().map(c -> c.get("reference").asString()).toList()).as(query).hasSize(1);
+        return content.get(0);
+    }
+}
