@@ -137,9 +137,16 @@ public record Commitment(
         }
         long next = version + 1;
         List<Change> changes = new ArrayList<>();
-        changes.add(new Change(report.reportedAt(), report.reportedBy(), "progress-reported", next, null,
-                Map.of("reportId", report.id(), "country", report.country(), "level", code(report.level()),
-                        "health", code(report.health()))));
+        Map<String, Object> reported = new LinkedHashMap<>();
+        reported.put("reportId", report.id());
+        reported.put("country", report.country());
+        if (report.fromMeeting()) {
+            reported.put("meetingId", report.meetingId());
+        } else {
+            reported.put("level", code(report.level()));
+            reported.put("health", code(report.health()));
+        }
+        changes.add(new Change(report.reportedAt(), report.reportedBy(), "progress-reported", next, null, reported));
         List<Assessment> nextAssessments = assessments;
         ImplementationLevel nextLevel = level;
         Health nextHealth = health;

@@ -88,6 +88,22 @@ public class CommitmentManagement {
         }
     }
 
+    /**
+     * Records that a meeting with this commitment on its agenda was held. Once per occurrence,
+     * however often the meeting's event is delivered.
+     *
+     * @return false when the commitment is unknown here (the agenda named a commitment of another road map instance)
+     */
+    public boolean recordMeeting(String commitmentId, String occurrenceId, String country, String meetingTitle,
+            String summary) {
+        if (commitments.findById(commitmentId).isEmpty()) {
+            return false;
+        }
+        reportProgress(commitmentId, ReportDraft.fromMeeting(country, meetingTitle, summary, occurrenceId),
+                "meeting:" + occurrenceId);
+        return true;
+    }
+
     public Commitment addMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate, String actor,
             String idempotencyKey) {
         String milestoneId = derivedId(id, idempotencyKey);

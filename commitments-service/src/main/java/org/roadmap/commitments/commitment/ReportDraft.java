@@ -7,12 +7,19 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-/** A progress report as submitted, before it has an id and a time. */
+/**
+ * A progress report as submitted, before it has an id and a time. Entries from meetings carry
+ * the occurrence id and no level or health: a meeting is evidence of activity, not an assessment.
+ */
 public record ReportDraft(String country, String organisation, String reportedBy, String summary,
         List<String> evidence, ImplementationLevel level, Health health, String meetingId) {
 
     public ReportDraft {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    static ReportDraft fromMeeting(String country, String meetingTitle, String summary, String meetingId) {
+        return new ReportDraft(country, meetingTitle, "meetings-service", summary, List.of(), null, null, meetingId);
     }
 
     ProgressReport toReport(String id, Instant now) {
@@ -23,7 +30,7 @@ public record ReportDraft(String country, String organisation, String reportedBy
     /** Fingerprint of the submitted content: a retry has the same, another report reusing the key does not. */
     String digest() {
         String content = String.join("\u0000", country, organisation, String.valueOf(summary), String.join(" ", evidence),
-                level.code(), health.code(), String.valueOf(meetingId));
+                level == null ? "" : level.code(), health == null ? "" : health.code(), String.valueOf(meetingId));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.getBytes(StandardCharsets.UTF_8)));

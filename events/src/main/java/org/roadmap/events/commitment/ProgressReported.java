@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One side's responsible agency reported progress on a commitment.
+ * A progress entry on a commitment: one side's responsible agency reported progress, or a
+ * meeting with the commitment on its agenda was held.
  *
- * @param level  implementation level on the Open Government Partnership scale:
- *               {@code no-evidence}, {@code not-started}, {@code limited}, {@code substantial}, {@code complete}
- * @param health {@code on-track}, {@code at-risk} or {@code off-track}
+ * @param level     implementation level on the Open Government Partnership scale:
+ *                  {@code no-evidence}, {@code not-started}, {@code limited}, {@code substantial}, {@code complete};
+ *                  absent for entries from meetings
+ * @param health    {@code on-track}, {@code at-risk} or {@code off-track}; absent for entries from meetings
+ * @param meetingId the occurrence that was held, for entries from meetings
  */
 public record ProgressReported(
         String commitmentId,
@@ -21,5 +24,14 @@ public record ProgressReported(
         String health,
         String summary,
         List<String> evidence,
-        Instant reportedAt) {
+        Instant reportedAt,
+        String meetingId) {
+
+    /** A side's report, not from a meeting. */
+    public ProgressReported(String commitmentId, String roadMapId, String reportId, String reportedBy,
+            String organisation, String country, String level, String health, String summary, List<String> evidence,
+            Instant reportedAt) {
+        this(commitmentId, roadMapId, reportId, reportedBy, organisation, country, level, health, summary, evidence,
+                reportedAt, null);
+    }
 }

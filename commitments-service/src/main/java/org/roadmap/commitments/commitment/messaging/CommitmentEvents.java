@@ -69,7 +69,8 @@ public final class CommitmentEvents {
 
     private static ProgressReported progressReported(Commitment c, ProgressReport r) {
         return new ProgressReported(c.id(), c.roadMapId(), r.id(), r.reportedBy(), r.organisation(), r.country(),
-                r.level().code(), r.health().code(), r.summary(), r.evidence(), r.reportedAt());
+                r.level() == null ? null : r.level().code(), r.health() == null ? null : r.health().code(),
+                r.summary(), r.evidence(), r.reportedAt(), r.meetingId());
     }
 
     private static List<ResponsibleEntity> entities(Commitment c) {

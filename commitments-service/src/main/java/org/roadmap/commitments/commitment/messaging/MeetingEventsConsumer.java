@@ -1,0 +1,50 @@
+package org.roadmap.commitments.commitment.messaging;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.roadmap.commitments.commitment.CommitmentManagement;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.meeting.MeetingHeld;
+import org.roadmap.platform.messaging.InboundEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The {@code meetingEvents-in-0} binding: a meeting held with commitments on its agenda adds a
+ * "discussed at …" entry to each commitment's progress timeline.
+ */
+@Configuration
+class MeetingEventsConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingEventsConsumer.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    @Bean
+    Consumer<Message<byte[]>> meetingEvents(InboundEvents inbound, CommitmentManagement commitments) {
+        return inbound.consumer("meeting-progress").on(MeetingHeld.class, (event, held) -> recordHeld(event, held, commitments));
+    }
+
+    private static void recordHeld(EventEnvelope event, MeetingHeld held, CommitmentManagement commitments) {
+        String summary = summary(held);
+        for (String commitmentId : held.agendaCommitmentIds()) {
+            if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),
+                    summary)) {
+                log.warn("Meeting {} (event {}) lists unknown commitment {} on its agenda; skipped",
+                        held.occurrenceId(), event.id(), commitmentId);
+            }
+        }
+    }
+
+    /** "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 16 September 2025: outcome; outcome". */
+    static String summary(MeetingHeld held) {
+        String day = held.start().atZone(ZoneId.of(held.venue().timeZone())).format(DAY);
+        String text = "Discussed at " + held.title() + ", " + held.venue().city() + ", " + day;
+        return held.outcomes().isEmpty() ? text : text + ": " + String.join("; ", held.outcomes());
+    }
+}

@@ -1,0 +1,90 @@
+package org.roadmap.commitments.commitment.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.commitments.support.ApiClient.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/** A held meeting, as meetings-service publishes it (its golden sample), becomes progress on its agenda's commitments. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MeetingProgressTests {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "commitments-meetings");
+    }
+
+    @Test
+    void heldMeetingAddsOneEntryToEachAgendaCommitmentHoweverOftenItIsDelivered() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String dialogue = id(api, "I.2");
+        String workingGroup = id(api, "I.5");
+        String occurrence = "political-dialogue-mechanism-" + UUID.randomUUID();
+        String data = EventSchemas.sampleText(EventType.MEETING_HELD)
+                .replace("political-dialogue-mechanism-2025", occurrence)
+                .replace("\"6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10\"",
+                        "\"" + dialogue + "\", \"" + workingGroup + "\", \"not-a-commitment\"");
+        EventEnvelope held = new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/meetings-service",
+                EventType.MEETING_HELD.type(), "political-dialogue-mechanism", Instant.now(), data);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(held.toProducerRecord(Topics.MEETINGS)).get();
+            producer.send(held.toProducerRecord(Topics.MEETINGS)).get();
+        }
+
+        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, workingGroup), e -> e != null);
+        Thread.sleep(1_000);
+
+        assertThat(entry.get("summary").asString()).isEqualTo(
+                "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 16 September 2025: Working group report reviewed");
+        assertThat(entry.get("meetingId").asString()).isEqualTo(occurrence);
+        assertThat(json(api.get("/api/v1/commitments/" + workingGroup + "/progress-reports"))).hasSize(1);
+        assertThat(json(api.get("/api/v1/commitments/" + dialogue + "/progress-reports"))).hasSize(1);
+        assertThat(json(api.get("/api/v1/commitments/" + dialogue)).get("level").asString()).isEqualTo("no-evidence");
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            var event = topic.readUntil(r -> dialogue.equals(r.key())
+                    && EventType.PROGRESS_REPORTED.type().equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(30))
+                    .stream().filter(r -> dialogue.equals(r.key())
+                            && EventType.PROGRESS_REPORTED.type().equals(TopicReader.header(r, "ce_type")))
+                    .findFirst().orElseThrow();
+            assertThat(EventSchemas.violations(EventType.PROGRESS_REPORTED, new String(event.value()))).isEmpty();
+            assertThat(new String(event.value())).contains(occurrence);
+        }
+    }
+
+    private static JsonNode meetingEntries(ApiClient api, String commitmentId) {
+        JsonNode timeline = json(api.get("/api/v1/commitments/" + commitmentId + "/progress-reports"));
+        return timeline.isEmpty() ? null : timeline.get(0);
+    }
+
+    private static String id(ApiClient api, String reference) {
+        return json(api.get("/api/v1/commitments?roadMapId=jp-pe-2024-2033&reference=" + reference))
+                .get("content").get(0).get("id").asString();
+    }
+}
