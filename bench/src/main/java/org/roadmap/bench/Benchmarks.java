@@ -1,0 +1,30 @@
+package org.roadmap.bench;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs a benchmark by name: {@code java -jar bench/target/roadmap-bench.jar commitments --commitments=10000}.
+ * Options are {@code --name=value}; each benchmark documents its own.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 || args[0].startsWith("--") ? "commitments" : args[0];
+        Map<String, String> options = new HashMap<>();
+        Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
+        switch (name) {
+            case "commitments" -> new CommitmentsBenchmark(options).run();
+            default -> {
+                System.err.println("Unknown benchmark " + name + "; known: commitments");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,59 @@
+package org.roadmap.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Latencies of one measured operation and its throughput over the measured run. */
+final class Latencies {
+
+    private final String name;
+    private final long[] nanos;
+    private int count;
+    private long startedAt;
+    private long endedAt;
+
+    Latencies(String name, int capacity) {
+        this.name = name;
+        this.nanos = new long[capacity];
+    }
+
+    void start() {
+        startedAt = System.nanoTime();
+    }
+
+    void record(long elapsedNanos) {
+        nanos[count++] = elapsedNanos;
+        endedAt = System.nanoTime();
+    }
+
+    double percentileMillis(double percentile) {
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * count) - 1;
+        return sorted[Math.max(0, Math.min(index, count - 1))] / 1e6;
+    }
+
+    double perSecond() {
+        return count / ((endedAt - startedAt) / 1e9);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String line() {
+        return String.format(Locale.ROOT, "%-44s n=%5d  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  %9.1f /s",
+                name, count, percentileMillis(50), percentileMillis(95), percentileMillis(99), perSecond());
+    }
+
+    /** This measurement against its baseline: how many times slower at the median, and the share of its throughput. */
+    String ratioTo(Latencies baseline) {
+        return String.format(Locale.ROOT, "%-44s p50 x%.2f of baseline, throughput %.2f of baseline", name,
+                percentileMillis(50) / baseline.percentileMillis(50), perSecond() / baseline.perSecond());
+    }
+
+    String json() {
+        return String.format(Locale.ROOT, "{\"name\":\"%s\",\"n\":%d,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f,\"perSecond\":%.1f}",
+                name, count, percentileMillis(50), percentileMillis(95), percentileMillis(99), perSecond());
+    }
+}
