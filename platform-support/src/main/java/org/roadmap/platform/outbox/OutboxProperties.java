@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param collections  the MongoDB collections whose documents carry outboxes; the relay scans these
  * @param source       the CloudEvents {@code source} of this service's events
  * @param relayEnabled off only in tests that show what happens when the relay is down
- * @param pollInterval how often the relay looks for pending events that no local write announced
+ * @param pollInterval how often the relay sweeps for pending events no local write announced (after a
+ *                     crash, or written on another replica); local writes are relayed at once
  * @param batchSize    documents handled per relay pass
  * @param sendTimeout  how long to wait for the broker's acknowledgement of one event
  * @param lease        how long one replica may hold the relay lease before another takes over
@@ -20,7 +21,7 @@ public record OutboxProperties(
         List<String> collections,
         String source,
         @DefaultValue("true") boolean relayEnabled,
-        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("30s") Duration lease) {

@@ -61,21 +61,45 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over all outbox collections.
+     * One sweep over all outbox collections: finds every document with pending events,
+     * whoever wrote it and whenever (after a crash, on another replica).
      *
      * @return the number of events published
      */
     public int relayPending() {
+        return underLease(() -> {
+            int published = 0;
+            for (String collection : properties.collections()) {
+                published += relay(collection);
+            }
+            return published;
+        });
+    }
+
+    /** Publishes the events of documents this replica just wrote, looked up by id. */
+    int relayWritten(List<OutboxSignal.Written> written) {
+        return underLease(() -> {
+            int published = 0;
+            for (OutboxSignal.Written document : written) {
+                Query pending = new Query(where("_id").is(document.id()).and(Outbox.PENDING).is(true));
+                pending.fields().include(Outbox.FIELD);
+                Document found = mongo.findOne(pending, Document.class, document.collection());
+                if (found != null) {
+                    published += relayDocument(document.collection(), found);
+                }
+            }
+            return published;
+        });
+    }
+
+    private int underLease(java.util.function.IntSupplier pass) {
         Optional<SimpleLock> lease = leases.lock(new LockConfiguration(clock.instant(), LEASE_NAME,
                 properties.lease(), Duration.ZERO));
         if (lease.isEmpty()) {
             return 0;
         }
         try {
-            int published = 0;
-            for (String collection : properties.collections()) {
-                published += relay(collection);
-            }
+            int published = pass.getAsInt();
             status.passSucceeded(clock.instant());
             return published;
         } catch (RuntimeException e) {
@@ -181,17 +205,26 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         Duration backoff = properties.pollInterval();
+        long nextSweep = 0;
         while (worker == Thread.currentThread()) {
             try {
-                relayPending();
+                List<OutboxSignal.Written> written = signal.drain();
+                if (!written.isEmpty()) {
+                    relayWritten(written);
+                }
+                if (System.nanoTime() - nextSweep >= 0) {
+                    relayPending();
+                    nextSweep = System.nanoTime() + properties.pollInterval().toNanos();
+                }
                 backoff = properties.pollInterval();
-                signal.await(backoff);
+                signal.await(Duration.ofNanos(nextSweep - System.nanoTime()));
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 log.warn("Outbox relay pass failed, retrying in {}: {}", backoff, e.getMessage());
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(10));
+                nextSweep = 0;
             }
         }
     }

@@ -51,7 +51,9 @@ public class OutboxWriter {
             document.put(Outbox.PENDING, true);
         }
         mongo.insert(document, collection);
-        signal.announce();
+        if (!envelopes.isEmpty()) {
+            signal.announce(collection, document.get("_id"));
+        }
         return envelopes;
     }
 
@@ -70,7 +72,8 @@ public class OutboxWriter {
         }
         T updated = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type, collection);
         if (updated != null && !envelopes.isEmpty()) {
-            signal.announce();
+            signal.announce(collection, mongo.getConverter().getMappingContext()
+                    .getRequiredPersistentEntity(type).getIdentifierAccessor(updated).getRequiredIdentifier());
         }
         return updated;
     }
