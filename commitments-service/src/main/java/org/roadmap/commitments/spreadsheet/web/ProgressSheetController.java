@@ -1,0 +1,86 @@
+package org.roadmap.commitments.spreadsheet.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.roadmap.commitments.spreadsheet.ProgressSheetExport;
+import org.roadmap.commitments.spreadsheet.ProgressSheetImport;
+import org.roadmap.platform.web.InvalidInputException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A road map's progress as a spreadsheet to download, edit and upload again, in one CSV format:
+ * {@code reference,commitmentId,title,country,organisation,level,health,summary,evidence,reportedAt}.
+ */
+@RestController
+@RequestMapping("/api/v1/road-maps/{roadMapId}/progress.csv")
+class ProgressSheetController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** Until the gateway's sign-in lands every request is anonymous, as elsewhere in this service. */
+    private static final String ACTOR = "anonymous";
+
+    private final ProgressSheetExport sheetExport;
+    private final ProgressSheetImport sheetImport;
+
+    ProgressSheetController(ProgressSheetExport sheetExport, ProgressSheetImport sheetImport) {
+        this.sheetExport = sheetExport;
+        this.sheetImport = sheetImport;
+    }
+
+    /** One row per commitment and side with the side's current assessment, as an attachment. */
+    @GetMapping(produces = "text/csv")
+    ResponseEntity<byte[]> download(@PathVariable String roadMapId) {
+        byte[] sheet = sheetExport.export(roadMapId);
+        return ResponseEntity.ok().contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(roadMapId + "-progress.csv").build().toString())
+                .body(sheet);
+    }
+
+    /**
+     * Imports the sheet as downloaded and edited (UTF-8, at most 5 MB and
+     * {@value ProgressSheetImport#MAX_ROWS} rows): rows without a level are skipped, rows that
+     * match the side's assessment change nothing, the others become progress reports. Uploading
+     * the same file again adds nothing. Any bad cell refuses the whole file with a 400 naming it,
+     * e.g. {@code row 7 level}.
+     */
+    @PostMapping(consumes = "text/csv")
+    ProgressSheetImport.SheetImported upload(@PathVariable String roadMapId,
+            @RequestBody(required = false) InputStreamResource sheet) throws IOException {
+        return sheetImport.importSheet(roadMapId, sheet == null ? new byte[0] : bounded(sheet), ACTOR);
+    }
+
+    /**
+     * Reads no more than the limit, so an oversized upload costs no more memory than an allowed one.
+     * Content-Length is not checked first: answering before the body is read makes the server drop
+     * the connection while the client is still sending, and chunked uploads have none.
+     */
+    private static byte[] bounded(InputStreamResource sheet) throws IOException {
+        try (InputStream in = sheet.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    private static InvalidInputException tooLarge() {
+        return new InvalidInputException("body", "must be at most " + MAX_BYTES / (1024 * 1024)
+                + " MB; split the sheet into several files");
+    }
+}
