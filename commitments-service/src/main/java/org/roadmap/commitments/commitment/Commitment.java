@@ -152,15 +152,10 @@ public record Commitment(
         Health nextHealth = health;
         boolean nextDisagreement = disagreement;
         if (!report.fromMeeting()) {
-            nextAssessments = new ArrayList<>(assessments.stream()
-                    .filter(a -> !a.country().equals(report.country())).toList());
-            nextAssessments.add(new Assessment(report.country(), report.organisation(), report.level(), report.health(),
-                    report.id(), report.reportedBy(), report.reportedAt()));
-            nextAssessments.sort(java.util.Comparator.comparing(Assessment::country));
-            nextLevel = nextAssessments.stream().map(Assessment::level).reduce(ImplementationLevel::lower).orElseThrow();
-            nextHealth = nextAssessments.stream().map(Assessment::health).reduce(Health::worse).orElseThrow();
-            nextDisagreement = nextAssessments.size() > 1 && (nextAssessments.stream().map(Assessment::level).distinct()
-                    .count() > 1 || nextAssessments.stream().map(Assessment::health).distinct().count() > 1);
+            nextAssessments = Assessments.with(assessments, report);
+            nextLevel = Assessments.level(nextAssessments);
+            nextHealth = Assessments.health(nextAssessments);
+            nextDisagreement = Assessments.disagree(nextAssessments);
         }
         if (nextLevel != level) {
             changes.add(new Change(now, report.reportedBy(), "level-changed", next, Map.of("level", code(level)),
@@ -210,6 +205,15 @@ public record Commitment(
     /** Overdue: its deadline has passed ({@code today} is the day in the last party's capital) and it is not complete. */
     public boolean isOverdue(LocalDate today) {
         return deadline != null && deadline.isBefore(today) && level != ImplementationLevel.COMPLETE;
+    }
+
+    /**
+     * This commitment as it stood just before {@code instant}, read back from its progress reports and
+     * history, for reports on a past period: level, health, disagreement, assessments, deadline and weight
+     * as they were then; title, text, responsible entities and milestones as they are now.
+     */
+    public Commitment asOf(Instant instant) {
+        return PastState.of(this, instant);
     }
 
     /** The changes made by the write that produced {@code version}. */

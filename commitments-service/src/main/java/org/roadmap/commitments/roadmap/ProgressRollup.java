@@ -36,13 +36,19 @@ public class ProgressRollup {
     }
 
     public RoadMapProgress of(RoadMap roadMap) {
-        List<Commitment> commitments = search.tracking(roadMap.id());
-        LocalDate today = search.today();
+        return of(roadMap, search.tracking(roadMap.id()), search.today());
+    }
+
+    /**
+     * Progress of the given commitments of a road map, e.g. as they stood at the end of a past year
+     * ({@link Commitment#asOf}); overdue counts against {@code asOf}.
+     */
+    public RoadMapProgress of(RoadMap roadMap, List<Commitment> commitments, LocalDate asOf) {
         List<Progress> pillars = roadMap.pillars().stream()
                 .map(p -> progress(p.numeral(), p.title(),
-                        commitments.stream().filter(c -> c.pillar().equals(p.numeral())).toList(), today))
+                        commitments.stream().filter(c -> c.pillar().equals(p.numeral())).toList(), asOf))
                 .toList();
-        return new RoadMapProgress(roadMap.id(), today, progress(roadMap.id(), roadMap.name(), commitments, today),
+        return new RoadMapProgress(roadMap.id(), asOf, progress(roadMap.id(), roadMap.name(), commitments, asOf),
                 pillars);
     }
 

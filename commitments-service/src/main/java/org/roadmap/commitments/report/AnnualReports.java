@@ -1,0 +1,139 @@
+package org.roadmap.commitments.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentFilter;
+import org.roadmap.commitments.commitment.CommitmentSearch;
+import org.roadmap.commitments.commitment.Health;
+import org.roadmap.commitments.commitment.ImplementationLevel;
+import org.roadmap.commitments.config.CommitmentsProperties;
+import org.roadmap.commitments.report.AnnualReport.Disagreement;
+import org.roadmap.commitments.report.AnnualReport.Listed;
+import org.roadmap.commitments.report.AnnualReport.Side;
+import org.roadmap.commitments.report.AnnualReport.SideAssessment;
+import org.roadmap.commitments.roadmap.ProgressRollup;
+import org.roadmap.commitments.roadmap.ProgressRollup.Progress;
+import org.roadmap.commitments.roadmap.RoadMap;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembles the annual report of a road map. The status reported is the one at the end of the
+ * period, read back from each commitment's reports and history ({@link Commitment#asOf}), so the
+ * 2025 report says the same in 2027 as it did on 31 December 2025.
+ */
+@Service
+public class AnnualReports {
+
+    private final CommitmentSearch search;
+    private final ProgressRollup rollup;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    AnnualReports(CommitmentSearch search, ProgressRollup rollup, MessageSource messages,
+            CommitmentsProperties properties) {
+        this.search = search;
+        this.rollup = rollup;
+        this.messages = messages;
+        this.zone = properties.deadlineZone();
+    }
+
+    /** The years a report can cover: from the year of signature (or of import, where undated) to this year. */
+    public record Years(int first, int last) {
+
+        public boolean contains(int year) {
+            return year >= first && year <= last;
+        }
+    }
+
+    public Years years(RoadMap roadMap) {
+        int thisYear = search.today().getYear();
+        LocalDate start = roadMap.signedOn() != null ? roadMap.signedOn()
+                : roadMap.importedAt() != null ? LocalDate.ofInstant(roadMap.importedAt(), zone) : search.today();
+        return new Years(Math.min(start.getYear(), thisYear), thisYear);
+    }
+
+    /** @throws IllegalArgumentException when {@code year} is outside {@link #years} */
+    public AnnualReport of(RoadMap roadMap, int year, ReportLanguage language) {
+        if (!years(roadMap).contains(year)) {
+            throw new IllegalArgumentException("No report on " + roadMap.id() + " for " + year);
+        }
+        ReportPeriod period = ReportPeriod.of(year, roadMap.signedOn(), search.today());
+        Instant start = period.start(zone);
+        Instant end = period.end(zone);
+        List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id()));
+        List<Commitment> then = now.stream().map(c -> c.asOf(end)).toList();
+        ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, then, period.asOf());
+        Locale locale = language.locale();
+        return new AnnualReport(roadMap.id(), text("roadmap." + roadMap.id() + ".name", roadMap.name(), locale),
+                text("roadmap." + roadMap.id() + ".place", roadMap.place(), locale), roadMap.signedOn(),
+                sides(roadMap, locale), language.tag(), period, search.today(),
+                translated(progress.total(), roadMap.id() + ".name", locale),
+                progress.pillars().stream().map(p -> translated(p, roadMap.id() + ".pillar." + p.scope(), locale))
+                        .toList(),
+                overdue(then, period.asOf()), atRisk(then), disagreements(then),
+                ChangesOfPeriod.of(now, start, end), labels(locale));
+    }
+
+    private static List<Listed> overdue(List<Commitment> commitments, LocalDate asOf) {
+        return commitments.stream().filter(c -> c.isOverdue(asOf))
+                .sorted(Comparator.comparing(Commitment::deadline))
+                .map(AnnualReports::listed).toList();
+    }
+
+    private static List<Listed> atRisk(List<Commitment> commitments) {
+        return commitments.stream().filter(c -> c.health() != Health.ON_TRACK)
+                .sorted(Comparator.comparing(Commitment::health).reversed())
+                .map(AnnualReports::listed).toList();
+    }
+
+    private static List<Disagreement> disagreements(List<Commitment> commitments) {
+        return commitments.stream().filter(Commitment::disagreement)
+                .map(c -> new Disagreement(c.id(), c.reference(), c.title(), c.level().code(), c.health().code(),
+                        c.assessments().stream().map(a -> new SideAssessment(a.country(), a.organisation(),
+                                a.level().code(), a.health().code(), a.assessedAt())).toList()))
+                .toList();
+    }
+
+    private static Listed listed(Commitment c) {
+        return new Listed(c.id(), c.reference(), c.title(), c.deadline(), c.level().code(), c.health().code(),
+                c.responsibleEntities());
+    }
+
+    /** Each side's name as the language writes it (Japón, ペルー), from the JDK's country names. */
+    private static List<Side> sides(RoadMap roadMap, Locale locale) {
+        return roadMap.parties().stream().map(p -> {
+            String name = new Locale("", p.country()).getDisplayCountry(locale);
+            return new Side(p.country(), name.isBlank() || name.equals(p.country()) ? p.name() : name);
+        }).toList();
+    }
+
+    private Progress translated(Progress p, String key, Locale locale) {
+        return new Progress(p.scope(), text("roadmap." + key, p.title(), locale), p.progress(), p.commitments(),
+                p.byLevel(), p.overdue(), p.atRisk(), p.offTrack(), p.disagreements());
+    }
+
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ImplementationLevel level : ImplementationLevel.values()) {
+            labels.put(level.code(), messages.getMessage("report.level." + level.code(), null, locale));
+        }
+        for (Health health : Health.values()) {
+            labels.put(health.code(), messages.getMessage("report.health." + health.code(), null, locale));
+        }
+        return labels;
+    }
+
+    /** A road map's own text in another language where the bundles have it, else the text as imported. */
+    private String text(String key, String imported, Locale locale) {
+        return messages.getMessage(key, null, imported, locale);
+    }
+}

@@ -1,0 +1,74 @@
+package org.roadmap.commitments.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.roadmap.commitments.commitment.Change;
+import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.ProgressReport;
+import org.roadmap.commitments.report.AnnualReport.ChangeEntry;
+import org.roadmap.commitments.report.AnnualReport.ChangedCommitment;
+
+/**
+ * What happened to the commitments in a period, as their histories record it: reports, level and
+ * health changes, deadlines moved and milestones reached. Registrations and edits of wording or
+ * annotations are left out: the first import alone registers every commitment, which says nothing
+ * about implementation.
+ */
+final class ChangesOfPeriod {
+
+    private static final Set<String> REPORTED = Set.of("progress-reported", "level-changed", "health-changed",
+            "deadline-changed");
+
+    private ChangesOfPeriod() {
+    }
+
+    /** Grouped by commitment, newest first, and the commitments by their newest change. */
+    static List<ChangedCommitment> of(List<Commitment> commitments, Instant start, Instant end) {
+        List<ChangedCommitment> changed = new ArrayList<>();
+        for (Commitment c : commitments) {
+            // History is in the order things happened, a level change right after the report that
+            // caused it (often in the same millisecond): reversing it keeps cause and effect together.
+            List<ChangeEntry> entries = new ArrayList<>(c.history().stream()
+                    .filter(h -> !h.at().isBefore(start) && h.at().isBefore(end))
+                    .map(h -> entry(c, h))
+                    .flatMap(Optional::stream)
+                    .toList());
+            Collections.reverse(entries);
+            if (!entries.isEmpty()) {
+                changed.add(new ChangedCommitment(c.id(), c.reference(), c.title(), entries));
+            }
+        }
+        changed.sort(Comparator.comparing((ChangedCommitment c) -> c.changes().get(0).at()).reversed());
+        return changed;
+    }
+
+    private static Optional<ChangeEntry> entry(Commitment c, Change h) {
+        if (h.kind().equals("progress-reported")) {
+            Optional<ProgressReport> report = c.progressReport(String.valueOf(h.after().get("reportId")));
+            return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(),
+                    report.map(ProgressReport::organisation).orElse(null),
+                    report.map(ProgressReport::summary).orElse(null)));
+        }
+        if (REPORTED.contains(h.kind())) {
+            return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(), null, null));
+        }
+        if (reachesMilestone(h)) {
+            return Optional.of(new ChangeEntry(h.at(), h.by(), "milestone-reached", h.before(), h.after(), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** A milestone added as already reached, or given the date it was reached. */
+    private static boolean reachesMilestone(Change h) {
+        boolean reachedAfter = h.after() != null && h.after().get("actualDate") != null;
+        boolean reachedBefore = Optional.ofNullable(h.before()).map(b -> b.get("actualDate")).isPresent();
+        return (h.kind().equals("milestone-added") || h.kind().equals("milestone-changed")) && reachedAfter
+                && !reachedBefore;
+    }
+}

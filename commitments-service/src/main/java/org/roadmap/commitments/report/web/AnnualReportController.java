@@ -1,0 +1,109 @@
+package org.roadmap.commitments.report.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.roadmap.commitments.report.AnnualReport;
+import org.roadmap.commitments.report.AnnualReports;
+import org.roadmap.commitments.report.ReportLanguage;
+import org.roadmap.commitments.roadmap.RoadMap;
+import org.roadmap.commitments.roadmap.RoadMapCatalogue;
+import org.roadmap.platform.web.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The working group's annual report on a road map: JSON by default, an HTML document for
+ * {@code Accept: text/html}, and {@code format=html|json} for a link that must open as one or the
+ * other whatever the browser sends.
+ */
+@RestController
+@RequestMapping("/api/v1/road-maps/{roadMapId}/reports/annual")
+class AnnualReportController {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final RoadMapCatalogue catalogue;
+    private final AnnualReports reports;
+    private final ReportPage page;
+
+    AnnualReportController(RoadMapCatalogue catalogue, AnnualReports reports, ReportPage page) {
+        this.catalogue = catalogue;
+        this.reports = reports;
+        this.page = page;
+    }
+
+    /** The report of {@code year} (a calendar year in the deadline zone) in {@code lang}: en (default), es or ja. */
+    @GetMapping
+    ResponseEntity<AnnualReport> json(@PathVariable String roadMapId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String lang) {
+        return asJson(report(roadMapId, year, lang));
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> html(@PathVariable String roadMapId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String lang) {
+        return asHtml(report(roadMapId, year, lang));
+    }
+
+    /** An explicit {@code format} wins over {@code Accept}: mappings with parameters rank before produces. */
+    @GetMapping(params = "format")
+    ResponseEntity<?> inFormat(@PathVariable String roadMapId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String lang, @RequestParam String format) {
+        String chosen = format.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("html") && !chosen.equals("json")) {
+            throw new InvalidInputException("format", "must be html or json");
+        }
+        AnnualReport report = report(roadMapId, year, lang);
+        return chosen.equals("html") ? asHtml(report) : asJson(report);
+    }
+
+    private AnnualReport report(String roadMapId, String year, String lang) {
+        ReportLanguage language = lang == null || lang.isBlank() ? ReportLanguage.EN : ReportLanguage.ofTag(lang)
+                .orElseThrow(() -> new InvalidInputException("lang", "must be one of " + ReportLanguage.tags()));
+        RoadMap roadMap = catalogue.get(roadMapId);
+        AnnualReports.Years years = reports.years(roadMap);
+        int chosen = year(year, years);
+        return reports.of(roadMap, chosen, language);
+    }
+
+    private static int year(String year, AnnualReports.Years years) {
+        String range = "must be a year from " + years.first() + " (the road map's first) to " + years.last()
+                + " (the current one)";
+        if (year == null || year.isBlank()) {
+            throw new InvalidInputException("year", "is required; it " + range);
+        }
+        try {
+            int value = Integer.parseInt(year.strip());
+            if (!years.contains(value)) {
+                throw new InvalidInputException("year", range);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("year", range);
+        }
+    }
+
+    private static ResponseEntity<AnnualReport> asJson(AnnualReport report) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).headers(negotiated(report))
+                .body(report);
+    }
+
+    private ResponseEntity<String> asHtml(AnnualReport report) {
+        return ResponseEntity.ok().contentType(HTML).headers(negotiated(report)).body(page.render(report));
+    }
+
+    /** The same URL answers in two formats and several languages: caches must keep them apart. */
+    private static HttpHeaders negotiated(AnnualReport report) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        headers.add(HttpHeaders.CONTENT_LANGUAGE, report.lang());
+        return headers;
+    }
+}
