@@ -13,17 +13,23 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         String name = args.length == 0 || args[0].startsWith("--") ? "commitments" : args[0];
         Map<String, String> options = new HashMap<>();
         Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
                 .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
-        switch (name) {
-            case "commitments" -> new CommitmentsBenchmark(options).run();
-            default -> {
-                System.err.println("Unknown benchmark " + name + "; known: commitments");
-                System.exit(2);
+        try {
+            switch (name) {
+                case "commitments" -> new CommitmentsBenchmark(options).run();
+                default -> {
+                    System.err.println("Unknown benchmark " + name + "; known: commitments");
+                    System.exit(2);
+                }
             }
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            // the embedded broker and the service leave non-daemon threads behind
+            System.exit(1);
         }
         System.exit(0);
     }

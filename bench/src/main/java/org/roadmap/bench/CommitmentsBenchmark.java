@@ -181,7 +181,9 @@ final class CommitmentsBenchmark {
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
         try (EventWatcher watcher = new EventWatcher(kafka, List.of(Topics.COMMITMENTS, "bench.round-trip"), arrivals)) {
             Latencies service = new Latencies("POST progress report -> event on Kafka", writes);
+            Latencies answered = new Latencies("POST progress report -> HTTP answer", writes);
             service.start();
+            answered.start();
             for (int i = 0; i < writes; i++) {
                 String commitment = ids.get(random.nextInt(ids.size()));
                 long sent = System.nanoTime();
@@ -192,6 +194,7 @@ final class CommitmentsBenchmark {
                                 {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan",
                                  "summary": "Benchmark report %d", "level": "limited", "health": "on-track"}""".formatted(i)))
                         .build(), HttpResponse.BodyHandlers.ofString());
+                answered.record(System.nanoTime() - sent);
                 String reportId = EventJson.tree(response.body()).get("id").asString();
                 service.record(watcher.await(reportId, Duration.ofSeconds(30)) - sent);
             }
@@ -209,6 +212,8 @@ final class CommitmentsBenchmark {
                 }
             }
             System.out.printf("%nWrite path, %d writes one after another%n", writes);
+            System.out.println("  " + answered.line());
+            results.add(answered);
             report(service, baseline);
         }
     }

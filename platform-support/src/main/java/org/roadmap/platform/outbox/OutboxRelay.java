@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LEASE_NAME = "outbox-relay";
+    private static final int WRITTEN_CHUNK = 500;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -76,16 +79,33 @@ public class OutboxRelay implements SmartLifecycle {
         });
     }
 
-    /** Publishes the events of documents this replica just wrote, looked up by id. */
+    /**
+     * Publishes the events of documents this replica just wrote, looked up by id: one at a time
+     * in the common case, in chunks when writes piled up (e.g. a bulk import), so a backlog costs
+     * a few queries rather than one per document.
+     */
     int relayWritten(List<OutboxSignal.Written> written) {
         return underLease(() -> {
             int published = 0;
+            Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
             for (OutboxSignal.Written document : written) {
-                Query pending = new Query(where("_id").is(document.id()).and(Outbox.PENDING).is(true));
-                pending.fields().include(Outbox.FIELD);
-                Document found = mongo.findOne(pending, Document.class, document.collection());
-                if (found != null) {
-                    published += relayDocument(document.collection(), found);
+                List<Object> ids = idsByCollection.computeIfAbsent(document.collection(), c -> new ArrayList<>());
+                if (!ids.contains(document.id())) {
+                    ids.add(document.id());
+                }
+            }
+            for (Map.Entry<String, List<Object>> collection : idsByCollection.entrySet()) {
+                List<Object> ids = collection.getValue();
+                for (int from = 0; from < ids.size(); from += WRITTEN_CHUNK) {
+                    List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + WRITTEN_CHUNK));
+                    // by _id: the one index every server, the embedded one included, uses for a look-up
+                    Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk));
+                    byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
+                    for (Document found : mongo.find(byId, Document.class, collection.getKey())) {
+                        if (Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING))) {
+                            published += relayDocument(collection.getKey(), found);
+                        }
+                    }
                 }
             }
             return published;
@@ -203,6 +223,11 @@ public class OutboxRelay implements SmartLifecycle {
         return worker != null;
     }
 
+    /**
+     * The relay's loop. It ends only when {@link #stop()} asks it to: an interrupt from anywhere
+     * else (a client library, a pool) is cleared and the loop goes on, or the relay would die
+     * silently and leave every later event unpublished.
+     */
     private void run() {
         Duration backoff = properties.pollInterval();
         long nextSweep = 0;
@@ -219,9 +244,10 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = properties.pollInterval();
                 signal.await(Duration.ofNanos(nextSweep - System.nanoTime()));
             } catch (InterruptedException e) {
-                return;
+                keepGoingUnlessStopped();
             } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed, retrying in {}: {}", backoff, e.getMessage());
+                log.warn("Outbox relay pass failed, retrying in {}: {}", backoff, e.toString());
+                keepGoingUnlessStopped();
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(10));
                 nextSweep = 0;
@@ -229,15 +255,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    private void keepGoingUnlessStopped() {
+        if (Thread.interrupted() && worker == Thread.currentThread()) {
+            log.warn("Outbox relay was interrupted without being stopped; it goes on");
+        }
+    }
+
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static void sleep(Duration duration) {
+    private void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            keepGoingUnlessStopped();
         }
     }
 

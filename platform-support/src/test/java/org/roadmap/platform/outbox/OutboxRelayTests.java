@@ -104,6 +104,25 @@ class OutboxRelayTests {
     }
 
     @Test
+    void relayKeepsPublishingAfterAStrayInterrupt() throws Exception {
+        try (ConfigurableApplicationContext running = SampleApplication.start("outbox-interrupt");
+                TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            Thread relay = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("outbox-relay")).findFirst().orElseThrow();
+            relay.interrupt();
+            Thread.sleep(300);
+            relay.interrupt();
+
+            running.getBean(OutboxWriter.class).insert(new Aggregate(id, "after interrupts", 1), id,
+                    List.of(registered(id, "IV.1")));
+
+            assertThat(topic.readUntil(record -> id.equals(record.key()), Duration.ofSeconds(30)))
+                    .anyMatch(record -> id.equals(record.key()));
+            assertThat(relay.isAlive()).isTrue();
+        }
+    }
+
+    @Test
     void updateWhosePreconditionFailsStoresNoEvent() {
         try (ConfigurableApplicationContext running = SampleApplication.start("outbox-precondition",
                 "--roadmap.outbox.relay-enabled=false")) {

@@ -92,8 +92,9 @@ final class ReportFormat {
         Map<String, Object> before = change.before() == null ? Map.of() : change.before();
         Map<String, Object> after = change.after() == null ? Map.of() : change.after();
         return switch (change.kind()) {
-            case "progress-reported" -> text("report.change.progress-reported", side(string(after, "country")),
-                    inSentence(string(after, "level")), inSentence(string(after, "health")));
+            case "progress-reported" -> after.containsKey("meetingId") ? text("report.change.meeting")
+                    : text("report.change.progress-reported", side(string(after, "country")),
+                            inSentence(string(after, "level")), inSentence(string(after, "health")));
             case "level-changed" -> text("report.change.level-changed", inSentence(string(before, "level")),
                     inSentence(string(after, "level")));
             case "health-changed" -> text("report.change.health-changed", inSentence(string(before, "health")),
