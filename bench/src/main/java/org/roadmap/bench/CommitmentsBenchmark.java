@@ -92,6 +92,7 @@ final class CommitmentsBenchmark {
                 MongoClient driver = MongoClients.create(mongoUri)) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             List<String> ids = load(service.getBean(CommitmentManagement.class));
+            awaitOutboxDrained(port);
             MongoCollection<Document> collection = driver.getDatabase("bench").getCollection("commitments");
             System.out.printf("%nRead path, %d commitments, %d requests each (after %d warm-up)%n", commitments, requests,
                     requests / 5);
@@ -133,6 +134,25 @@ final class CommitmentsBenchmark {
         System.out.printf("Loaded %d commitments (with their events) in %.1f s%n", commitments,
                 (System.nanoTime() - started) / 1e9);
         return ids;
+    }
+
+    /** Measures steady state, not the backlog of the load: waits until the relay has published every event. */
+    private void awaitOutboxDrained(int port) throws Exception {
+        long started = System.nanoTime();
+        while (true) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+            long pending = EventJson.tree(health.body()).path("components").path("outbox").path("details")
+                    .path("aggregatesWithPendingEvents").asLong(-1);
+            if (pending == 0) {
+                break;
+            }
+            if (System.nanoTime() - started > Duration.ofMinutes(10).toNanos()) {
+                throw new IllegalStateException("Outbox still has " + pending + " aggregates with pending events");
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("Outbox drained %.1f s after the load ended%n", (System.nanoTime() - started) / 1e9);
     }
 
     private void compare(int port, MongoCollection<Document> collection, String name, IntFunction<String> query,

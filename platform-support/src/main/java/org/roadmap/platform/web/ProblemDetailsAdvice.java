@@ -67,7 +67,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Unreadable request body");
         problem.setType(Problems.type("unreadable-body"));
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            problem.setProperty("errors", List.of(Map.of("field", fieldPath(jackson), "message", "cannot be read")));
+            problem.setProperty("errors", List.of(Map.of("field", fieldPath(jackson), "message",
+                    UnreadableBodies.describe(jackson, fieldPath(jackson)))));
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -141,9 +142,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String unreadableDetail(HttpMessageNotReadableException ex) {
         if (ex.getCause() instanceof JacksonException jackson) {
-            String field = jackson.getPath().isEmpty() ? "" : " at '" + fieldPath(jackson) + "'";
-            return "The request body is not valid JSON for this resource" + field + ": "
-                    + firstLine(jackson.getOriginalMessage());
+            return UnreadableBodies.describe(jackson, fieldPath(jackson));
         }
         return "The request body is missing or not readable.";
     }
@@ -158,13 +157,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.roadmap.platform.web.InvalidInputException;
+import org.roadmap.platform.web.UnreadableBodies;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ final class Requests {
         } catch (JacksonException e) {
             String field = e.getPath().isEmpty() || e.getPath().get(0).getPropertyName() == null ? "body"
                     : e.getPath().get(0).getPropertyName();
-            throw new InvalidInputException(field, "cannot be read: " + e.getOriginalMessage());
+            throw new InvalidInputException(field, UnreadableBodies.describe(e, field));
         }
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(request);
         if (!violations.isEmpty()) {

@@ -86,7 +86,7 @@ class CommitmentRegistrationTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("java.");
     }
 
     @Test
@@ -96,6 +96,8 @@ class CommitmentRegistrationTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(EventJson.tree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("number");
+        assertThat(EventJson.tree(response.body()).get("detail").asString()).isEqualTo("'number' must be a whole number.");
+        assertThat(response.body()).doesNotContain("java.");
     }
 
     @Test
