@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "roadmap.meetings.seed=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false"})
 class MeetingSeriesApiTests {
 
     @LocalServerPort
