@@ -78,7 +78,7 @@ public final class RecurrenceRules {
     }
 
     /** The rule with its COUNT reduced by {@code used} instances, for a series split in two. */
-    static String withRemainingCount(String rule, int used) {
+    public static String withRemainingCount(String rule, int used) {
         java.util.regex.Matcher count = java.util.regex.Pattern.compile("COUNT=(\\d+)").matcher(rule);
         if (!count.find()) {
             return rule;
