@@ -60,13 +60,13 @@ public class CalendarFeeds {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     /** Overrides for venues in another zone are written this far ahead of now for rules without an end. */
-    private static final Duration HORIZON = Duration.ofDays(366 * 10);
+    private static final Duration HORIZON = Duration.ofDays(366 * 2);
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final MeetingsProperties properties;
     private final Parties parties;
 
-    CalendarFeeds(MeetingsProperties properties, Parties parties) {
+    public CalendarFeeds(MeetingsProperties properties, Parties parties) {
         this.properties = properties;
         this.parties = parties;
     }
@@ -141,10 +141,7 @@ public class CalendarFeeds {
                 cancelled.add(instance.nominal().format(LOCAL));
                 continue;
             }
-            Occurrence actual = o != null ? o : series.occurrence(id).orElse(null);
-            if (actual == null) {
-                continue;
-            }
+            Occurrence actual = o != null ? o : series.planned(recurrence, instance);
             boolean differs = o != null || actual.venue() != null
                     && (!actual.venue().zone().equals(zone) || venues.size() != 1);
             if (differs) {

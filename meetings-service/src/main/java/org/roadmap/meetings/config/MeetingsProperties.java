@@ -36,5 +36,11 @@ public record MeetingsProperties(
         parties = parties == null || parties.isEmpty()
                 ? List.of(new Party("JP", "Japan", "Tokyo", "Asia/Tokyo"), new Party("PE", "Peru", "Lima", "America/Lima"))
                 : List.copyOf(parties);
+        roadMapEnd = roadMapEnd == null ? LocalDate.of(2033, 12, 31) : roadMapEnd;
+        closingWindow = closingWindow == null ? Duration.ofDays(90) : closingWindow;
+        noDateLeadTime = noDateLeadTime == null ? Duration.ofDays(180) : noDateLeadTime;
+        cadenceCheck = cadenceCheck == null ? Duration.ofHours(1) : cadenceCheck;
+        feedRefresh = feedRefresh == null ? Duration.ofHours(12) : feedRefresh;
+        calendarDomain = calendarDomain == null ? "meetings.roadmap.local" : calendarDomain;
     }
 }

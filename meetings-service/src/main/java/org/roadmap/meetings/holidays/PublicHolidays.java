@@ -35,7 +35,7 @@ public class PublicHolidays {
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
     private final Map<String, Set<Holiday>> byCountryYear = new ConcurrentHashMap<>();
 
-    PublicHolidays(MeetingsProperties properties) {
+    public PublicHolidays(MeetingsProperties properties) {
         this.parties = properties.parties();
     }
 

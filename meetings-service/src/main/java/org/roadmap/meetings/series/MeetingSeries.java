@@ -93,6 +93,11 @@ public record MeetingSeries(
         return Schedule.find(this, occurrenceId);
     }
 
+    /** The occurrence an instance of a stretch of the recurrence is when nothing overrides it. */
+    public Occurrence planned(Recurrence recurrence, Recurrence.Instance instance) {
+        return Schedule.planned(this, recurrence, instance);
+    }
+
     /** The changes made by the write that produced {@link #version}. */
     public List<Change> latestChanges() {
         return history.stream().filter(c -> c.version() == version).toList();

@@ -15,7 +15,7 @@ public class Parties {
 
     private final List<Party> parties;
 
-    Parties(MeetingsProperties properties) {
+    public Parties(MeetingsProperties properties) {
         this.parties = properties.parties();
     }
 
