@@ -11,10 +11,13 @@ import org.roadmap.events.commitment.ImplementationLevelChanged;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
 import org.roadmap.events.commitment.ProgressReported;
+import org.roadmap.events.meeting.CadencePeriodAtRisk;
 import org.roadmap.events.meeting.MeetingCancelled;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.events.meeting.MeetingRescheduled;
 import org.roadmap.events.meeting.MeetingScheduled;
+import org.roadmap.events.meeting.MeetingSeriesChanged;
+import org.roadmap.events.meeting.MeetingSeriesCreated;
 import org.roadmap.events.notification.NotificationFailed;
 import org.roadmap.events.notification.NotificationSent;
 
@@ -37,6 +40,9 @@ public enum EventType {
     MEETING_RESCHEDULED("org.roadmap.meeting.rescheduled.v1", Topics.MEETINGS, MeetingRescheduled.class),
     MEETING_CANCELLED("org.roadmap.meeting.cancelled.v1", Topics.MEETINGS, MeetingCancelled.class),
     MEETING_HELD("org.roadmap.meeting.held.v1", Topics.MEETINGS, MeetingHeld.class),
+    MEETING_SERIES_CREATED("org.roadmap.meeting.series-created.v1", Topics.MEETINGS, MeetingSeriesCreated.class),
+    MEETING_SERIES_CHANGED("org.roadmap.meeting.series-changed.v1", Topics.MEETINGS, MeetingSeriesChanged.class),
+    CADENCE_PERIOD_AT_RISK("org.roadmap.meeting.cadence-period-at-risk.v1", Topics.MEETINGS, CadencePeriodAtRisk.class),
     NOTIFICATION_SENT("org.roadmap.notification.sent.v1", Topics.NOTIFICATIONS, NotificationSent.class),
     NOTIFICATION_FAILED("org.roadmap.notification.failed.v1", Topics.NOTIFICATIONS, NotificationFailed.class);
 

@@ -3,16 +3,24 @@ package org.roadmap.meetings.agenda;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.events.commitment.CommitmentUpdated;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Keeps the agenda commitments current. Upserts, so an event applied twice changes nothing. */
+/**
+ * Keeps the agenda commitments current and resolves road map references ({@code I.2}) to
+ * commitment ids. Upserts, so an event applied twice changes nothing.
+ */
 @Service
 public class AgendaCommitments {
 
@@ -29,11 +37,34 @@ public class AgendaCommitments {
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
                 .set("title", registered.title())
+                .set("meetingSeries", registered.meetingSeries())
+                .set("lastEventId", event.id())
+                .set("updatedAt", clock.instant()), AgendaCommitment.class);
+    }
+
+    /** A renamed commitment keeps its links; only its label changes. */
+    public void updated(EventEnvelope event, CommitmentUpdated updated) {
+        mongo.upsert(new Query(where("_id").is(updated.commitmentId())), new Update()
+                .set("roadMapId", updated.roadMapId())
+                .set("reference", updated.reference())
+                .set("title", updated.title())
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant()), AgendaCommitment.class);
     }
 
     public Optional<AgendaCommitment> find(String commitmentId) {
         return Optional.ofNullable(mongo.findById(commitmentId, AgendaCommitment.class));
+    }
+
+    /** The known commitments among {@code references} of a road map, by reference; unknown ones are missing. */
+    public Map<String, AgendaCommitment> resolve(String roadMapId, Collection<String> references) {
+        Map<String, AgendaCommitment> found = new LinkedHashMap<>();
+        if (references.isEmpty()) {
+            return found;
+        }
+        List<AgendaCommitment> known = mongo.find(new Query(where("roadMapId").is(roadMapId)
+                .and("reference").in(references)), AgendaCommitment.class);
+        known.forEach(c -> found.putIfAbsent(c.reference(), c));
+        return found;
     }
 }

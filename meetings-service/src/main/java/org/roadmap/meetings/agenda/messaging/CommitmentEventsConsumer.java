@@ -3,6 +3,7 @@ package org.roadmap.meetings.agenda.messaging;
 import java.util.function.Consumer;
 
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ class CommitmentEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> commitmentEvents(InboundEvents inbound, AgendaCommitments agendaCommitments) {
         return inbound.consumer("agenda-commitments")
-                .on(CommitmentRegistered.class, agendaCommitments::registered);
+                .on(CommitmentRegistered.class, agendaCommitments::registered)
+                .on(CommitmentUpdated.class, agendaCommitments::updated);
     }
 }

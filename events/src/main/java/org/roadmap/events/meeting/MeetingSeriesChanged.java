@@ -1,0 +1,28 @@
+package org.roadmap.events.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A meeting series changed. Carries the series' settings after the change; {@code changed} names
+ * the fields that changed. Timing changes apply from {@code effectiveFrom} on: earlier meetings
+ * stay as they were.
+ */
+public record MeetingSeriesChanged(
+        String seriesId,
+        String roadMapId,
+        List<String> changed,
+        String title,
+        String organiser,
+        String timeZone,
+        String duration,
+        String recurrenceRule,
+        String firstStart,
+        String venueRule,
+        List<Venue> venues,
+        String cadence,
+        List<String> commitmentReferences,
+        List<String> commitmentIds,
+        Instant effectiveFrom,
+        String changedBy) {
+}

@@ -1,0 +1,2 @@
+/** Cadence compliance over HTTP. */
+package org.roadmap.meetings.cadence.web;

@@ -1,0 +1,66 @@
+package org.roadmap.meetings.calendar;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.roadmap.meetings.agenda.AgendaCommitment;
+import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.series.MeetingSeries;
+import org.roadmap.meetings.series.MeetingSeriesManagement;
+import org.roadmap.meetings.series.SeriesNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Calendar feeds to subscribe to (also as {@code webcal://}): one series, the series serving one
+ * commitment, or every series. {@code text/calendar}, with an ETag that changes with any series.
+ */
+@RestController
+@RequestMapping("/api/v1/calendar")
+class CalendarController {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final MeetingSeriesManagement series;
+    private final AgendaCommitments commitments;
+    private final CalendarFeeds feeds;
+    private final Clock clock;
+
+    CalendarController(MeetingSeriesManagement series, AgendaCommitments commitments, CalendarFeeds feeds, Clock clock) {
+        this.series = series;
+        this.commitments = commitments;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    @GetMapping("/series/{id}.ics")
+    ResponseEntity<String> series(@PathVariable String id) {
+        MeetingSeries found = series.find(id).orElseThrow(() -> new SeriesNotFoundException(id));
+        return answer(found.title(), List.of(found));
+    }
+
+    /** The meetings of the series serving a commitment, by its id. */
+    @GetMapping("/commitments/{commitmentId}.ics")
+    ResponseEntity<String> commitment(@PathVariable String commitmentId) {
+        AgendaCommitment commitment = commitments.find(commitmentId)
+                .orElseThrow(() -> new SeriesNotFoundException("serving commitment " + commitmentId));
+        return answer(commitment.label(), series.list(commitment.roadMapId(), commitment.reference()));
+    }
+
+    @GetMapping("/all.ics")
+    ResponseEntity<String> all() {
+        return answer("Road Map meetings", series.list(null, null));
+    }
+
+    private ResponseEntity<String> answer(String name, List<MeetingSeries> included) {
+        String etag = "\"" + Integer.toHexString(included.stream()
+                .map(s -> s.id() + ":" + s.version()).toList().hashCode()) + "\"";
+        return ResponseEntity.ok().contentType(CALENDAR).eTag(etag)
+                .header("Content-Disposition", "inline; filename=\"meetings.ics\"")
+                .body(feeds.feed(name, included, clock.instant()));
+    }
+}

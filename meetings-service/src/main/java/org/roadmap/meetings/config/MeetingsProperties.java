@@ -1,0 +1,46 @@
+package org.roadmap.meetings.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param parties           the parties of the road map: where meetings may take place, and whose times every answer shows
+ * @param roadMapEnd        the last day cadence periods run to unless a series says otherwise
+ * @param closingWindow     a period without a meeting held is at risk this long before it ends
+ * @param noDateLeadTime    a period without a date is at risk this long before it starts
+ * @param cadenceCheck      how often the cadence watch looks at every series
+ * @param feedRefresh       REFRESH-INTERVAL of the calendar feeds (RFC 7986)
+ * @param calendarDomain    right-hand side of the feeds' UIDs
+ * @param seed              load the shipped meeting series on first start
+ */
+@ConfigurationProperties("roadmap.meetings")
+public record MeetingsProperties(
+        List<Party> parties,
+        @DefaultValue("2033-12-31") LocalDate roadMapEnd,
+        @DefaultValue("90d") Duration closingWindow,
+        @DefaultValue("180d") Duration noDateLeadTime,
+        @DefaultValue("1h") Duration cadenceCheck,
+        @DefaultValue("12h") Duration feedRefresh,
+        @DefaultValue("meetings.roadmap.local") String calendarDomain,
+        @DefaultValue("true") boolean seed) {
+
+    /** A party of the road map, e.g. Japan: {@code JP}, capital Tokyo, {@code Asia/Tokyo}. */
+    public record Party(String country, String name, String capital, String timeZone) {
+    }
+
+    public MeetingsProperties {
+        parties = parties == null || parties.isEmpty()
+                ? List.of(new Party("JP", "Japan", "Tokyo", "Asia/Tokyo"), new Party("PE", "Peru", "Lima", "America/Lima"))
+                : List.copyOf(parties);
+        roadMapEnd = roadMapEnd == null ? LocalDate.of(2033, 12, 31) : roadMapEnd;
+        closingWindow = closingWindow == null ? Duration.ofDays(90) : closingWindow;
+        noDateLeadTime = noDateLeadTime == null ? Duration.ofDays(180) : noDateLeadTime;
+        cadenceCheck = cadenceCheck == null ? Duration.ofHours(1) : cadenceCheck;
+        feedRefresh = feedRefresh == null ? Duration.ofHours(12) : feedRefresh;
+        calendarDomain = calendarDomain == null ? "meetings.roadmap.local" : calendarDomain;
+    }
+}

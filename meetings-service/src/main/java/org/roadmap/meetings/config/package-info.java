@@ -1,0 +1,2 @@
+/** Settings of meetings-service. */
+package org.roadmap.meetings.config;

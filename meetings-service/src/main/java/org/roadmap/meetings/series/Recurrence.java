@@ -1,0 +1,59 @@
+package org.roadmap.meetings.series;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One stretch of a series' recurrence. A series changed from some point on keeps its earlier
+ * stretch, cut at that point ({@link #until}), and continues with a new one, so the past is never
+ * rewritten. In a calendar feed each stretch is one recurring event with its own UID.
+ *
+ * @param number        1 for the first stretch, then 2, 3 …
+ * @param rule          RFC 5545 RRULE without DTSTART, e.g. {@code FREQ=YEARLY;INTERVAL=2}
+ * @param firstStart    DTSTART: wall-clock time of the first instance, in {@link #timeZone}
+ * @param from          instances before this wall-clock time belong to an earlier stretch (absent: none)
+ * @param until         instances from this wall-clock time on belong to a later stretch (absent: none)
+ * @param ordinalOffset position in the series of this stretch's first instance (0-based)
+ * @param sequence      iCalendar SEQUENCE of the stretch's recurring event
+ */
+public record Recurrence(int number, String rule, LocalDateTime firstStart, String timeZone, Integer durationMinutes,
+        VenueRule venueRule, LocalDateTime from, LocalDateTime until, int ordinalOffset, int sequence) {
+
+    /** One instance of the rule: its place in the series and its wall-clock start (the RECURRENCE-ID). */
+    public record Instance(int ordinal, LocalDateTime nominal) {
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Duration duration() {
+        return Duration.ofMinutes(durationMinutes == null ? 0 : durationMinutes);
+    }
+
+    /** Instances whose wall-clock start is before {@code to}, numbered across the series. */
+    public List<Instance> instancesBefore(LocalDateTime to) {
+        LocalDateTime end = until != null && until.isBefore(to) ? until : to;
+        List<LocalDateTime> dates = RecurrenceRules.instances(rule, firstStart, firstStart, end);
+        List<Instance> instances = new ArrayList<>(dates.size());
+        for (LocalDateTime date : dates) {
+            if (from == null || !date.isBefore(from)) {
+                instances.add(new Instance(ordinalOffset + instances.size(), date));
+            }
+        }
+        return instances;
+    }
+
+    Recurrence cutAt(LocalDateTime cut) {
+        return new Recurrence(number, rule, firstStart, timeZone, durationMinutes, venueRule, from,
+                until != null && until.isBefore(cut) ? until : cut, ordinalOffset, sequence + 1);
+    }
+
+    boolean startsAtOrAfter(LocalDateTime cut) {
+        LocalDateTime begin = from != null && from.isAfter(firstStart) ? from : firstStart;
+        return !begin.isBefore(cut);
+    }
+}

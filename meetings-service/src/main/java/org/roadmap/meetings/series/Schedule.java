@@ -1,0 +1,109 @@
+package org.roadmap.meetings.series;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Expands a series into its occurrences: every stretch of its recurrence, each instance placed at
+ * its venue (by the venue rule unless overridden), then the stored occurrences laid over them.
+ */
+final class Schedule {
+
+    private Schedule() {
+    }
+
+    /** Occurrences starting in {@code [from, to)}, in start order, cancelled ones included. */
+    static List<Occurrence> between(MeetingSeries series, Instant from, Instant to) {
+        Map<String, Occurrence> stored = new HashMap<>();
+        series.occurrences().forEach(o -> stored.put(o.id(), o));
+        List<Occurrence> result = new ArrayList<>();
+        // Wall-clock bounds one day wider than the instants: venues are at most 14 hours apart here.
+        for (Recurrence recurrence : series.recurrences()) {
+            LocalDateTime horizon = LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2);
+            for (Recurrence.Instance instance : recurrence.instancesBefore(horizon)) {
+                String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
+                if (stored.containsKey(id)) {
+                    continue;
+                }
+                Occurrence planned = planned(series, recurrence, instance);
+                if (!planned.start().isBefore(from) && planned.start().isBefore(to)) {
+                    result.add(planned);
+                }
+            }
+        }
+        for (Occurrence occurrence : stored.values()) {
+            if (!occurrence.start().isBefore(from) && occurrence.start().isBefore(to)) {
+                result.add(occurrence);
+            }
+        }
+        result.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::id));
+        return result;
+    }
+
+    static Optional<Occurrence> find(MeetingSeries series, String id) {
+        Optional<Occurrence> stored = series.occurrences().stream().filter(o -> o.id().equals(id)).findFirst();
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Integer ordinal = MeetingSeries.ordinalOf(series.id(), id);
+        if (ordinal == null) {
+            return Optional.empty();
+        }
+        return instance(series, ordinal).map(found -> planned(series, found.recurrence(), found.instance()));
+    }
+
+    /** The stretch and instance of the series' recurrence with this position, if the recurrence has one. */
+    static Optional<Located> instance(MeetingSeries series, int ordinal) {
+        for (Recurrence recurrence : series.recurrences()) {
+            if (ordinal < recurrence.ordinalOffset()) {
+                continue;
+            }
+            LocalDateTime end = recurrence.until() != null ? recurrence.until() : LocalDateTime.MAX.withYear(9999);
+            List<LocalDateTime> dates = RecurrenceRules.parse(recurrence.rule()).getDates(recurrence.firstStart(),
+                    recurrence.from() != null ? recurrence.from() : recurrence.firstStart(), end,
+                    ordinal - recurrence.ordinalOffset() + 1);
+            List<LocalDateTime> inRange = dates.stream()
+                    .filter(d -> (recurrence.from() == null || !d.isBefore(recurrence.from()))
+                            && (recurrence.until() == null || d.isBefore(recurrence.until())))
+                    .toList();
+            int index = ordinal - recurrence.ordinalOffset();
+            if (index < inRange.size()) {
+                return Optional.of(new Located(recurrence, new Recurrence.Instance(ordinal, inRange.get(index))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Located(Recurrence recurrence, Recurrence.Instance instance) {
+    }
+
+    static Occurrence planned(MeetingSeries series, Recurrence recurrence, Recurrence.Instance instance) {
+        Venue venue = recurrence.venueRule() == null ? null : recurrence.venueRule().venueFor(instance.ordinal()).orElse(null);
+        ZoneId zone = venue != null ? venue.zone() : recurrence.zone();
+        Instant start = instance.nominal().atZone(zone).toInstant();
+        return new Occurrence(MeetingSeries.occurrenceId(series.id(), instance.ordinal()), recurrence.number(),
+                instance.ordinal(), instance.nominal(), start, start.plus(recurrence.duration()), venue,
+                OccurrenceStatus.PLANNED, recurrence.sequence(), null, List.of(), List.of(), null, null, null);
+    }
+
+    /** How many rule instances the series had before the wall-clock time {@code cut} (in the series' zone). */
+    static int ordinalsBefore(MeetingSeries series, LocalDateTime cut) {
+        int count = 0;
+        for (Recurrence recurrence : series.recurrences()) {
+            List<Recurrence.Instance> before = recurrence.instancesBefore(cut);
+            if (!before.isEmpty()) {
+                count = Math.max(count, before.get(before.size() - 1).ordinal() + 1);
+            } else {
+                count = Math.max(count, recurrence.startsAtOrAfter(cut) ? 0 : recurrence.ordinalOffset());
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,154 @@
+package org.roadmap.meetings.series;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.roadmap.meetings.config.MeetingsProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a series' definition against the rules a schedule must keep, naming the field at fault:
+ * an RFC 5545 rule whose DTSTART is one of its instances, an IANA zone, a positive duration,
+ * venues in the road map's parties, and a cadence; fills in what follows from the rest.
+ */
+@Component
+class SeriesDefinitions {
+
+    private final Parties parties;
+    private final MeetingsProperties properties;
+
+    SeriesDefinitions(Parties parties, MeetingsProperties properties) {
+        this.parties = parties;
+        this.properties = properties;
+    }
+
+    Parties parties() {
+        return parties;
+    }
+
+    NewSeries checked(NewSeries n, String idempotencyKey) {
+        String id = n.id() != null ? n.id()
+                : idempotencyKey != null ? UUID.nameUUIDFromBytes(("series:" + idempotencyKey).getBytes()).toString()
+                : UUID.randomUUID().toString();
+        VenueRule venueRule = venueRule(n.venueRule());
+        String zone = n.timeZone() != null ? Parties.zone("timeZone", n.timeZone()).getId()
+                : venueRule.venues().isEmpty() ? null : venueRule.venues().get(0).timeZone();
+        if (zone == null) {
+            throw new ScheduleRejectedException("timeZone", "is required when the series has no venue");
+        }
+        String rule = null;
+        if (n.rule() != null) {
+            rule = rule(n.rule(), n.firstStart());
+            if (n.durationMinutes() == null) {
+                throw new ScheduleRejectedException("duration", "is required with a recurrence");
+            }
+        }
+        CadenceRule cadence = cadence(n.cadence(), rule, n.firstStart());
+        return new NewSeries(id, n.roadMapId(), n.title().strip(), n.organiser() == null ? null : n.organiser().strip(),
+                n.description(), List.copyOf(n.commitments()), zone, n.durationMinutes(), rule, n.firstStart(),
+                venueRule, cadence);
+    }
+
+    SeriesUpdate checked(MeetingSeries current, SeriesUpdate u) {
+        VenueRule venueRule = u.venueRule() == null ? null : venueRule(u.venueRule());
+        String zone = u.timeZone() == null ? null : Parties.zone("timeZone", u.timeZone()).getId();
+        var recurrence = u.recurrence();
+        if (recurrence != null && recurrence.isPresent()) {
+            SeriesUpdate.RuleChange change = recurrence.get();
+            LocalDateTime first = change.firstStart() != null ? change.firstStart() : current.firstStart();
+            String rule = rule(change.rule() != null ? change.rule() : current.rule(), first);
+            recurrence = java.util.Optional.of(new SeriesUpdate.RuleChange(rule, first));
+            if (u.durationMinutes() == null && current.durationMinutes() == null) {
+                throw new ScheduleRejectedException("duration", "is required with a recurrence");
+            }
+        }
+        CadenceRule cadence = u.cadence() == null ? null : cadence(u.cadence(), current.rule(), current.firstStart());
+        return new SeriesUpdate(u.title() == null ? null : u.title().strip(), u.organiser(), u.description(),
+                u.commitments(), zone, u.durationMinutes(), recurrence, venueRule, cadence);
+    }
+
+    private String rule(String text, LocalDateTime firstStart) {
+        if (text == null) {
+            throw new ScheduleRejectedException("recurrence.rule", "is required with a recurrence");
+        }
+        if (text.toUpperCase(java.util.Locale.ROOT).contains("DTSTART")) {
+            throw new ScheduleRejectedException("recurrence.rule", "must be the RRULE value only; give DTSTART as recurrence.firstStart");
+        }
+        String rule = RecurrenceRules.normalised(text);
+        RecurrenceRules.parse(rule);
+        if (firstStart == null) {
+            throw new ScheduleRejectedException("recurrence.firstStart", "is required with a rule: the wall-clock start of the first meeting");
+        }
+        if (!RecurrenceRules.startsOnRule(rule, firstStart)) {
+            throw new ScheduleRejectedException("recurrence.firstStart",
+                    "must be an instance of the rule itself (RFC 5545 DTSTART): " + firstStart + " is not");
+        }
+        return rule;
+    }
+
+    private VenueRule venueRule(VenueRule requested) {
+        if (requested == null) {
+            return VenueRule.perOccurrence();
+        }
+        String kind = requested.kind();
+        if (!List.of(VenueRule.FIXED, VenueRule.ALTERNATING, VenueRule.PER_OCCURRENCE).contains(kind)) {
+            throw new ScheduleRejectedException("venue.rule", "must be fixed, alternating or per-occurrence");
+        }
+        List<Venue> venues = new ArrayList<>();
+        for (int i = 0; i < requested.venues().size(); i++) {
+            Venue v = requested.venues().get(i);
+            if (v == null) {
+                throw new ScheduleRejectedException("venue.venues[" + i + "]", "must be a venue");
+            }
+            venues.add(parties.venue("venue.venues[" + i + "]", v.city(), v.country(), v.timeZone()));
+        }
+        if (VenueRule.FIXED.equals(kind) && venues.size() != 1) {
+            throw new ScheduleRejectedException("venue.venues", "a fixed venue rule names exactly one venue");
+        }
+        if (VenueRule.ALTERNATING.equals(kind) && venues.size() < 2) {
+            throw new ScheduleRejectedException("venue.venues", "an alternating venue rule names the venues in turn, at least two");
+        }
+        if (VenueRule.ALTERNATING.equals(kind) && venues.stream().map(Venue::country).distinct().count() < 2) {
+            throw new ScheduleRejectedException("venue.venues", "an alternating venue rule alternates between the parties");
+        }
+        if (VenueRule.PER_OCCURRENCE.equals(kind) && !venues.isEmpty()) {
+            throw new ScheduleRejectedException("venue.venues", "a per-occurrence venue rule names no venues");
+        }
+        return new VenueRule(kind, venues);
+    }
+
+    /** The cadence as given, or what the rule implies: yearly → annual, every two years → biennial, else periodic. */
+    private CadenceRule cadence(CadenceRule requested, String rule, LocalDateTime firstStart) {
+        String kind = requested != null && requested.kind() != null ? requested.kind() : implied(rule);
+        if (!List.of(CadenceRule.ANNUAL, CadenceRule.BIENNIAL, CadenceRule.PERIODIC).contains(kind)) {
+            throw new ScheduleRejectedException("cadence.kind", "must be annual, biennial or periodic");
+        }
+        LocalDate first = requested != null && requested.firstPeriod() != null ? requested.firstPeriod()
+                : firstStart != null ? LocalDate.of(firstStart.getYear(), 1, 1) : null;
+        LocalDate last = requested != null && requested.lastDay() != null ? requested.lastDay() : properties.roadMapEnd();
+        if (!CadenceRule.PERIODIC.equals(kind) && first == null) {
+            throw new ScheduleRejectedException("cadence.firstPeriod", "is required for an annual or biennial cadence without a recurrence");
+        }
+        if (first != null && last.isBefore(first)) {
+            throw new ScheduleRejectedException("cadence.lastDay", "must not be before cadence.firstPeriod");
+        }
+        return new CadenceRule(kind, first, last);
+    }
+
+    private static String implied(String rule) {
+        if (rule == null) {
+            return CadenceRule.PERIODIC;
+        }
+        Recur<LocalDateTime> recur = RecurrenceRules.parse(rule);
+        if (recur.getFrequency() != Frequency.YEARLY) {
+            return CadenceRule.PERIODIC;
+        }
+        int interval = Math.max(1, recur.getInterval());
+        return interval == 1 ? CadenceRule.ANNUAL : interval == 2 ? CadenceRule.BIENNIAL : CadenceRule.PERIODIC;
+    }
+}

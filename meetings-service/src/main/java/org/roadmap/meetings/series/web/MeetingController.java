@@ -1,0 +1,122 @@
+package org.roadmap.meetings.series.web;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.roadmap.meetings.series.MeetingSeries;
+import org.roadmap.meetings.series.MeetingSeriesManagement;
+import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;
+import org.roadmap.meetings.series.MeetingSeriesManagement.Found;
+import org.roadmap.meetings.series.MeetingTime;
+import org.roadmap.meetings.series.OccurrenceNotFoundException;
+import org.roadmap.meetings.series.Venue;
+import org.roadmap.meetings.series.web.Views.MeetingView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Single meetings across all series: read, confirm, move (this one, or this and all later ones),
+ * cancel, record as held. Changes answer with the meeting and the series' new ETag; {@code If-Match}
+ * is optional (without it the change applies to the latest state), an Idempotency-Key makes a retry
+ * answer the first result.
+ */
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingController {
+
+    private final MeetingSeriesManagement series;
+    private final Views views;
+
+    MeetingController(MeetingSeriesManagement series, Views views) {
+        this.series = series;
+        this.views = views;
+    }
+
+    /** Meetings of every series (or those serving {@code commitment=I.2}) starting in {@code [from, to)}. */
+    @GetMapping
+    List<MeetingView> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String commitment, @RequestParam(required = false) String tz) {
+        Window window = Window.of(from, to);
+        ZoneId requested = Window.zone(tz);
+        return series.list(null, commitment == null || commitment.isBlank() ? null : commitment.strip()).stream()
+                .flatMap(s -> s.occurrencesBetween(window.from(), window.to()).stream()
+                        .map(o -> views.meeting(s, o, requested)))
+                .sorted(Comparator.comparing(MeetingView::start).thenComparing(MeetingView::id))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<MeetingView> get(@PathVariable String id, @RequestParam(required = false) String tz) {
+        ZoneId requested = Window.zone(tz);
+        Found found = series.findOccurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
+        return ResponseEntity.ok().eTag(Preconditions.etag(found.series()))
+                .body(views.meeting(found.series(), found.occurrence(), requested));
+    }
+
+    /** Confirms a planned date: the meeting is announced as scheduled. */
+    @PostMapping("/{id}/confirm")
+    ResponseEntity<MeetingView> confirm(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        return answer(id, series.confirm(id, Preconditions.optionalVersion(ifMatch), key,
+                IdempotencyKeys.digest("confirm", id), Actors.current()));
+    }
+
+    /** Moves the meeting, or with {@code "scope": "this-and-later"} it and every later one of its recurrence. */
+    @PostMapping("/{id}/move")
+    ResponseEntity<MeetingView> move(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody MeetingRequests.Move request) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        MeetingTime start = MeetingTime.parse("start", request.start());
+        MeetingTime end = MeetingTime.parse("end", request.end());
+        Venue venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
+                request.venue().country(), request.venue().timeZone());
+        return answer(id, series.move(id, Preconditions.optionalVersion(ifMatch), key,
+                IdempotencyKeys.digest("move:" + id, request), start, end, venue,
+                "this-and-later".equals(request.scope()), Actors.current()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<MeetingView> cancel(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody(required = false) MeetingRequests.Cancel request) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        String reason = request == null || request.reason() == null ? null : request.reason().strip();
+        return answer(id, series.cancel(id, Preconditions.optionalVersion(ifMatch), key,
+                IdempotencyKeys.digest("cancel:" + id, reason), reason, Actors.current()));
+    }
+
+    /** Records that the meeting took place, with the commitments on its agenda, its outcomes and minutes. */
+    @PostMapping("/{id}/held")
+    ResponseEntity<MeetingView> held(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody MeetingRequests.Held request) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
+        return answer(id, series.hold(id, Preconditions.optionalVersion(ifMatch), key,
+                IdempotencyKeys.digest("held:" + id, request), request.agenda(), outcomes, request.minutes(),
+                Actors.current()));
+    }
+
+    private ResponseEntity<MeetingView> answer(String id, Applied applied) {
+        MeetingSeries after = applied.series();
+        var occurrence = after.occurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
+        return ResponseEntity.ok().eTag(Preconditions.etag(after))
+                .header("Idempotent-Replayed", String.valueOf(applied.replayed()))
+                .body(views.meeting(after, occurrence, null));
+    }
+}

@@ -1,0 +1,165 @@
+package org.roadmap.meetings.series.web;
+
+import java.net.URI;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.roadmap.meetings.series.Change;
+import org.roadmap.meetings.series.MeetingSeries;
+import org.roadmap.meetings.series.MeetingSeriesManagement;
+import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;
+import org.roadmap.meetings.series.MeetingTime;
+import org.roadmap.meetings.series.NewSeries;
+import org.roadmap.meetings.series.SeriesNotFoundException;
+import org.roadmap.meetings.series.SeriesUpdate;
+import org.roadmap.meetings.series.web.SeriesRequests.CreateSeries;
+import org.roadmap.meetings.series.web.SeriesRequests.UpdateSeries;
+import org.roadmap.meetings.series.web.Views.MeetingView;
+import org.roadmap.meetings.series.web.Views.SeriesView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Meeting series: set up, read, change from now on; their meetings in a time window; a date for a period. */
+@RestController
+@RequestMapping("/api/v1/meeting-series")
+class MeetingSeriesController {
+
+    private final MeetingSeriesManagement series;
+    private final Views views;
+    private final JsonMapper json;
+
+    MeetingSeriesController(MeetingSeriesManagement series, Views views, JsonMapper json) {
+        this.series = series;
+        this.views = views;
+        this.json = json;
+    }
+
+    /** Sets up a series; 201 with {@code Location} and {@code ETag}. A retry with the same Idempotency-Key answers 200. */
+    @PostMapping
+    ResponseEntity<SeriesView> create(@Valid @RequestBody CreateSeries request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        NewSeries definition = new NewSeries(request.id(), request.roadMapId(), request.title(), request.organiser(),
+                request.description(), request.commitments() == null ? List.of() : request.commitments(),
+                request.timeZone(), Requests.minutes("duration", request.duration()),
+                request.recurrence() == null ? null : request.recurrence().rule(),
+                request.recurrence() == null ? null : request.recurrence().firstStartTime(),
+                request.venue() == null ? null : request.venue().toRule(),
+                request.cadence() == null ? null : request.cadence().toRule());
+        Applied applied = series.create(definition, Actors.current(), IdempotencyKeys.checked(idempotencyKey));
+        MeetingSeries created = applied.series();
+        return ResponseEntity.status(applied.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/meeting-series/" + created.id()))
+                .eTag(Preconditions.etag(created)).body(views.series(created));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<SeriesView> get(@PathVariable String id) {
+        MeetingSeries found = load(id);
+        return ResponseEntity.ok().eTag(Preconditions.etag(found)).body(views.series(found));
+    }
+
+    /** All series, or those of a road map, or those serving a commitment ({@code commitment=I.2}). */
+    @GetMapping
+    List<SeriesView> list(@RequestParam(required = false) String roadMapId,
+            @RequestParam(required = false) String commitment) {
+        return series.list(blankToNull(roadMapId), blankToNull(commitment)).stream().map(views::series).toList();
+    }
+
+    /**
+     * Changes a series (JSON merge patch); needs {@code If-Match}. Changes of zone, duration,
+     * recurrence or venue apply from now on: earlier meetings stay as they were.
+     */
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<SeriesView> update(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        UpdateSeries request = Requests.read(json, body, UpdateSeries.class);
+        Optional<SeriesUpdate.RuleChange> recurrence = !body.has("recurrence") ? null
+                : request.recurrence() == null ? Optional.empty()
+                : Optional.of(new SeriesUpdate.RuleChange(request.recurrence().rule(), request.recurrence().firstStartTime()));
+        SeriesUpdate update = new SeriesUpdate(request.title(), request.organiser(),
+                body.has("description") ? Optional.ofNullable(request.description()) : null, request.commitments(),
+                request.timeZone(), Requests.minutes("duration", request.duration()), recurrence,
+                request.venue() == null ? null : request.venue().toRule(),
+                request.cadence() == null ? null : request.cadence().toRule());
+        MeetingSeries changed = series.change(id, expected, update, Actors.current());
+        return ResponseEntity.ok().eTag(Preconditions.etag(changed)).body(views.series(changed));
+    }
+
+    /** Every change of the series, oldest first. */
+    @GetMapping("/{id}/history")
+    List<Change> history(@PathVariable String id) {
+        return load(id).history();
+    }
+
+    /**
+     * The series' meetings starting in {@code [from, to)} (default: from the start of this year, one
+     * year), cancelled ones included; {@code tz} adds the times in one more IANA zone.
+     */
+    @GetMapping("/{id}/occurrences")
+    ResponseEntity<List<MeetingView>> occurrences(@PathVariable String id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String tz) {
+        MeetingSeries found = load(id);
+        Window window = Window.of(from, to);
+        ZoneId requested = Window.zone(tz);
+        return ResponseEntity.ok().eTag(Preconditions.etag(found)).body(found.occurrencesBetween(window.from(),
+                window.to()).stream().map(o -> views.meeting(found, o, requested)).toList());
+    }
+
+    /**
+     * Schedules a meeting by hand, e.g. the date agreed for a cadence period; 201. Send an
+     * Idempotency-Key: a retry answers 200 with the same meeting.
+     */
+    @PostMapping("/{id}/occurrences")
+    ResponseEntity<MeetingView> schedule(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody MeetingRequests.Schedule request) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        MeetingTime start = MeetingTime.parse("start", request.start());
+        MeetingTime end = MeetingTime.parse("end", request.end());
+        var venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
+                request.venue().country(), request.venue().timeZone());
+        MeetingSeries before = load(id);
+        Applied applied = series.schedule(id, Preconditions.optionalVersion(ifMatch), key,
+                IdempotencyKeys.digest("schedule", request), start, end, venue, blankToNull(request.period()),
+                Actors.current());
+        MeetingSeries after = applied.series();
+        var scheduled = after.occurrences().stream()
+                .filter(o -> before.occurrences().stream().noneMatch(b -> b.equals(o)))
+                .findFirst()
+                .or(() -> after.occurrences().stream().filter(o -> !o.fromRule()
+                        && o.start().equals(start.at(o.venue().zone())))
+                        .findFirst())
+                .orElseThrow();
+        boolean created = !applied.replayed() && after.version() != before.version();
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/meetings/" + scheduled.id()))
+                .eTag(Preconditions.etag(after)).body(views.meeting(after, scheduled, null));
+    }
+
+    private MeetingSeries load(String id) {
+        return series.find(id).orElseThrow(() -> new SeriesNotFoundException(id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

@@ -1,0 +1,84 @@
+package org.roadmap.meetings.series.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.roadmap.meetings.series.ConcurrentChangeException;
+import org.roadmap.meetings.series.IdempotencyKeyReusedException;
+import org.roadmap.meetings.series.OccurrenceNotFoundException;
+import org.roadmap.meetings.series.ScheduleRejectedException;
+import org.roadmap.meetings.series.SeriesNotFoundException;
+import org.roadmap.meetings.series.StaleVersionException;
+import org.roadmap.meetings.series.TransitionRefusedException;
+import org.roadmap.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The problems of meeting series' own rules, as RFC 9457 answers. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SeriesProblems {
+
+    @ExceptionHandler({SeriesNotFoundException.class, OccurrenceNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
+        return answer(HttpStatus.NOT_FOUND, "Not found", "not-found", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ScheduleRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(ScheduleRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.invalidInput("The request has an invalid " + e.field() + ".",
+                List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+                "stale-version", e.getMessage(), request);
+        return ResponseEntity.status(answer.getStatusCode()).eTag("\"" + e.currentVersion() + "\"").body(answer.getBody());
+    }
+
+    @ExceptionHandler(Preconditions.PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(RuntimeException e, HttpServletRequest request) {
+        return answer(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", "if-match-required", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(TransitionRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(TransitionRefusedException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.UNPROCESSABLE_CONTENT, "Change not allowed",
+                "transition-refused", e.getMessage(), request);
+        answer.getBody().setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return answer;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(RuntimeException e, HttpServletRequest request) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", "idempotency-key-reused",
+                e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.CONFLICT, "Busy", "concurrent-change", e.getMessage(),
+                request);
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String type, String detail,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(Problems.type(type));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).body(problem);
+    }
+}

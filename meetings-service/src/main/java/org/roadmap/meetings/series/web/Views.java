@@ -1,0 +1,95 @@
+package org.roadmap.meetings.series.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roadmap.meetings.agenda.AgendaCommitment;
+import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.holidays.PublicHolidays;
+import org.roadmap.meetings.holidays.PublicHolidays.PublicHoliday;
+import org.roadmap.meetings.series.LocalTimes;
+import org.roadmap.meetings.series.MeetingSeries;
+import org.roadmap.meetings.series.Occurrence;
+import org.roadmap.meetings.series.Parties;
+import org.roadmap.meetings.series.Venue;
+import org.roadmap.meetings.series.VenueRule;
+import org.springframework.stereotype.Component;
+
+/** Builds what clients see of series and meetings: commitment links resolved, times in every party's zone, holidays. */
+@Component
+class Views {
+
+    private final AgendaCommitments agendaCommitments;
+    private final PublicHolidays holidays;
+    private final Parties parties;
+
+    Views(AgendaCommitments agendaCommitments, PublicHolidays holidays, Parties parties) {
+        this.agendaCommitments = agendaCommitments;
+        this.holidays = holidays;
+        this.parties = parties;
+    }
+
+    /** A series as clients see it. */
+    record SeriesView(String id, String roadMapId, String title, String organiser, String description,
+            List<CommitmentLink> commitments, String timeZone, String duration, Recurrence recurrence, VenueRule venue,
+            Cadence cadence, long version, Instant createdAt, String createdBy, Instant updatedAt) {
+
+        record Recurrence(String rule, LocalDateTime firstStart) {
+        }
+
+        record Cadence(String kind, LocalDate firstPeriod, LocalDate lastDay) {
+        }
+    }
+
+    /**
+     * A meeting as clients see it: {@code start}/{@code end} are instants; {@code local} shows them at
+     * the venue, in each party's capital (e.g. {@code tokyo}, {@code lima}) and, when asked, in {@code requested}.
+     *
+     * @param recurrenceId the wall-clock start its rule gave it (absent for meetings scheduled by hand)
+     * @param holidays     public holidays of the parties on its dates, each in the party's own zone
+     */
+    record MeetingView(String id, String seriesId, String title, String status, Instant start, Instant end,
+            Venue venue, Map<String, LocalTimes> local, List<PublicHoliday> holidays, int sequence,
+            LocalDateTime recurrenceId, List<CommitmentLink> agenda, List<String> outcomes, String minutes,
+            String cancelReason) {
+    }
+
+    SeriesView series(MeetingSeries s) {
+        return new SeriesView(s.id(), s.roadMapId(), s.title(), s.organiser(), s.description(),
+                links(s.roadMapId(), s.commitments()), s.timeZone(),
+                s.durationMinutes() == null ? null : Duration.ofMinutes(s.durationMinutes()).toString(),
+                s.rule() == null ? null : new SeriesView.Recurrence(s.rule(), s.firstStart()), s.venueRule(),
+                s.cadence() == null ? null : new SeriesView.Cadence(s.cadence().kind(), s.cadence().firstPeriod(),
+                        s.cadence().lastDay()),
+                s.version(), s.createdAt(), s.createdBy(), s.updatedAt());
+    }
+
+    MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested) {
+        ZoneId venueZone = o.venue() != null ? o.venue().zone() : ZoneId.of(s.timeZone());
+        Map<String, LocalTimes> local = new LinkedHashMap<>();
+        local.put("venue", LocalTimes.of(o.start(), o.end(), venueZone, venueZone));
+        parties.all().forEach(p -> local.put(p.capital().toLowerCase(java.util.Locale.ROOT),
+                LocalTimes.of(o.start(), o.end(), ZoneId.of(p.timeZone()), venueZone)));
+        if (requested != null) {
+            local.put("requested", LocalTimes.of(o.start(), o.end(), requested, venueZone));
+        }
+        List<String> agenda = o.agenda().isEmpty() ? s.commitments() : o.agenda();
+        return new MeetingView(o.id(), s.id(), s.title(), o.status().code(), o.start(), o.end(), o.venue(), local,
+                holidays.during(o.start(), o.end()), o.sequence(), o.fromRule() ? o.nominal() : null,
+                links(s.roadMapId(), agenda), o.outcomes(), o.minutes(), o.cancelReason());
+    }
+
+    List<CommitmentLink> links(String roadMapId, List<String> references) {
+        Map<String, AgendaCommitment> known = agendaCommitments.resolve(roadMapId, references);
+        return references.stream().map(ref -> {
+            AgendaCommitment c = known.get(ref);
+            return c == null ? new CommitmentLink(ref, null, null, false) : new CommitmentLink(ref, c.id(), c.title(), true);
+        }).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.roadmap.meetings.series.web;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.roadmap.platform.web.InvalidInputException;
+
+/** A time window from query parameters: dates ({@code 2027-01-01}) or instants; at most 20 years. */
+record Window(Instant from, Instant to) {
+
+    static final Duration LONGEST = Duration.ofDays(366 * 20);
+
+    static Window of(String from, String to) {
+        Instant start = from == null || from.isBlank()
+                ? LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC)
+                : instant("from", from);
+        Instant end = to == null || to.isBlank() ? start.atOffset(ZoneOffset.UTC).plusYears(1).toInstant() : instant("to", to);
+        if (!end.isAfter(start)) {
+            throw new InvalidInputException("to", "must be after from");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new InvalidInputException("to", "must be at most 20 years after from");
+        }
+        return new Window(start, end);
+    }
+
+    /** The zone of {@code ?tz=}, or none. */
+    static ZoneId zone(String tz) {
+        if (tz == null) {
+            return null;
+        }
+        try {
+            if (tz.isBlank() || !tz.contains("/") && !tz.equals("UTC")) {
+                throw new DateTimeException(tz);
+            }
+            return ZoneId.of(tz.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("tz", "must be an IANA time zone such as Europe/Madrid; '" + tz
+                    + "' is not one");
+        }
+    }
+
+    private static Instant instant(String field, String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date such as 2027-01-01 or an instant such as 2027-01-01T00:00:00Z");
+        }
+    }
+}

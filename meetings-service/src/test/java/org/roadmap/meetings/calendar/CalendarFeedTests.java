@@ -1,0 +1,140 @@
+package org.roadmap.meetings.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventJson;
+import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.support.ApiClient;
+import org.roadmap.meetings.support.CommitmentsOnTheWire;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false"})
+class CalendarFeedTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgendaCommitments agendaCommitments;
+
+    private ApiClient api;
+    private String seriesId;
+    private String roadMapId;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "meetings-calendar");
+    }
+
+    @BeforeEach
+    void aDialogueWithOneMeetingMovedToLimaTimeAndOneCancelled() {
+        api = new ApiClient(port);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        seriesId = "pdm-" + suffix;
+        roadMapId = "rm-" + suffix;
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "Political Dialogue Mechanism", "commitments": ["I.2"],
+                 "duration": "PT4H", "timeZone": "Asia/Tokyo",
+                 "recurrence": {"rule": "FREQ=YEARLY;INTERVAL=2;COUNT=5", "firstStart": "2025-09-16T10:00"},
+                 "venue": {"rule": "alternating", "venues": [{"city": "Tokyo", "country": "JP"},
+                                                             {"city": "Lima", "country": "PE"}]}}
+                """.formatted(seriesId, roadMapId)).statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/v1/meetings/" + seriesId + "-2/move", "{\"start\": \"2027-10-12T10:00\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/v1/meetings/" + seriesId + "-3/cancel", "{}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void servesAFeedThatIcal4jReadsBackWithRuleExceptionsAndOverrides() throws Exception {
+        HttpResponse<String> feed = api.get("/api/v1/calendar/series/" + seriesId + ".ics");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        String uid = seriesId + "-r1@meetings.roadmap.local";
+        VEvent master = events.stream().filter(e -> e.getProperty("RECURRENCE-ID").isEmpty()).findFirst().orElseThrow();
+        assertThat(master.getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
+        assertThat(master.getProperty("RRULE").orElseThrow().getValue().split(";"))
+                .containsExactlyInAnyOrder("FREQ=YEARLY", "INTERVAL=2", "COUNT=5");
+        assertThat(master.getProperty("EXDATE").orElseThrow().getValue()).isEqualTo("20290916T100000");
+        assertThat(master.getProperty("EXDATE").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Asia/Tokyo");
+        VEvent moved = override(events, "20270916T100000").orElseThrow();
+        assertThat(moved.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20271012T100000");
+        assertThat(moved.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("America/Lima");
+        assertThat(moved.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(moved.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Lima, Peru");
+        assertThat(override(events, "20310916T100000")).isPresent();
+        assertThat(events).allMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(uid));
+        assertThat(calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue()).isEqualTo("PT12H");
+        assertThat(calendar.getComponents("VTIMEZONE")).hasSize(2);
+    }
+
+    @Test
+    void servesAFeedThatAnIndependentParserReadsTheSameWay() throws Exception {
+        Optional<String> python = IndependentParser.python();
+        Assumptions.assumeTrue(python.isPresent(), "Python's icalendar package is not installed (Debian: "
+                + "apt-get install python3-icalendar), so the feed is not checked by an independent parser here");
+        String feed = api.get("/api/v1/calendar/series/" + seriesId + ".ics").body();
+
+        JsonNode read = EventJson.tree(IndependentParser.read(python.get(), feed));
+
+        assertThat(read.get("version").asString()).isEqualTo("2.0");
+        assertThat(read.get("refreshInterval").asString()).isEqualTo("PT12H");
+        assertThat(read.get("timezones").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("Asia/Tokyo", "America/Lima");
+        List<JsonNode> events = read.get("events").valueStream().toList();
+        JsonNode master = events.stream().filter(e -> e.get("recurrenceId").isNull()).findFirst().orElseThrow();
+        assertThat(master.get("start").asString()).isEqualTo("2025-09-16T10:00:00+09:00");
+        assertThat(master.get("rrule").asString().split(";")).containsExactlyInAnyOrder("FREQ=YEARLY", "INTERVAL=2", "COUNT=5");
+        assertThat(master.get("exdates").get(0).asString()).isEqualTo("2029-09-16T10:00:00+09:00");
+        JsonNode moved = events.stream().filter(e -> "2027-09-16T10:00:00+09:00".equals(e.get("recurrenceId").asString()))
+                .findFirst().orElseThrow();
+        assertThat(moved.get("start").asString()).isEqualTo("2027-10-12T10:00:00-05:00");
+        assertThat(moved.get("tzid").asString()).isEqualTo("America/Lima");
+        assertThat(moved.get("sequence").asInt()).isEqualTo(1);
+        assertThat(moved.get("location").asString()).isEqualTo("Lima, Peru");
+    }
+
+    @Test
+    void servesFeedsPerCommitmentAndForEverything() {
+        String commitmentId = CommitmentsOnTheWire.register(roadMapId, "I.2", "Political Dialogue Mechanism");
+        await().atMost(Duration.ofSeconds(30)).until(() -> agendaCommitments.find(commitmentId).isPresent());
+
+        String perCommitment = api.get("/api/v1/calendar/commitments/" + commitmentId + ".ics").body();
+        String everything = api.get("/api/v1/calendar/all.ics").body();
+
+        assertThat(perCommitment).contains("UID:" + seriesId + "-r1@").contains("NAME:I.2 Political Dialogue Mechanism");
+        assertThat(everything).contains("UID:" + seriesId + "-r1@");
+        assertThat(api.get("/api/v1/calendar/series/nope.ics").statusCode()).isEqualTo(404);
+    }
+
+    private static Optional<VEvent> override(List<VEvent> events, String recurrenceId) {
+        return events.stream().filter(e -> e.getProperty("RECURRENCE-ID").map(p -> p.getValue().equals(recurrenceId))
+                .orElse(false)).findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package org.roadmap.meetings.series;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.roadmap.meetings.config.MeetingsProperties;
+
+/** Meeting series as the Japan–Peru Road Map has them. */
+public final class MeetingSeriesMother {
+
+    public static final Instant SIGNED = Instant.parse("2024-11-17T20:00:00Z");
+    public static final Venue TOKYO = new Venue("Tokyo", "JP", "Asia/Tokyo");
+    public static final Venue LIMA = new Venue("Lima", "PE", "America/Lima");
+
+    private MeetingSeriesMother() {
+    }
+
+    public static SeriesDefinitions definitions() {
+        MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null, null,
+                "test", false);
+        return new SeriesDefinitions(new Parties(properties), properties);
+    }
+
+    /** I.2: biennial, 10:00 at the venue, alternating Tokyo (2025), Lima (2027) … */
+    public static NewSeries politicalDialogue() {
+        return new NewSeries("political-dialogue-mechanism", "jp-pe-2024-2033", "Japan-Peru Political Dialogue Mechanism",
+                "Ministries of Foreign Affairs", null, List.of("I.2", "I.5"), "Asia/Tokyo", 240, "FREQ=YEARLY;INTERVAL=2",
+                LocalDateTime.parse("2025-09-16T10:00"),
+                new VenueRule(VenueRule.ALTERNATING, List.of(TOKYO, LIMA)), null);
+    }
+
+    /** I.5 as seeded: annual, no rule, venue agreed each time. */
+    public static NewSeries workingGroupWithoutDates() {
+        return new NewSeries("road-map-working-group", "jp-pe-2024-2033", "Road Map working group", "MOFA and MRE", null,
+                List.of("I.5"), "America/Lima", null, null, null, VenueRule.perOccurrence(),
+                new CadenceRule(CadenceRule.ANNUAL, LocalDate.of(2025, 1, 1), null));
+    }
+
+    public static MeetingSeries created(NewSeries series) {
+        return MeetingSeries.create(definitions().checked(series, null), SIGNED, "wg-admin");
+    }
+
+    public static MeetingTime at(String wallClock) {
+        return MeetingTime.parse("start", wallClock);
+    }
+}

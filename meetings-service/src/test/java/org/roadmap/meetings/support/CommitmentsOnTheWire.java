@@ -1,0 +1,41 @@
+package org.roadmap.meetings.support;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+
+/** Publishes commitment events as commitments-service does, from the contract's golden sample. */
+public final class CommitmentsOnTheWire {
+
+    private CommitmentsOnTheWire() {
+    }
+
+    /** Registers commitment {@code reference} of {@code roadMapId}; returns its id. */
+    public static String register(String roadMapId, String reference, String title) {
+        String id = UUID.randomUUID().toString();
+        String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id)
+                .replace("\"jp-pe-2024-2033\"", "\"" + roadMapId + "\"")
+                .replace("\"III.1\"", "\"" + reference + "\"")
+                .replace("Report on the cooperation framework within one year", title);
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+}
