@@ -144,6 +144,18 @@ class RoadMapImportTests {
         assertThat(progress.get("total").get("commitments").asInt()).isEqualTo(61);
     }
 
+    @Test
+    void documentsTheApiAsOpenApi() {
+        HttpResponse<String> docs = api.get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = json(docs).get("paths");
+        assertThat(paths.has("/api/v1/commitments/{id}/progress-reports")).isTrue();
+        assertThat(paths.has("/api/v1/road-maps/{id}/progress")).isTrue();
+        assertThat(paths.get("/api/v1/commitments").get("get").get("parameters").valueStream()
+                .map(p -> p.get("name").asString()).toList()).contains("roadMapId", "overdue", "q", "sort");
+    }
+
     private JsonNode only(String query) {
         JsonNode content = json(api.get("/api/v1/commitments?roadMapId=" + JAPAN_PERU + "&" + query.replace(" ", "%20")))
                 .get("content");
