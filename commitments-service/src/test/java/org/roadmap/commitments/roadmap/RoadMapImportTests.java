@@ -1,14 +1,14 @@
 package org.roadmap.commitments.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

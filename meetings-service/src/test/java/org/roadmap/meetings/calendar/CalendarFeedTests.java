@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventJson;
 import org.roadmap.meetings.agenda.AgendaCommitments;
-import org.roadmap.meetings.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;

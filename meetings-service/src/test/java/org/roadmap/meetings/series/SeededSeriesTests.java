@@ -1,7 +1,7 @@
 package org.roadmap.meetings.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.meetings.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import org.roadmap.events.Topics;
 import org.roadmap.meetings.cadence.CadenceCompliance;
 import org.roadmap.meetings.cadence.CadenceWatch;
 import org.roadmap.meetings.cadence.PeriodStatus;
-import org.roadmap.meetings.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;

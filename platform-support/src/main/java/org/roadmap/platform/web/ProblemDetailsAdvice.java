@@ -89,6 +89,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    @ExceptionHandler(IfMatch.PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(IfMatch.PreconditionRequiredException ex,
+            HttpServletRequest request) {
+        return Problems.answer(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", "if-match-required",
+                ex.getMessage(), request);
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> conflict(DuplicateKeyException ex, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The resource already exists.");

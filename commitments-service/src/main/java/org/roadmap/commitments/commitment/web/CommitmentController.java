@@ -1,5 +1,8 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,18 +51,18 @@ class CommitmentController {
 
     @PostMapping
     ResponseEntity<CommitmentResponse> register(@Valid @RequestBody RegisterCommitmentRequest request,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         Commitment commitment = commitments.register(request.toNewCommitment(), Actors.current(),
-                IdempotencyKeys.checked(idempotencyKey));
+                IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
-                .eTag(Preconditions.etag(commitment))
+                .eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<CommitmentResponse> get(@PathVariable String id) {
         Commitment commitment = commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id));
-        return ResponseEntity.ok().eTag(Preconditions.etag(commitment))
+        return ResponseEntity.ok().eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
@@ -107,10 +110,10 @@ class CommitmentController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
-        long expected = Preconditions.expectedVersion(ifMatch);
-        UpdateCommitmentRequest request = Requests.read(json, body, UpdateCommitmentRequest.class);
+        long expected = IfMatch.required(ifMatch, "the commitment");
+        UpdateCommitmentRequest request = MergePatch.read(json, body, UpdateCommitmentRequest.class);
         Commitment updated = commitments.update(id, expected, request.toUpdate(body.has("deadline")), Actors.current());
-        return ResponseEntity.ok().eTag(Preconditions.etag(updated)).body(CommitmentResponse.of(updated, search.today()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));
     }
 
     /** Every change of the commitment, oldest first: who, when, the fields before and after. */

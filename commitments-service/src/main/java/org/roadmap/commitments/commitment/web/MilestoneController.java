@@ -1,5 +1,8 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentManagement;
@@ -38,11 +41,11 @@ class MilestoneController {
     /** Plans a milestone; an {@code Idempotency-Key} makes a retry add it only once. */
     @PostMapping
     ResponseEntity<CommitmentResponse> add(@PathVariable String id,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody AddMilestoneRequest request) {
         Commitment commitment = commitments.addMilestone(id, request.title().strip(), request.plannedDate(),
-                request.actualDate(), Actors.current(), IdempotencyKeys.checked(idempotencyKey));
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Preconditions.etag(commitment))
+                request.actualDate(), Actors.current(), IdempotencyKey.checked(idempotencyKey));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
@@ -50,13 +53,13 @@ class MilestoneController {
     @PatchMapping(path = "/{milestoneId}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> change(@PathVariable String id, @PathVariable String milestoneId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
-        long expected = Preconditions.expectedVersion(ifMatch);
-        UpdateMilestoneRequest request = Requests.read(json, body, UpdateMilestoneRequest.class);
+        long expected = IfMatch.required(ifMatch, "the commitment");
+        UpdateMilestoneRequest request = MergePatch.read(json, body, UpdateMilestoneRequest.class);
         MilestoneUpdate update = new MilestoneUpdate(request.title() == null ? null : request.title().strip(),
                 request.plannedDate(),
                 body.has("actualDate") ? java.util.Optional.ofNullable(request.actualDate()) : null);
         Commitment commitment = commitments.changeMilestone(id, expected, milestoneId, update, Actors.current());
-        return ResponseEntity.ok().eTag(Preconditions.etag(commitment))
+        return ResponseEntity.ok().eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 }

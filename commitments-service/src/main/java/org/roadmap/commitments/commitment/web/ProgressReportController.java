@@ -1,5 +1,7 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -43,13 +45,13 @@ class ProgressReportController {
      */
     @PostMapping
     ResponseEntity<ProgressReportResponse> report(@PathVariable String id,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody ReportProgressRequest request) {
         Reported reported = commitments.reportProgress(id, request.toDraft(Actors.current()),
-                IdempotencyKeys.checked(idempotencyKey));
+                IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/commitments/" + id + "/progress-reports/" + reported.report().id()))
-                .eTag(Preconditions.etag(reported.commitment()))
+                .eTag(IfMatch.etag(reported.commitment().version()))
                 .body(ProgressReportResponse.of(reported.report()));
     }
 }

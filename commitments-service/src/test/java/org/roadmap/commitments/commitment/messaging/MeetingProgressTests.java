@@ -2,7 +2,7 @@ package org.roadmap.commitments.commitment.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;

@@ -1,7 +1,7 @@
 package org.roadmap.commitments.commitment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
-import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;

@@ -1,7 +1,7 @@
 package org.roadmap.commitments.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,9 +1,9 @@
 package org.roadmap.commitments.spreadsheet.web;
 
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.roadmap.commitments.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -2,7 +2,7 @@ package org.roadmap.commitments.spreadsheet.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.commitments.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +60,7 @@ class MeetingController {
     ResponseEntity<MeetingView> get(@PathVariable String id, @RequestParam(required = false) String tz) {
         ZoneId requested = Window.zone(tz);
         Found found = series.findOccurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
-        return ResponseEntity.ok().eTag(Preconditions.etag(found.series()))
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.series().version()))
                 .body(views.meeting(found.series(), found.occurrence(), requested));
     }
 
@@ -66,56 +68,56 @@ class MeetingController {
     @PostMapping("/{id}/confirm")
     ResponseEntity<MeetingView> confirm(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        String key = IdempotencyKeys.checked(idempotencyKey);
-        return answer(id, series.confirm(id, Preconditions.optionalVersion(ifMatch), key,
-                IdempotencyKeys.digest("confirm", id), Actors.current()));
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+        String key = IdempotencyKey.checked(idempotencyKey);
+        return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"), key,
+                RequestDigests.of("confirm", id), Actors.current()));
     }
 
     /** Moves the meeting, or with {@code "scope": "this-and-later"} it and every later one of its recurrence. */
     @PostMapping("/{id}/move")
     ResponseEntity<MeetingView> move(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Move request) {
-        String key = IdempotencyKeys.checked(idempotencyKey);
+        String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
         Venue venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        return answer(id, series.move(id, Preconditions.optionalVersion(ifMatch), key,
-                IdempotencyKeys.digest("move:" + id, request), start, end, venue,
+        return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"), key,
+                RequestDigests.of("move:" + id, request), start, end, venue,
                 "this-and-later".equals(request.scope()), Actors.current()));
     }
 
     @PostMapping("/{id}/cancel")
     ResponseEntity<MeetingView> cancel(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody(required = false) MeetingRequests.Cancel request) {
-        String key = IdempotencyKeys.checked(idempotencyKey);
+        String key = IdempotencyKey.checked(idempotencyKey);
         String reason = request == null || request.reason() == null ? null : request.reason().strip();
-        return answer(id, series.cancel(id, Preconditions.optionalVersion(ifMatch), key,
-                IdempotencyKeys.digest("cancel:" + id, reason), reason, Actors.current()));
+        return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"), key,
+                RequestDigests.of("cancel:" + id, reason), reason, Actors.current()));
     }
 
     /** Records that the meeting took place, with the commitments on its agenda, its outcomes and minutes. */
     @PostMapping("/{id}/held")
     ResponseEntity<MeetingView> held(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Held request) {
-        String key = IdempotencyKeys.checked(idempotencyKey);
+        String key = IdempotencyKey.checked(idempotencyKey);
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
-        return answer(id, series.hold(id, Preconditions.optionalVersion(ifMatch), key,
-                IdempotencyKeys.digest("held:" + id, request), request.agenda(), outcomes, request.minutes(),
+        return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"), key,
+                RequestDigests.of("held:" + id, request), request.agenda(), outcomes, request.minutes(),
                 Actors.current()));
     }
 
     private ResponseEntity<MeetingView> answer(String id, Applied applied) {
         MeetingSeries after = applied.series();
         var occurrence = after.occurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
-        return ResponseEntity.ok().eTag(Preconditions.etag(after))
+        return ResponseEntity.ok().eTag(IfMatch.etag(after.version()))
                 .header("Idempotent-Replayed", String.valueOf(applied.replayed()))
                 .body(views.meeting(after, occurrence, null));
     }

@@ -1,5 +1,8 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 
 import java.time.ZoneId;
@@ -52,25 +55,25 @@ class MeetingSeriesController {
     /** Sets up a series; 201 with {@code Location} and {@code ETag}. A retry with the same Idempotency-Key answers 200. */
     @PostMapping
     ResponseEntity<SeriesView> create(@Valid @RequestBody CreateSeries request,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         NewSeries definition = new NewSeries(request.id(), request.roadMapId(), request.title(), request.organiser(),
                 request.description(), request.commitments() == null ? List.of() : request.commitments(),
-                request.timeZone(), Requests.minutes("duration", request.duration()),
+                request.timeZone(), Durations.minutes("duration", request.duration()),
                 request.recurrence() == null ? null : request.recurrence().rule(),
                 request.recurrence() == null ? null : request.recurrence().firstStartTime(),
                 request.venue() == null ? null : request.venue().toRule(),
                 request.cadence() == null ? null : request.cadence().toRule());
-        Applied applied = series.create(definition, Actors.current(), IdempotencyKeys.checked(idempotencyKey));
+        Applied applied = series.create(definition, Actors.current(), IdempotencyKey.checked(idempotencyKey));
         MeetingSeries created = applied.series();
         return ResponseEntity.status(applied.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/meeting-series/" + created.id()))
-                .eTag(Preconditions.etag(created)).body(views.series(created));
+                .eTag(IfMatch.etag(created.version())).body(views.series(created));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<SeriesView> get(@PathVariable String id) {
         MeetingSeries found = load(id);
-        return ResponseEntity.ok().eTag(Preconditions.etag(found)).body(views.series(found));
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.series(found));
     }
 
     /** All series, or those of a road map, or those serving a commitment ({@code commitment=I.2}). */
@@ -87,18 +90,18 @@ class MeetingSeriesController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SeriesView> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
-        long expected = Preconditions.expectedVersion(ifMatch);
-        UpdateSeries request = Requests.read(json, body, UpdateSeries.class);
+        long expected = IfMatch.required(ifMatch, "the meeting series");
+        UpdateSeries request = MergePatch.read(json, body, UpdateSeries.class);
         Optional<SeriesUpdate.RuleChange> recurrence = !body.has("recurrence") ? null
                 : request.recurrence() == null ? Optional.empty()
                 : Optional.of(new SeriesUpdate.RuleChange(request.recurrence().rule(), request.recurrence().firstStartTime()));
         SeriesUpdate update = new SeriesUpdate(request.title(), request.organiser(),
                 body.has("description") ? Optional.ofNullable(request.description()) : null, request.commitments(),
-                request.timeZone(), Requests.minutes("duration", request.duration()), recurrence,
+                request.timeZone(), Durations.minutes("duration", request.duration()), recurrence,
                 request.venue() == null ? null : request.venue().toRule(),
                 request.cadence() == null ? null : request.cadence().toRule());
         MeetingSeries changed = series.change(id, expected, update, Actors.current());
-        return ResponseEntity.ok().eTag(Preconditions.etag(changed)).body(views.series(changed));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed));
     }
 
     /** Every change of the series, oldest first. */
@@ -118,7 +121,7 @@ class MeetingSeriesController {
         MeetingSeries found = load(id);
         Window window = Window.of(from, to);
         ZoneId requested = Window.zone(tz);
-        return ResponseEntity.ok().eTag(Preconditions.etag(found)).body(found.occurrencesBetween(window.from(),
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
                 window.to()).stream().map(o -> views.meeting(found, o, requested)).toList());
     }
 
@@ -129,16 +132,16 @@ class MeetingSeriesController {
     @PostMapping("/{id}/occurrences")
     ResponseEntity<MeetingView> schedule(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Schedule request) {
-        String key = IdempotencyKeys.checked(idempotencyKey);
+        String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
         var venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
         MeetingSeries before = load(id);
-        Applied applied = series.schedule(id, Preconditions.optionalVersion(ifMatch), key,
-                IdempotencyKeys.digest("schedule", request), start, end, venue, blankToNull(request.period()),
+        Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"), key,
+                RequestDigests.of("schedule", request), start, end, venue, blankToNull(request.period()),
                 Actors.current());
         MeetingSeries after = applied.series();
         var scheduled = after.occurrences().stream()
@@ -151,7 +154,7 @@ class MeetingSeriesController {
         boolean created = !applied.replayed() && after.version() != before.version();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/meetings/" + scheduled.id()))
-                .eTag(Preconditions.etag(after)).body(views.meeting(after, scheduled, null));
+                .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null));
     }
 
     private MeetingSeries load(String id) {

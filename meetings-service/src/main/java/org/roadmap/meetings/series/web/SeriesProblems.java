@@ -29,7 +29,7 @@ class SeriesProblems {
 
     @ExceptionHandler({SeriesNotFoundException.class, OccurrenceNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_FOUND, "Not found", "not-found", e.getMessage(), request);
+        return Problems.answer(HttpStatus.NOT_FOUND, "Not found", "not-found", e.getMessage(), request);
     }
 
     @ExceptionHandler(ScheduleRejectedException.class)
@@ -42,19 +42,14 @@ class SeriesProblems {
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
                 "stale-version", e.getMessage(), request);
         return ResponseEntity.status(answer.getStatusCode()).eTag("\"" + e.currentVersion() + "\"").body(answer.getBody());
     }
 
-    @ExceptionHandler(Preconditions.PreconditionRequiredException.class)
-    ResponseEntity<ProblemDetail> preconditionRequired(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", "if-match-required", e.getMessage(), request);
-    }
-
     @ExceptionHandler(TransitionRefusedException.class)
     ResponseEntity<ProblemDetail> refused(TransitionRefusedException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.UNPROCESSABLE_CONTENT, "Change not allowed",
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Change not allowed",
                 "transition-refused", e.getMessage(), request);
         answer.getBody().setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return answer;
@@ -62,23 +57,14 @@ class SeriesProblems {
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ResponseEntity<ProblemDetail> keyReused(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", "idempotency-key-reused",
+        return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", "idempotency-key-reused",
                 e.getMessage(), request);
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.CONFLICT, "Busy", "concurrent-change", e.getMessage(),
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.CONFLICT, "Busy", "concurrent-change", e.getMessage(),
                 request);
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String type, String detail,
-            HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(Problems.type(type));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).body(problem);
     }
 }

@@ -2,7 +2,7 @@ package org.roadmap.meetings.series.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.roadmap.meetings.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.agenda.AgendaCommitments;
-import org.roadmap.meetings.support.ApiClient;
+import org.roadmap.platform.test.ApiClient;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;

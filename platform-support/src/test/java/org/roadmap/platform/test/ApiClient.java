@@ -1,4 +1,4 @@
-package org.roadmap.commitments.support;
+package org.roadmap.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import org.roadmap.events.EventJson;
 
 import tools.jackson.databind.JsonNode;
 
-/** Real HTTP calls to the service under test, as a ministry's client would make them. */
+/** Real HTTP calls to a service under test, as a ministry's client would make them. */
 public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -47,6 +47,11 @@ public final class ApiClient {
 
     public static JsonNode json(HttpResponse<String> response) {
         return EventJson.tree(response.body());
+    }
+
+    /** The data of a Kafka record as JSON. */
+    public static JsonNode json(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+        return EventJson.tree(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

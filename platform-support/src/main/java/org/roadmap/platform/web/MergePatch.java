@@ -1,39 +1,40 @@
-package org.roadmap.commitments.commitment.web;
+package org.roadmap.platform.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.roadmap.platform.web.InvalidInputException;
-import org.roadmap.platform.web.UnreadableBodies;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads merge-patch bodies, which arrive as a {@link JsonNode} so that an explicit
- * {@code null} can be told from an absent field, into validated request records.
+ * Reads JSON merge-patch bodies (RFC 7396). They arrive as a {@link JsonNode}, so a controller can
+ * tell an explicit {@code null} (remove) from an absent field (keep), and are read into a
+ * validated request record; a field the record does not have is refused by name rather than
+ * silently ignored.
  */
-final class Requests {
+public final class MergePatch {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-    private Requests() {
+    private MergePatch() {
     }
 
-    static <T> T read(JsonMapper json, JsonNode body, Class<T> type) {
+    public static <T extends Record> T read(JsonMapper json, JsonNode body, Class<T> type) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
-        if (type.isRecord()) {
-            Set<String> known = java.util.Arrays.stream(type.getRecordComponents())
-                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
-            for (String name : body.propertyNames()) {
-                if (!known.contains(name)) {
-                    throw new InvalidInputException(name, "cannot be changed here; changeable fields are " + known);
-                }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        for (String name : body.propertyNames()) {
+            if (!known.contains(name)) {
+                throw new InvalidInputException(name, "cannot be changed here; changeable fields are " + known);
             }
         }
         T request;
