@@ -43,6 +43,13 @@ public class CommitmentManagement {
      */
     public Commitment register(NewCommitment commitment, String actor, String idempotencyKey) {
         Commitment registered = Commitment.register(commitment, clock.instant(), actor, idempotencyKey);
+        if (idempotencyKey != null) {
+            // a retry, or a re-import on start-up: answer from what the first request stored
+            Optional<Commitment> earlier = commitments.findById(registered.id());
+            if (earlier.isPresent() && earlier.get().reference().equals(registered.reference())) {
+                return earlier.get();
+            }
+        }
         try {
             outbox.insert(registered, registered.id(), CommitmentEvents.of(registered, registered.latestChanges()));
             return registered;
