@@ -23,7 +23,8 @@ import org.roadmap.commitments.commitment.ReportDraft;
  * evidence, no {@code complete} without evidence), plus the row's identity: a commitment of this
  * road map, its reference, and a side with a responsible entity, once per sheet. Identity is
  * checked on rows without a level too, so a sheet of another road map is refused as a whole.
- * Title and reportedAt are there for people and are not read.
+ * Title is there for people and is not read; reportedAt tells whether the side reported after
+ * the sheet was downloaded.
  */
 final class SheetCheck {
 
@@ -98,6 +99,9 @@ final class SheetCheck {
         }
         if (isCurrent(side, level, health, summary, evidence)) {
             return Optional.of(PlannedRow.unchanged(row.number()));
+        }
+        if (reportedSinceDownload(row, side)) {
+            return Optional.empty();
         }
         ReportDraft draft = new ReportDraft(side.country(), organisation, actor, summary, evidence, level, health, null);
         return Optional.of(new PlannedRow(row.number(), PlannedRow.Action.REPORT, side.commitment().id(), draft,
@@ -187,6 +191,33 @@ final class SheetCheck {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The row's {@code reportedAt} is the sheet's If-Match for that side: a change to a side that
+     * reported after the sheet was downloaded is refused, so an old sheet never silently
+     * overwrites a newer report.
+     */
+    private boolean reportedSinceDownload(SheetRow row, Side side) {
+        Optional<java.time.Instant> current = side.report().map(r -> r.reportedAt())
+                .or(() -> side.assessment().map(Assessment::assessedAt));
+        String cell = row.reportedAt().strip();
+        java.time.Instant shown = null;
+        if (!cell.isEmpty()) {
+            try {
+                shown = java.time.Instant.parse(cell);
+            } catch (java.time.format.DateTimeParseException e) {
+                error(row, "reportedAt", "must stay as downloaded (e.g. 2025-10-02T15:30:00Z), or be empty for a side"
+                        + " that has not reported");
+                return true;
+            }
+        }
+        if (current.isEmpty() || current.get().equals(shown)) {
+            return false;
+        }
+        error(row, "reportedAt", side.country() + " reported on " + side.commitment().reference() + " at "
+                + current.get() + ", after this sheet was downloaded; download it again and redo this row");
+        return true;
     }
 
     /** The side's assessment already says this; summary and evidence compared as the sheet shows them. */

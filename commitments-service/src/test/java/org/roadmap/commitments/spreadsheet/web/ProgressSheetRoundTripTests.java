@@ -118,6 +118,23 @@ class ProgressSheetRoundTripTests extends ProgressSheetIntegration {
     }
 
     @Test
+    void refusesToOverwriteAReportMadeAfterTheSheetWasDownloaded() {
+        Sheet downloaded = download();
+        api.post(commitment("II.8") + "/progress-reports", """
+                {"country": "PE", "organisation": "Ministry of Energy and Mines of Peru (MINEM)",
+                 "summary": "Hydrogen roadmap published", "level": "substantial", "health": "on-track"}""",
+                "Idempotency-Key", "reported-after-download");
+        Sheet edited = downloaded.assess("II.8", "PE", "limited", "at-risk", "Stalled", "");
+
+        HttpResponse<String> imported = api.postText(SHEET, "text/csv", edited.csv());
+
+        assertThat(imported.statusCode()).isEqualTo(400);
+        assertThat(json(imported).get("errors").get(0).get("field").asString())
+                .isEqualTo("row " + edited.row("II.8", "PE") + " reportedAt");
+        assertThat(json(api.get(commitment("II.8"))).get("level").asString()).isEqualTo("substantial");
+    }
+
+    @Test
     void answersAnUnknownRoadMapWithNotFound() {
         HttpResponse<String> download = api.get("/api/v1/road-maps/nope/progress.csv");
         HttpResponse<String> upload = api.postText("/api/v1/road-maps/nope/progress.csv", "text/csv", "x");
