@@ -1,7 +1,10 @@
 package org.roadmap.meetings.calendar;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
@@ -12,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,6 +33,13 @@ class CalendarController {
     private final AgendaCommitments commitments;
     private final CalendarFeeds feeds;
     private final Clock clock;
+    /** The last renderings by feed and ETag; a changed series changes the ETag, so nothing stale is served. */
+    private final Map<String, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 32;
+        }
+    });
 
     CalendarController(MeetingSeriesManagement series, AgendaCommitments commitments, CalendarFeeds feeds, Clock clock) {
         this.series = series;
@@ -38,29 +49,37 @@ class CalendarController {
     }
 
     @GetMapping("/series/{id}.ics")
-    ResponseEntity<String> series(@PathVariable String id) {
+    ResponseEntity<String> series(@PathVariable String id, WebRequest request) {
         MeetingSeries found = series.find(id).orElseThrow(() -> new SeriesNotFoundException(id));
-        return answer(found.title(), List.of(found));
+        return answer(found.title(), List.of(found), request);
     }
 
     /** The meetings of the series serving a commitment, by its id. */
     @GetMapping("/commitments/{commitmentId}.ics")
-    ResponseEntity<String> commitment(@PathVariable String commitmentId) {
+    ResponseEntity<String> commitment(@PathVariable String commitmentId, WebRequest request) {
         AgendaCommitment commitment = commitments.find(commitmentId)
                 .orElseThrow(() -> new SeriesNotFoundException("serving commitment " + commitmentId));
-        return answer(commitment.label(), series.list(commitment.roadMapId(), commitment.reference()));
+        return answer(commitment.label(), series.list(commitment.roadMapId(), commitment.reference()), request);
     }
 
     @GetMapping("/all.ics")
-    ResponseEntity<String> all() {
-        return answer("Road Map meetings", series.list(null, null));
+    ResponseEntity<String> all(WebRequest request) {
+        return answer("Road Map meetings", series.list(null, null), request);
     }
 
-    private ResponseEntity<String> answer(String name, List<MeetingSeries> included) {
+    /**
+     * Calendar clients poll a feed every REFRESH-INTERVAL: an unchanged feed (same series and
+     * versions, so the same ETag) is answered 304 without rendering, or from the last rendering.
+     */
+    private ResponseEntity<String> answer(String name, List<MeetingSeries> included, WebRequest request) {
         String etag = "\"" + Integer.toHexString(included.stream()
                 .map(s -> s.id() + ":" + s.version()).toList().hashCode()) + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        String feed = rendered.computeIfAbsent(name + etag, key -> feeds.feed(name, included, clock.instant()));
         return ResponseEntity.ok().contentType(CALENDAR).eTag(etag)
                 .header("Content-Disposition", "inline; filename=\"meetings.ics\"")
-                .body(feeds.feed(name, included, clock.instant()));
+                .body(feed);
     }
 }

@@ -121,6 +121,20 @@ class CalendarFeedTests {
     }
 
     @Test
+    void answersAnUnchangedFeedWithNotModifiedAndAChangedOneAnew() {
+        String path = "/api/v1/calendar/series/" + seriesId + ".ics";
+        HttpResponse<String> first = api.get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(api.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(api.post("/api/v1/meetings/" + seriesId + "-4/cancel", "{}").statusCode()).isEqualTo(200);
+        HttpResponse<String> changed = api.get(path, "If-None-Match", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(changed.body()).isNotEqualTo(first.body());
+    }
+
+    @Test
     void servesFeedsPerCommitmentAndForEverything() {
         String commitmentId = CommitmentsOnTheWire.register(roadMapId, "I.2", "Political Dialogue Mechanism");
         await().atMost(Duration.ofSeconds(30)).until(() -> agendaCommitments.find(commitmentId).isPresent());
