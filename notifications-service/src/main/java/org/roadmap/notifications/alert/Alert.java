@@ -39,6 +39,12 @@ public record Alert(
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** This alert as it goes out: {@code late} when fired after its due time. */
+    public Alert firedLate(boolean isLate) {
+        return isLate == late ? this : new Alert(id, planId, recipientId, kind, daysAhead, occasion, dueAt, occurrence,
+                next, status, firedAt, isLate, createdAt);
+    }
+
     Alert withNext(String nextId) {
         return new Alert(id, planId, recipientId, kind, daysAhead, occasion, dueAt, occurrence, nextId, status,
                 firedAt, late, createdAt);

@@ -63,7 +63,7 @@ public class DeliveryManagement implements AlertDispatch {
             if (message == null) {
                 message = messages.render(alert, recipient, late, now);
             }
-            finish(pending, message, sender.send(pending.id(), alert, recipient, message));
+            finish(pending, message, sender.send(pending.id(), alert.firedLate(late), recipient, message));
         }
     }
 
