@@ -39,11 +39,20 @@ class AlertFiring {
         this.lateAfter = properties.scheduler().lateAfter();
     }
 
+    private final java.util.Map<String, Optional<Recipient>> recipientsOfPass = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Occasion>> occasionsOfPass = new java.util.HashMap<>();
+
+    /** Forgets what the previous pass looked up: recipients and occasions are read once per pass. */
+    void beginPass() {
+        recipientsOfPass.clear();
+        occasionsOfPass.clear();
+    }
+
     void fire(Alert alert, Instant now) {
         if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
             return;
         }
-        Optional<Recipient> recipient = recipients.find(alert.recipientId());
+        Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
         if (recipient.isEmpty() || !stillApplies(alert)) {
             schedule.finish(alert.id(), AlertStatus.CANCELLED, now, false);
             return;
@@ -73,7 +82,8 @@ class AlertFiring {
     }
 
     private boolean stillApplies(Alert alert) {
-        Optional<Occasion> current = occasions.current(alert.occasion());
+        Optional<Occasion> current = occasionsOfPass.computeIfAbsent(alert.occasion().id() + "@"
+                + alert.occasion().date() + "@" + alert.occasion().start(), key -> occasions.current(alert.occasion()));
         return current.isPresent() && current.get().open()
                 && Objects.equals(current.get().date(), alert.occasion().date())
                 && Objects.equals(current.get().start(), alert.occasion().start());

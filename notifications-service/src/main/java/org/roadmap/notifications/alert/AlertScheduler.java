@@ -57,6 +57,7 @@ public class AlertScheduler implements SmartLifecycle {
         if (watermark == null) {
             return 0;
         }
+        firing.beginPass();
         int handled = 0;
         boolean contiguous = true;
         for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
