@@ -3,43 +3,102 @@ package org.roadmap.notifications.commitment;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.commitment.CommitmentDeadlineChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.events.commitment.CommitmentUpdated;
+import org.roadmap.events.commitment.ImplementationLevelChanged;
+import org.roadmap.events.commitment.MilestoneAdded;
+import org.roadmap.events.commitment.MilestoneChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Keeps {@link KnownCommitment}s up to date. Each change is an upsert, so applying an event twice changes nothing. */
+/**
+ * Keeps {@link KnownCommitment}s up to date. Each change sets the event's values (upsert by
+ * commitment id), so applying an event twice changes nothing; one commitment's events arrive in
+ * order (Kafka key = commitment id).
+ */
 @Service
 public class CommitmentProjection {
 
     private final MongoTemplate mongo;
     private final KnownCommitments known;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CommitmentProjection(MongoTemplate mongo, KnownCommitments known, Clock clock) {
+    CommitmentProjection(MongoTemplate mongo, KnownCommitments known, Clock clock, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.known = known;
         this.clock = clock;
+        this.events = events;
     }
 
     public void registered(EventEnvelope event, CommitmentRegistered registered) {
-        Update update = new Update()
+        apply(event, registered.commitmentId(), new Update()
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
+                .set("pillar", registered.pillar())
                 .set("title", registered.title())
                 .set("deadline", registered.deadline())
                 .set("responsibleEntities", registered.responsibleEntities())
                 .set("restricted", registered.restricted())
-                .set("lastEventId", event.id())
-                .set("updatedAt", clock.instant());
-        mongo.upsert(new Query(where("_id").is(registered.commitmentId())), update, KnownCommitment.class);
+                .set("meetingSeries", registered.meetingSeries()));
+    }
+
+    public void updated(EventEnvelope event, CommitmentUpdated updated) {
+        apply(event, updated.commitmentId(), new Update()
+                .set("roadMapId", updated.roadMapId())
+                .set("reference", updated.reference())
+                .set("title", updated.title())
+                .set("responsibleEntities", updated.responsibleEntities())
+                .set("restricted", updated.restricted()));
+    }
+
+    public void deadlineChanged(EventEnvelope event, CommitmentDeadlineChanged changed) {
+        apply(event, changed.commitmentId(), new Update().set("deadline", changed.deadline()));
+    }
+
+    public void levelChanged(EventEnvelope event, ImplementationLevelChanged changed) {
+        apply(event, changed.commitmentId(), new Update().set("level", changed.level()));
+    }
+
+    public void milestoneAdded(EventEnvelope event, MilestoneAdded added) {
+        milestone(event, added.commitmentId(), new KnownCommitment.KnownMilestone(added.milestoneId(), added.title(),
+                added.plannedDate(), added.actualDate()));
+    }
+
+    public void milestoneChanged(EventEnvelope event, MilestoneChanged changed) {
+        milestone(event, changed.commitmentId(), new KnownCommitment.KnownMilestone(changed.milestoneId(),
+                changed.title(), changed.plannedDate(), changed.actualDate()));
     }
 
     public Optional<KnownCommitment> find(String commitmentId) {
         return known.findById(commitmentId);
+    }
+
+    public List<KnownCommitment> all() {
+        return known.findAll();
+    }
+
+    /** Sets (not appends) the milestone, so a redelivered event leaves one entry. */
+    private void milestone(EventEnvelope event, String commitmentId, KnownCommitment.KnownMilestone milestone) {
+        List<KnownCommitment.KnownMilestone> next = new ArrayList<>(
+                find(commitmentId).map(KnownCommitment::milestones).orElse(List.of()));
+        next.removeIf(m -> m.id().equals(milestone.id()));
+        next.add(milestone);
+        apply(event, commitmentId, new Update().set("milestones", next));
+    }
+
+    private void apply(EventEnvelope event, String commitmentId, Update update) {
+        update.set("lastEventId", event.id()).set("updatedAt", clock.instant());
+        mongo.upsert(new Query(where("_id").is(commitmentId)), update, KnownCommitment.class);
+        events.publishEvent(new KnownCommitmentChanged(commitmentId));
     }
 }

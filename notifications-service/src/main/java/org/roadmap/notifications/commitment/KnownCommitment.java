@@ -9,8 +9,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A commitment as last reported by commitments-service.
+ * A commitment as last reported by commitments-service: what its alerts and subscriptions are about.
  *
+ * @param level       consolidated implementation level; {@code complete} stops its reminders
+ * @param milestones  its milestones, with planned and (once reached) actual dates
  * @param lastEventId the event that last changed this projection
  */
 @Document("known_commitments")
@@ -18,10 +20,31 @@ public record KnownCommitment(
         @Id String id,
         String roadMapId,
         String reference,
+        String pillar,
         String title,
         LocalDate deadline,
         List<ResponsibleEntity> responsibleEntities,
         boolean restricted,
+        String meetingSeries,
+        String level,
+        List<KnownMilestone> milestones,
         String lastEventId,
         Instant updatedAt) {
+
+    public KnownCommitment {
+        responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    public boolean complete() {
+        return "complete".equals(level);
+    }
+
+    public List<String> entityNames() {
+        return responsibleEntities.stream().map(ResponsibleEntity::name).toList();
+    }
+
+    /** A milestone of the commitment; reached once {@code actualDate} is set. */
+    public record KnownMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate) {
+    }
 }

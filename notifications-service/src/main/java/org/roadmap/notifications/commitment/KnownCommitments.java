@@ -1,5 +1,6 @@
 package org.roadmap.notifications.commitment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -8,4 +9,6 @@ import org.springframework.data.repository.Repository;
 interface KnownCommitments extends Repository<KnownCommitment, String> {
 
     Optional<KnownCommitment> findById(String id);
+
+    List<KnownCommitment> findAll();
 }

@@ -26,28 +26,16 @@ import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.roadmap.notifications.support.ServiceTest;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommitmentProjectionTests {
+class CommitmentProjectionTests extends ServiceTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
             Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
             new StringSerializer(), new ByteArraySerializer());
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "notifications-projection");
-    }
 
     @AfterEach
     void closeProducer() {
@@ -65,6 +53,7 @@ class CommitmentProjectionTests {
         assertThat(known.get("reference").asString()).isEqualTo("III.1");
         assertThat(known.get("deadline").asString()).isEqualTo("2025-11-17");
         assertThat(known.get("responsibleEntities").get(1).get("country").asString()).isEqualTo("PE");
+        assertThat(known.get("pillar").asString()).isEqualTo("III");
         assertThat(known.get("lastEventId").asString()).isEqualTo(event.id());
     }
 
@@ -93,7 +82,8 @@ class CommitmentProjectionTests {
 
     private static EventEnvelope registration(String commitmentId) {
         String sample = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED);
-        String data = sample.replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitmentId);
+        String data = sample.replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitmentId)
+                .replace("Ministry of Foreign Affairs of", "Projection test ministry of");
         return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
                 EventType.COMMITMENT_REGISTERED.type(), commitmentId, Instant.now(), data);
     }

@@ -1,0 +1,93 @@
+package org.roadmap.notifications.alert;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.roadmap.notifications.commitment.CommitmentProjection;
+import org.roadmap.notifications.commitment.KnownCommitmentChanged;
+import org.roadmap.notifications.recipient.Recipient;
+import org.roadmap.notifications.recipient.RecipientChanged;
+import org.roadmap.notifications.recipient.RecipientManagement;
+import org.roadmap.notifications.subscription.Audience;
+import org.roadmap.notifications.subscription.LeadTimes;
+import org.roadmap.notifications.subscription.Subscription;
+import org.roadmap.notifications.subscription.SubscriptionManagement;
+import org.roadmap.notifications.subscription.SubscriptionsChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the alert schedule derived from what is known: a changed commitment replans its deadline
+ * and milestones for everyone who follows them; a changed recipient or subscription replans that
+ * recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
+ */
+@Service
+public class AlertPlanning {
+
+    private final CommitmentProjection commitments;
+    private final Occasions occasions;
+    private final Audience audience;
+    private final RecipientManagement recipients;
+    private final SubscriptionManagement subscriptions;
+    private final AlertPlanner planner;
+    private final AlertSchedule schedule;
+    private final Clock clock;
+
+    AlertPlanning(CommitmentProjection commitments, Occasions occasions, Audience audience,
+            RecipientManagement recipients, SubscriptionManagement subscriptions, AlertPlanner planner,
+            AlertSchedule schedule, Clock clock) {
+        this.commitments = commitments;
+        this.occasions = occasions;
+        this.audience = audience;
+        this.recipients = recipients;
+        this.subscriptions = subscriptions;
+        this.planner = planner;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void commitmentChanged(KnownCommitmentChanged changed) {
+        commitments.find(changed.commitmentId()).ifPresent(c -> occasions.of(c).forEach(this::replan));
+    }
+
+    @EventListener
+    public void recipientChanged(RecipientChanged changed) {
+        replanRecipient(changed.recipientId());
+    }
+
+    @EventListener
+    public void subscriptionsChanged(SubscriptionsChanged changed) {
+        replanRecipient(changed.recipientId());
+    }
+
+    /** Replans one occasion for everyone who follows it. */
+    public AlertSchedule.Replanned replan(Occasion occasion) {
+        List<Alert> desired = new ArrayList<>();
+        if (occasion.open()) {
+            Map<String, LeadTimes> followers = audience.of(occasion.subject());
+            Map<String, Recipient> known = recipients.byIds(followers.keySet());
+            followers.forEach((id, lead) -> {
+                Recipient recipient = known.get(id);
+                if (recipient != null) {
+                    desired.addAll(planner.plan(occasion, recipient, lead, clock.instant()));
+                }
+            });
+        }
+        return schedule.replan(occasion.id(), desired, null);
+    }
+
+    /** Replans one recipient on every occasion known. */
+    public void replanRecipient(String recipientId) {
+        Recipient recipient = recipients.find(recipientId).orElse(null);
+        List<Subscription> theirs = subscriptions.ofRecipient(recipientId);
+        for (Occasion occasion : occasions.all()) {
+            LeadTimes lead = recipient == null || !occasion.open() ? null
+                    : audience.of(recipient, theirs, occasion.subject());
+            List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, clock.instant());
+            schedule.replan(occasion.id(), desired, recipientId);
+        }
+    }
+}

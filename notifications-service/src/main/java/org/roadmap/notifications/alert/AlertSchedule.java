@@ -1,0 +1,216 @@
+package org.roadmap.notifications.alert;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable alert schedule in MongoDB, in three collections that are only ever read by
+ * {@code _id}: {@code alerts} (one document per alert), {@code alert_plans} (per occasion, the ids of its
+ * alerts and their recipients, so a replan knows what to replace) and {@code alert_slices} (the
+ * due-time index, see {@link Slices}), plus a watermark: the first hour that may still hold due alerts.
+ * No write needs a multi-document transaction: each step is idempotent, so a crash halfway is
+ * repaired by the next replan (driven by the next event or start) or by the scheduler.
+ */
+@Component
+public class AlertSchedule {
+
+    static final String PLANS = "alert_plans";
+    static final String WATERMARK = "alert_watermark";
+    private static final String WATERMARK_ID = "alerts";
+
+    private final MongoTemplate mongo;
+
+    AlertSchedule(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** What a replan changed. */
+    public record Replanned(int added, int removed, int kept) {
+    }
+
+    /**
+     * Makes the pending alerts of {@code planId} (of one recipient, or of everyone when
+     * {@code onlyRecipient} is null) exactly {@code desired}: removes the others, adds the new
+     * ones, keeps the rest as they are (so a step already fired is not fired again).
+     */
+    public Replanned replan(String planId, List<Alert> desired, String onlyRecipient) {
+        Document plan = mongo.findById(planId, Document.class, PLANS);
+        Map<String, String> existing = new LinkedHashMap<>();
+        if (plan != null) {
+            for (Document entry : plan.getList("entries", Document.class, List.of())) {
+                existing.put(entry.getString("a"), entry.getString("r"));
+            }
+        }
+        Map<String, Alert> wanted = new LinkedHashMap<>();
+        desired.forEach(a -> wanted.put(a.id(), a));
+        List<String> removed = existing.entrySet().stream()
+                .filter(e -> onlyRecipient == null || onlyRecipient.equals(e.getValue()))
+                .map(Map.Entry::getKey).filter(id -> !wanted.containsKey(id)).toList();
+        List<Alert> added = wanted.values().stream().filter(a -> !existing.containsKey(a.id())).toList();
+        List<String> kept = wanted.keySet().stream().filter(existing::containsKey).toList();
+
+        add(added);
+        Set<String> gone = remove(removed);
+        if (!kept.isEmpty() && !desired.isEmpty()) {
+            refreshOccasion(kept, desired.get(0).occasion());
+        }
+        Map<String, String> next = new LinkedHashMap<>(existing);
+        gone.forEach(next::remove);
+        added.forEach(a -> next.put(a.id(), a.recipientId()));
+        if (!next.keySet().equals(existing.keySet())) {
+            List<Document> entries = next.entrySet().stream()
+                    .map(e -> new Document("a", e.getKey()).append("r", e.getValue())).toList();
+            mongo.upsert(new Query(where("_id").is(planId)), new Update().set("entries", entries), PLANS);
+        }
+        return new Replanned(added.size(), gone.size(), kept.size());
+    }
+
+    /** The alerts of a plan, pending or not. */
+    public List<Alert> ofPlan(String planId) {
+        Document plan = mongo.findById(planId, Document.class, PLANS);
+        if (plan == null) {
+            return List.of();
+        }
+        List<String> ids = plan.getList("entries", Document.class, List.of()).stream().map(e -> e.getString("a"))
+                .toList();
+        return byIds(ids).values().stream().sorted(java.util.Comparator.comparing(Alert::dueAt)).toList();
+    }
+
+    public Map<String, Alert> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(new Query(where("_id").in(ids)), Alert.class).stream()
+                .collect(Collectors.toMap(Alert::id, a -> a));
+    }
+
+    public Alert find(String id) {
+        return mongo.findById(id, Alert.class);
+    }
+
+    /** Moves a pending alert to a later due time (quiet hours, the next week of a recurring one). */
+    void reschedule(Alert alert, Instant due, int occurrence) {
+        mongo.updateFirst(new Query(where("_id").is(alert.id())),
+                new Update().set("dueAt", due).set("occurrence", occurrence), Alert.class);
+        index(List.of(new Alert(alert.id(), alert.planId(), alert.recipientId(), alert.kind(), alert.daysAhead(),
+                alert.occasion(), due, occurrence, alert.next(), alert.status(), alert.firedAt(), alert.late(),
+                alert.createdAt())));
+    }
+
+    void finish(String alertId, AlertStatus status, Instant at, boolean late) {
+        mongo.updateFirst(new Query(where("_id").is(alertId)),
+                new Update().set("status", status).set("firedAt", at).set("late", late), Alert.class);
+    }
+
+    /** The first hour that may still hold due alerts; null when nothing was ever scheduled. */
+    Instant watermark() {
+        Document doc = mongo.findById(WATERMARK_ID, Document.class, WATERMARK);
+        return doc == null ? null : doc.getDate("hour").toInstant();
+    }
+
+    /** Moves the watermark from {@code from} to {@code to}, unless a planner lowered it meanwhile. */
+    boolean advanceWatermark(Instant from, Instant to) {
+        return mongo.updateFirst(new Query(where("_id").is(WATERMARK_ID).and("hour").is(Date.from(from))),
+                new Update().set("hour", Date.from(to)), WATERMARK).getModifiedCount() == 1;
+    }
+
+    /** Inserts new alerts (ignoring ones a concurrent or earlier replan inserted) and indexes them by due time. */
+    private void add(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        BulkOperations insert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        insert.insert(alerts);
+        try {
+            insert.execute();
+        } catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException alreadyThere) {
+            // same ids, same content: planned before
+        }
+        index(alerts);
+    }
+
+    private void index(List<Alert> alerts) {
+        Map<String, List<Document>> bySlice = new LinkedHashMap<>();
+        Instant earliest = null;
+        for (Alert alert : alerts) {
+            bySlice.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>())
+                    .add(new Document("a", alert.id()).append("d", Date.from(alert.dueAt())));
+            earliest = earliest == null || alert.dueAt().isBefore(earliest) ? alert.dueAt() : earliest;
+        }
+        for (Map.Entry<String, List<Document>> slice : bySlice.entrySet()) {
+            mongo.upsert(new Query(where("_id").is(slice.getKey())),
+                    new Update().addToSet("entries").each(slice.getValue().toArray()), Slices.COLLECTION);
+        }
+        mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
+                new Update().min("hour", Date.from(Slices.hourOf(earliest))), WATERMARK);
+    }
+
+    /**
+     * Deletes pending alerts and takes them out of their slices; fired ones stay, in the plan too, as a record.
+     *
+     * @return the ids no longer in the schedule
+     */
+    private Set<String> remove(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Alert> alerts = byIds(ids);
+        Map<String, List<String>> bySlice = new LinkedHashMap<>();
+        Set<String> pending = new HashSet<>();
+        for (Alert alert : alerts.values()) {
+            if (alert.status() == AlertStatus.PENDING) {
+                pending.add(alert.id());
+                bySlice.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>()).add(alert.id());
+            }
+        }
+        for (Map.Entry<String, List<String>> slice : bySlice.entrySet()) {
+            pull(slice.getKey(), slice.getValue());
+        }
+        if (!pending.isEmpty()) {
+            mongo.remove(new Query(where("_id").in(pending)), Alert.class);
+        }
+        Set<String> gone = new HashSet<>(pending);
+        ids.stream().filter(id -> !alerts.containsKey(id)).forEach(gone::add);
+        return gone;
+    }
+
+    /** Takes exactly these entries (alert id and due time) out of a slice: a moved alert's new entry stays. */
+    void pullEntries(String sliceId, List<Document> entries) {
+        if (!entries.isEmpty()) {
+            mongo.updateFirst(new Query(where("_id").is(sliceId)), new Update().pullAll("entries", entries.toArray()),
+                    Slices.COLLECTION);
+        }
+    }
+
+    void pull(String sliceId, Collection<String> alertIds) {
+        mongo.updateFirst(new Query(where("_id").is(sliceId)),
+                new Update().pull("entries", new Document("a", new Document("$in", new ArrayList<>(alertIds)))),
+                Slices.COLLECTION);
+    }
+
+    private void refreshOccasion(List<String> ids, Occasion occasion) {
+        Alert sample = find(ids.get(0));
+        if (sample != null && !Objects.equals(sample.occasion(), occasion)) {
+            mongo.updateMulti(new Query(where("_id").in(ids)), new Update().set("occasion", occasion), Alert.class);
+        }
+    }
+}

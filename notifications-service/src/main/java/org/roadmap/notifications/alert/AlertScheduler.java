@@ -1,0 +1,178 @@
+package org.roadmap.notifications.alert;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.roadmap.notifications.config.NotificationsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fires what is due as of {@code clock.instant()}: walks the hours from the watermark to now,
+ * claims each non-empty slice with a lease (so, with several replicas, each alert is handled by
+ * one), fires its due alerts, and moves the watermark past hours that are done. Alerts missed
+ * while the service was down are simply due: they fire on the first pass after a restart, once,
+ * marked late. Polls in the background; {@link #fireDue()} may also be called directly.
+ */
+@Component
+public class AlertScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertScheduler.class);
+
+    private final MongoTemplate mongo;
+    private final AlertSchedule schedule;
+    private final AlertFiring firing;
+    private final NotificationsProperties.Scheduler settings;
+    private final Clock clock;
+    private final String owner = "scheduler-" + UUID.randomUUID();
+    private volatile Thread worker;
+
+    AlertScheduler(MongoTemplate mongo, AlertSchedule schedule, AlertFiring firing, NotificationsProperties properties,
+            Clock clock) {
+        this.mongo = mongo;
+        this.schedule = schedule;
+        this.firing = firing;
+        this.settings = properties.scheduler();
+        this.clock = clock;
+    }
+
+    /** Fires every alert due as of now; returns how many were handled (fired, superseded, moved or cancelled). */
+    public synchronized int fireDue() {
+        Instant now = clock.instant();
+        Instant watermark = schedule.watermark();
+        if (watermark == null) {
+            return 0;
+        }
+        firing.beginPass();
+        int handled = 0;
+        boolean contiguous = true;
+        for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
+            boolean done = true;
+            for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
+                SliceResult result = fireSlice(Slices.id(hour, shard), now);
+                handled += result.handled();
+                done &= result.empty();
+            }
+            Instant next = hour.plus(Duration.ofHours(1));
+            if (contiguous && done && !next.isAfter(now)) {
+                contiguous = schedule.advanceWatermark(hour, next);
+            } else {
+                contiguous = false;
+            }
+        }
+        return handled;
+    }
+
+    private record SliceResult(int handled, boolean empty) {
+    }
+
+    private SliceResult fireSlice(String sliceId, Instant now) {
+        Document slice = claim(sliceId, now);
+        if (slice == null) {
+            return new SliceResult(0, !mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION));
+        }
+        int handled = 0;
+        try {
+            List<Document> due = slice.getList("entries", Document.class, List.of()).stream()
+                    .filter(e -> !e.getDate("d").toInstant().isAfter(now))
+                    .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
+            for (int from = 0; from < due.size(); from += settings.batchSize()) {
+                List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
+                List<Document> processed = new ArrayList<>();
+                var alerts = schedule.byIds(batch.stream().map(e -> e.getString("a")).toList());
+                for (Document entry : batch) {
+                    String id = entry.getString("a");
+                    try {
+                        firing.fire(alerts.get(id), now);
+                        processed.add(entry);
+                    } catch (RuntimeException e) {
+                        log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
+                    }
+                }
+                schedule.pullEntries(sliceId, processed);
+                handled += processed.size();
+                renew(sliceId, now);
+            }
+        } finally {
+            release(sliceId);
+        }
+        mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0).and("leaseUntil").is(null)),
+                Slices.COLLECTION);
+        return new SliceResult(handled, !mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION));
+    }
+
+    private Document claim(String sliceId, Instant now) {
+        Query free = new Query(where("_id").is(sliceId).orOperator(where("leaseUntil").is(null),
+                where("leaseUntil").lte(Date.from(now))));
+        Update lease = new Update().set("leaseOwner", owner).set("leaseUntil", Date.from(now.plus(settings.lease())));
+        return mongo.findAndModify(free, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+                Slices.COLLECTION);
+    }
+
+    private void renew(String sliceId, Instant now) {
+        mongo.updateFirst(new Query(where("_id").is(sliceId)),
+                new Update().set("leaseUntil", Date.from(clock.instant().plus(settings.lease()))), Slices.COLLECTION);
+    }
+
+    private void release(String sliceId) {
+        mongo.updateFirst(new Query(where("_id").is(sliceId)), new Update().unset("leaseOwner").set("leaseUntil", null),
+                Slices.COLLECTION);
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled() || worker != null) {
+            return;
+        }
+        Thread thread = new Thread(this::run, "alert-scheduler");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private void run() {
+        while (worker == Thread.currentThread()) {
+            try {
+                fireDue();
+                Thread.sleep(settings.pollInterval().toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Alert scheduler pass failed, retrying: {}", e.getMessage());
+                try {
+                    Thread.sleep(settings.pollInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.roadmap.notifications.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.roadmap.notifications.subscription.EventKind;
+import org.roadmap.notifications.subscription.Subject;
+
+/**
+ * What a set of alerts is about, as a snapshot kept with each alert so its message can be
+ * written without asking anyone: a commitment's deadline, a milestone, a meeting, a cadence period.
+ *
+ * @param id        the plan id: {@code deadline:<commitment>}, {@code milestone:<commitment>:<milestone>},
+ *                  {@code meeting:<occurrence>}, {@code cadence:<series>:<period start>}
+ * @param date      due date of a deadline or milestone; last day of a cadence period
+ * @param start     start of a meeting
+ * @param open      false once there is nothing left to remind of (complete, reached, cancelled, no date)
+ */
+public record Occasion(
+        String id,
+        EventKind kind,
+        String roadMapId,
+        String pillar,
+        String reference,
+        String title,
+        String commitmentId,
+        String milestoneTitle,
+        List<String> commitmentIds,
+        List<String> entityNames,
+        String seriesId,
+        LocalDate date,
+        Instant start,
+        Instant end,
+        String venueCity,
+        String venueZone,
+        LocalDate periodStart,
+        boolean open) {
+
+    public Occasion {
+        commitmentIds = commitmentIds == null ? List.of() : List.copyOf(commitmentIds);
+        entityNames = entityNames == null ? List.of() : List.copyOf(entityNames);
+    }
+
+    public Subject subject() {
+        return new Subject(kind, roadMapId, pillar, commitmentIds, entityNames, seriesId);
+    }
+
+    /** The commitment or meeting series this is about: the {@code aboutId} of delivery events. */
+    public String aboutId() {
+        return seriesId != null ? seriesId : commitmentId;
+    }
+}

@@ -1,0 +1,2 @@
+/** Read access to the alert schedule. */
+package org.roadmap.notifications.alert.web;

@@ -1,0 +1,65 @@
+package org.roadmap.notifications.config;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of notifications-service.
+ *
+ * @param deliveryTime default local hour at which alerts reach a recipient who has not chosen one
+ * @param deadlineZone the zone in which a deadline day ends: a commitment is overdue once its due date has
+ *                     passed there (the last party capital, Lima, as in commitments-service)
+ * @param scheduler    the alert scheduler
+ * @param webhooks     the webhook channel
+ * @param mail         the e-mail channel
+ */
+@ConfigurationProperties("roadmap.notifications")
+public record NotificationsProperties(
+        @DefaultValue("09:00") LocalTime deliveryTime,
+        @DefaultValue("America/Lima") ZoneId deadlineZone,
+        @DefaultValue Scheduler scheduler,
+        @DefaultValue Webhooks webhooks,
+        @DefaultValue Mail mail) {
+
+    /**
+     * @param enabled      poll in the background; off only where a test calls the scheduler itself
+     * @param pollInterval how often due alerts are looked for
+     * @param lease        how long a replica may hold a slice of the schedule before another takes it over
+     * @param lateAfter    an alert fired later than this after its due time is marked late
+     * @param batchSize    alerts loaded at once from one slice
+     */
+    public record Scheduler(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("15s") Duration pollInterval,
+            @DefaultValue("2m") Duration lease,
+            @DefaultValue("15m") Duration lateAfter,
+            @DefaultValue("500") int batchSize) {
+    }
+
+    /**
+     * @param allowPrivateTargets accept webhook URLs that resolve to loopback, link-local or private addresses
+     *                            (tests and closed networks only)
+     * @param timeout             connect and response timeout of one attempt
+     * @param maxAttempts         attempts per delivery, the first included
+     * @param initialBackoff      wait before the second attempt; doubled for each further one, with jitter
+     */
+    public record Webhooks(
+            @DefaultValue("false") boolean allowPrivateTargets,
+            @DefaultValue("5s") Duration timeout,
+            @DefaultValue("4") int maxAttempts,
+            @DefaultValue("500ms") Duration initialBackoff) {
+    }
+
+    /**
+     * @param from      the sender address of alert e-mails
+     * @param enabled   send e-mails at all (off where no SMTP server exists: deliveries then fail visibly)
+     */
+    public record Mail(
+            @DefaultValue("Road Map Secretariat <roadmap-notifications@localhost>") String from,
+            @DefaultValue("true") boolean enabled) {
+    }
+}

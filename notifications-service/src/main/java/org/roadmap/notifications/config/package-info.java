@@ -1,0 +1,2 @@
+/** Settings of notifications-service. */
+package org.roadmap.notifications.config;

@@ -1,0 +1,109 @@
+package org.roadmap.notifications.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.roadmap.notifications.NotFoundException;
+import org.roadmap.notifications.alert.Alert;
+import org.roadmap.notifications.alert.AlertDispatch;
+import org.roadmap.notifications.message.Message;
+import org.roadmap.notifications.message.Messages;
+import org.roadmap.notifications.recipient.Channel;
+import org.roadmap.notifications.recipient.Recipient;
+import org.roadmap.platform.outbox.OutboxWriter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Delivers due alerts to each channel of their recipient, once: the delivery document (keyed
+ * by alert, occurrence and channel) is inserted before sending, so a second attempt to deliver
+ * the same thing finds it; its final status is written together with its event through the outbox.
+ */
+@Service
+public class DeliveryManagement implements AlertDispatch {
+
+    private final MongoTemplate mongo;
+    private final OutboxWriter outbox;
+    private final Messages messages;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Clock clock;
+
+    DeliveryManagement(MongoTemplate mongo, OutboxWriter outbox, Messages messages, List<ChannelSender> senders,
+            Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.messages = messages;
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.clock = clock;
+    }
+
+    @Override
+    public void dispatch(Alert alert, Recipient recipient, boolean late, Instant now) {
+        Message message = null;
+        for (Channel channel : recipient.channels()) {
+            ChannelSender sender = senders.get(channel);
+            if (sender == null) {
+                continue;
+            }
+            Delivery pending = new Delivery(Delivery.idOf(alert.id(), alert.occurrence(), channel), alert.id(),
+                    alert.occurrence(), recipient.id(), channel, alert.kind().code(), alert.occasion().aboutId(),
+                    DeliveryStatus.PENDING, List.of(), late, null, null, now, null);
+            if (!begin(pending)) {
+                continue;
+            }
+            if (message == null) {
+                message = messages.render(alert, recipient, late, now);
+            }
+            finish(pending, message, sender.send(pending.id(), alert.firedLate(late), recipient, message));
+        }
+    }
+
+    /** Inserts the pending delivery; false when it exists and is already final. */
+    private boolean begin(Delivery pending) {
+        try {
+            outbox.insert(pending, pending.recipientId(), List.of());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return find(pending.id()).map(d -> d.status() == DeliveryStatus.PENDING).orElse(false);
+        }
+    }
+
+    private void finish(Delivery pending, Message message, Outcome outcome) {
+        Instant at = clock.instant();
+        Update update = new Update().set("status", outcome.sent() ? DeliveryStatus.SENT : DeliveryStatus.FAILED)
+                .set("attempts", outcome.attempts()).set("subject", message.subject()).set("finishedAt", at);
+        if (outcome.reason() != null) {
+            update.set("reason", outcome.reason());
+        }
+        outbox.update(new Query(where("_id").is(pending.id())), update, Delivery.class, pending.recipientId(),
+                List.of(DeliveryEvents.of(pending, outcome, at)));
+    }
+
+    public Optional<Delivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Delivery.class));
+    }
+
+    public Delivery load(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("delivery", id));
+    }
+
+    /** A recipient's deliveries, newest first (a scan on the embedded server; indexed on MongoDB). */
+    public List<Delivery> ofRecipient(String recipientId, DeliveryStatus status, int limit) {
+        Query query = new Query(where("recipientId").is(recipientId));
+        if (status != null) {
+            query.addCriteria(where("status").is(status));
+        }
+        query.with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                "createdAt")).limit(limit);
+        return mongo.find(query, Delivery.class);
+    }
+}

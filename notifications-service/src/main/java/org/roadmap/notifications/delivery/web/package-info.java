@@ -1,0 +1,2 @@
+/** HTTP API of deliveries. */
+package org.roadmap.notifications.delivery.web;

@@ -1,0 +1,2 @@
+/** The e-mail channel over SMTP. */
+package org.roadmap.notifications.email;

@@ -1,0 +1,101 @@
+package org.roadmap.notifications.inbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bson.Document;
+import org.roadmap.notifications.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The in-app inbox. Items live in {@code inbox_items} (by delivery id); each recipient's
+ * {@code inboxes} document lists their item ids and the unread ones, so listing and counting are
+ * look-ups by {@code _id}. Every write is idempotent ({@code $addToSet}, {@code $pull}, insert by id).
+ */
+@Service
+public class InboxManagement {
+
+    static final String INBOXES = "inboxes";
+
+    private final MongoTemplate mongo;
+    private final InboxStream stream;
+    private final Clock clock;
+
+    InboxManagement(MongoTemplate mongo, InboxStream stream, Clock clock) {
+        this.mongo = mongo;
+        this.stream = stream;
+        this.clock = clock;
+    }
+
+    /** Puts an item in its recipient's inbox (once) and tells their open dashboards. */
+    public void add(InboxItem item) {
+        boolean fresh = true;
+        try {
+            mongo.insert(item);
+        } catch (DuplicateKeyException alreadyThere) {
+            fresh = false;
+        }
+        mongo.upsert(new Query(where("_id").is(item.recipientId())),
+                new Update().addToSet("items", item.id()).addToSet("unread", item.id()), INBOXES);
+        if (fresh) {
+            stream.publish(item);
+        }
+    }
+
+    /** Newest first. */
+    public List<InboxItem> list(String recipientId, boolean unreadOnly, int limit) {
+        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
+        if (inbox == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>(inbox.getList(unreadOnly ? "unread" : "items", String.class, List.of()));
+        Collections.reverse(ids);
+        List<String> page = ids.subList(0, Math.min(limit, ids.size()));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(new Query(where("_id").in(page)), InboxItem.class).stream()
+                .sorted(Comparator.comparing(InboxItem::createdAt).reversed().thenComparing(InboxItem::id)).toList();
+    }
+
+    public int unreadCount(String recipientId) {
+        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
+        return inbox == null ? 0 : inbox.getList("unread", String.class, List.of()).size();
+    }
+
+    /** Marks one item read; reading it again changes nothing. */
+    public InboxItem markRead(String recipientId, String itemId) {
+        InboxItem item = mongo.findById(itemId, InboxItem.class);
+        if (item == null || !item.recipientId().equals(recipientId)) {
+            throw new NotFoundException("inbox item", itemId);
+        }
+        if (!item.read()) {
+            mongo.updateFirst(new Query(where("_id").is(itemId)), new Update().set("readAt", clock.instant()),
+                    InboxItem.class);
+        }
+        mongo.updateFirst(new Query(where("_id").is(recipientId)), new Update().pull("unread", itemId), INBOXES);
+        return mongo.findById(itemId, InboxItem.class);
+    }
+
+    /** Marks everything read; returns how many items were unread. */
+    public int markAllRead(String recipientId) {
+        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
+        List<String> unread = inbox == null ? List.of() : inbox.getList("unread", String.class, List.of());
+        if (!unread.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(unread)), new Update().set("readAt", clock.instant()),
+                    InboxItem.class);
+            mongo.updateFirst(new Query(where("_id").is(recipientId)),
+                    new Update().pullAll("unread", unread.toArray()), INBOXES);
+        }
+        return unread.size();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of the inbox, with its Server-Sent Events stream. */
+package org.roadmap.notifications.inbox.web;

@@ -1,0 +1,153 @@
+package org.roadmap.notifications.recipient;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A person who receives alerts: where (channels), in which language, at what local hour, and
+ * what they follow by default.
+ * <p>
+ * Immutable: each change returns the next state with {@link #version} incremented and a
+ * {@link Change} appended to {@link #history}. Recipients publish no events.
+ *
+ * @param timeZone       IANA zone, e.g. {@code America/Lima}
+ * @param deliveryTime   local time of day alerts arrive, {@code HH:mm}; never inside the quiet hours
+ * @param secondLanguage when set, messages are bilingual: the language first, then this one
+ * @param digest         one message a day with all of the day's alerts instead of one per alert
+ */
+@Document("recipients")
+public record Recipient(
+        @Id String id,
+        String name,
+        String email,
+        String organisation,
+        String country,
+        Language language,
+        Language secondLanguage,
+        String timeZone,
+        QuietHours quietHours,
+        String deliveryTime,
+        List<Channel> channels,
+        Webhook webhook,
+        boolean digest,
+        List<String> responsibleFor,
+        boolean defaultSubscriptions,
+        long version,
+        List<Change> history,
+        Instant createdAt,
+        Instant updatedAt,
+        String requestDigest) {
+
+    public Recipient {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        responsibleFor = responsibleFor == null ? List.of() : List.copyOf(responsibleFor);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    static Recipient create(String id, RecipientDetails d, String webhookSecret, Instant now, String actor,
+            String requestDigest) {
+        Set<Channel> channels = d.channels() == null ? Set.of(Channel.EMAIL, Channel.INBOX) : d.channels();
+        List<String> responsibleFor = d.responsibleFor() == null ? List.of(d.organisation()) : d.responsibleFor();
+        return new Recipient(id, d.name(), d.email(), d.organisation(), d.country(), d.language(), d.secondLanguage(),
+                d.timeZone().getId(), d.quietHours(), text(d.deliveryTime()), ordered(channels),
+                d.webhookUrl() == null ? null : new Webhook(d.webhookUrl(), webhookSecret),
+                Boolean.TRUE.equals(d.digest()), responsibleFor, !Boolean.FALSE.equals(d.defaultSubscriptions()), 1,
+                List.of(new Change(now, actor, "created", 1, List.of())), now, now, requestDigest);
+    }
+
+    /** Applies the fields present in {@code d}; returns this recipient when nothing changes. */
+    Recipient update(RecipientDetails d, boolean clearQuietHours, boolean clearSecondLanguage,
+            String newWebhookSecret, Instant now, String actor) {
+        List<String> changed = new ArrayList<>();
+        String nextName = pick(d.name(), name, "name", changed);
+        String nextEmail = pick(d.email(), email, "email", changed);
+        String nextOrganisation = pick(d.organisation(), organisation, "organisation", changed);
+        String nextCountry = pick(d.country(), country, "country", changed);
+        Language nextLanguage = pick(d.language(), language, "language", changed);
+        Language nextSecond = clearSecondLanguage ? pick(null, secondLanguage, "secondLanguage", changed, true)
+                : pick(d.secondLanguage(), secondLanguage, "secondLanguage", changed);
+        String nextZone = pick(d.timeZone() == null ? null : d.timeZone().getId(), timeZone, "timeZone", changed);
+        QuietHours nextQuiet = clearQuietHours ? pick(null, quietHours, "quietHours", changed, true)
+                : pick(d.quietHours(), quietHours, "quietHours", changed);
+        String nextTime = pick(d.deliveryTime() == null ? null : text(d.deliveryTime()), deliveryTime, "deliveryTime",
+                changed);
+        List<Channel> nextChannels = pick(d.channels() == null ? null : ordered(d.channels()), channels, "channels",
+                changed);
+        Webhook nextWebhook = webhook;
+        if (d.webhookUrl() != null && (webhook == null || !d.webhookUrl().equals(webhook.url()))) {
+            nextWebhook = new Webhook(d.webhookUrl(), newWebhookSecret);
+            changed.add("webhookUrl");
+        }
+        Boolean nextDigest = pick(d.digest(), digest, "digest", changed);
+        List<String> nextResponsible = pick(d.responsibleFor(), responsibleFor, "responsibleFor", changed);
+        Boolean nextDefaults = pick(d.defaultSubscriptions(), defaultSubscriptions, "defaultSubscriptions", changed);
+        if (changed.isEmpty()) {
+            return this;
+        }
+        List<Change> nextHistory = new ArrayList<>(history);
+        nextHistory.add(new Change(now, actor, "updated", version + 1, changed));
+        return new Recipient(id, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
+                nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextResponsible, nextDefaults,
+                version + 1, nextHistory, createdAt, now, requestDigest);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The local time alerts arrive, or {@code fallback} (the service's default) when none was chosen. */
+    public LocalTime deliveryTimeOr(LocalTime fallback) {
+        return deliveryTime == null ? fallback : LocalTime.parse(deliveryTime);
+    }
+
+    public boolean quietAt(LocalTime time) {
+        return quietHours != null && quietHours.contains(time);
+    }
+
+    public boolean uses(Channel channel) {
+        return channels.contains(channel);
+    }
+
+    /** Changes that move this recipient's alerts in time or change who gets what. */
+    public boolean schedulingDiffers(Recipient other) {
+        return other == null || !Objects.equals(timeZone, other.timeZone)
+                || !Objects.equals(quietHours, other.quietHours) || !Objects.equals(deliveryTime, other.deliveryTime)
+                || !Objects.equals(responsibleFor, other.responsibleFor)
+                || defaultSubscriptions != other.defaultSubscriptions;
+    }
+
+    private static List<Channel> ordered(Set<Channel> channels) {
+        return new ArrayList<>(new LinkedHashSet<>(channels.stream().sorted().toList()));
+    }
+
+    private static String text(LocalTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    private static <T> T pick(T proposed, T current, String field, List<String> changed) {
+        return pick(proposed, current, field, changed, false);
+    }
+
+    private static <T> T pick(T proposed, T current, String field, List<String> changed, boolean clear) {
+        if (clear) {
+            if (current != null) {
+                changed.add(field);
+            }
+            return null;
+        }
+        if (proposed == null || proposed.equals(current)) {
+            return current;
+        }
+        changed.add(field);
+        return proposed;
+    }
+}

@@ -1,0 +1,143 @@
+package org.roadmap.notifications.recipient;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.roadmap.notifications.IdempotencyKeyReusedException;
+import org.roadmap.notifications.NotFoundException;
+import org.roadmap.notifications.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Use cases of recipients. Every change is conditional on the version it was computed from, so
+ * an edit made meanwhile is never overwritten. Recipients publish no events: a plain conditional
+ * write is enough (no outbox).
+ */
+@Service
+public class RecipientManagement {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Recipients recipients;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    RecipientManagement(Recipients recipients, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+        this.recipients = recipients;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Creates a recipient. With an idempotency key, a retry returns the recipient the first request created.
+     *
+     * @param requestDigest a digest of the request, to refuse the same key with another request
+     */
+    public Created create(RecipientDetails details, String actor, String idempotencyKey, String requestDigest) {
+        String id = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("recipient:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        Recipient recipient = Recipient.create(id, details, details.webhookUrl() == null ? null : newSecret(),
+                clock.instant(), actor, requestDigest);
+        try {
+            mongo.insert(recipient);
+        } catch (DuplicateKeyException e) {
+            Recipient earlier = load(id);
+            if (!String.valueOf(earlier.requestDigest()).equals(String.valueOf(requestDigest))) {
+                throw new IdempotencyKeyReusedException(idempotencyKey);
+            }
+            return new Created(earlier, true);
+        }
+        events.publishEvent(new RecipientChanged(id));
+        return new Created(recipient, false);
+    }
+
+    /** A created recipient; {@code replayed} when an earlier request with the same key created it. */
+    public record Created(Recipient recipient, boolean replayed) {
+    }
+
+    public Recipient update(String id, long expectedVersion, RecipientDetails details, boolean clearQuietHours,
+            boolean clearSecondLanguage, String actor) {
+        Recipient current = load(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("recipient", id, expectedVersion, current.version());
+        }
+        Recipient next = current.update(details, clearQuietHours, clearSecondLanguage, newSecret(), clock.instant(),
+                actor);
+        if (next == current) {
+            return current;
+        }
+        Query unchanged = new Query(where("_id").is(id).and("version").is(current.version()));
+        org.bson.Document document = new org.bson.Document();
+        mongo.getConverter().write(next, document);
+        document.remove("_id");
+        Update update = new Update();
+        document.forEach(update::set);
+        if (current.quietHours() != null && next.quietHours() == null) {
+            update.unset("quietHours");
+        }
+        if (current.secondLanguage() != null && next.secondLanguage() == null) {
+            update.unset("secondLanguage");
+        }
+        if (mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), Recipient.class)
+                == null) {
+            throw new StaleVersionException("recipient", id, expectedVersion, load(id).version());
+        }
+        if (next.schedulingDiffers(current)) {
+            events.publishEvent(new RecipientChanged(id));
+        }
+        return next;
+    }
+
+    public Optional<Recipient> find(String id) {
+        return recipients.findById(id);
+    }
+
+    public Recipient load(String id) {
+        return recipients.findById(id).orElseThrow(() -> new NotFoundException("recipient", id));
+    }
+
+    /** Recipients by id, for fan-out: one query by {@code _id}. */
+    public Map<String, Recipient> byIds(Collection<String> ids) {
+        return recipients.findAllById(ids).stream().collect(Collectors.toMap(Recipient::id, Function.identity()));
+    }
+
+    public List<Recipient> all() {
+        return recipients.findAll();
+    }
+
+    /** Many recipients at once, for set-ups and benchmarks: one bulk insert. */
+    public void createAll(List<Recipient> many) {
+        mongo.insertAll(many);
+    }
+
+    /** A new signing secret in the Standard Webhooks format: {@code whsec_} and 32 random bytes in base64. */
+    static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** A recipient as created by {@link #create}, for bulk set-ups that skip the HTTP layer. */
+    public static Recipient newRecipient(String id, RecipientDetails details, java.time.Instant now) {
+        return Recipient.create(id, details, details.webhookUrl() == null ? null : newSecret(), now, "system", null);
+    }
+}

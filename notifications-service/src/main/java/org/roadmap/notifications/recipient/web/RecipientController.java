@@ -1,0 +1,104 @@
+package org.roadmap.notifications.recipient.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import org.roadmap.notifications.config.NotificationsProperties;
+import org.roadmap.notifications.recipient.Recipient;
+import org.roadmap.notifications.recipient.RecipientDetails;
+import org.roadmap.notifications.recipient.RecipientManagement;
+import org.roadmap.notifications.web.Actors;
+import org.roadmap.notifications.web.IdempotencyKeys;
+import org.roadmap.notifications.web.Preconditions;
+import org.roadmap.notifications.web.Requests;
+import org.roadmap.notifications.webhook.WebhookTargets;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The people who receive alerts. */
+@RestController
+@RequestMapping("/api/v1/recipients")
+class RecipientController {
+
+    private final RecipientManagement recipients;
+    private final WebhookTargets targets;
+    private final JsonMapper json;
+    private final String defaultDeliveryTime;
+
+    RecipientController(RecipientManagement recipients, WebhookTargets targets, JsonMapper json,
+            NotificationsProperties properties) {
+        this.recipients = recipients;
+        this.targets = targets;
+        this.json = json;
+        this.defaultDeliveryTime = properties.deliveryTime().toString();
+    }
+
+    /** Registers a recipient. A webhook's signing secret is in this answer only. */
+    @PostMapping
+    ResponseEntity<RecipientResponse> create(@Valid @RequestBody RecipientRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        RecipientDetails details = RecipientRequests.forCreation(request, targets);
+        String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
+        RecipientManagement.Created created = recipients.create(details, Actors.current(),
+                IdempotencyKeys.checked(idempotencyKey), digest);
+        Recipient recipient = created.recipient();
+        ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
+                : ResponseEntity.created(URI.create("/api/v1/recipients/" + recipient.id()));
+        return answer.eTag(Preconditions.etag(recipient.version()))
+                .body(RecipientResponse.of(recipient, true, defaultDeliveryTime));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<RecipientResponse> get(@PathVariable String id) {
+        Recipient recipient = recipients.load(id);
+        return ResponseEntity.ok().eTag(Preconditions.etag(recipient.version()))
+                .body(RecipientResponse.of(recipient, false, defaultDeliveryTime));
+    }
+
+    /** Recipients, optionally of one organisation or country. */
+    @GetMapping
+    List<RecipientResponse> list(@RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String country) {
+        return recipients.all().stream()
+                .filter(r -> organisation == null || r.organisation().equalsIgnoreCase(organisation))
+                .filter(r -> country == null || r.country().equals(country))
+                .map(r -> RecipientResponse.of(r, false, defaultDeliveryTime)).toList();
+    }
+
+    /**
+     * Changes some fields (JSON merge patch); {@code null} removes quiet hours or the second language.
+     * A new webhook URL gets a new signing secret, returned in this answer. Needs {@code If-Match}.
+     */
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<RecipientResponse> update(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        RecipientRequest request = Requests.read(json, body, RecipientRequest.class);
+        Recipient current = recipients.load(id);
+        RecipientDetails details = RecipientRequests.forUpdate(request, current, targets);
+        Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
+                isNull(body, "secondLanguage"), Actors.current());
+        boolean newSecret = updated.webhook() != null
+                && (current.webhook() == null || !Objects.equals(current.webhook().secret(), updated.webhook().secret()));
+        return ResponseEntity.ok().eTag(Preconditions.etag(updated.version()))
+                .body(RecipientResponse.of(updated, newSecret, defaultDeliveryTime));
+    }
+
+    private static boolean isNull(JsonNode body, String field) {
+        return body.has(field) && body.get(field).isNull();
+    }
+}

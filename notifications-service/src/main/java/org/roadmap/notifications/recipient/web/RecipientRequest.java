@@ -1,0 +1,44 @@
+package org.roadmap.notifications.recipient.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A recipient as sent by a client: to create one (required fields enforced by {@link #forCreation})
+ * or, as a merge patch, to change some fields.
+ *
+ * @param language       {@code en}, {@code es} or {@code ja}
+ * @param secondLanguage for bilingual messages; {@code null} in a patch removes it
+ * @param timeZone       IANA zone, e.g. {@code Asia/Tokyo}
+ * @param quietHours     local hours without alerts; {@code null} in a patch removes them
+ * @param deliveryTime   local time alerts arrive, {@code HH:mm} (default 09:00)
+ * @param channels       any of {@code email}, {@code webhook}, {@code inbox} (default e-mail and inbox)
+ * @param webhookUrl     needed for the webhook channel; its signing secret is returned once
+ * @param digest         one message a day instead of one per alert
+ * @param responsibleFor responsible entities whose commitments' deadlines are followed by default (default: the organisation)
+ */
+record RecipientRequest(
+        @Size(min = 1, max = 200) String name,
+        @Email @Size(max = 254) String email,
+        @Size(min = 1, max = 200) String organisation,
+        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code, e.g. JP or PE") String country,
+        String language,
+        String secondLanguage,
+        String timeZone,
+        @Valid QuietHoursRequest quietHours,
+        String deliveryTime,
+        @Size(min = 1, max = 3) List<String> channels,
+        String webhookUrl,
+        Boolean digest,
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> responsibleFor,
+        Boolean defaultSubscriptions) {
+
+    /** @param from first quiet minute, {@code HH:mm}; @param to first minute after them */
+    record QuietHoursRequest(String from, String to) {
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of recipients. */
+package org.roadmap.notifications.recipient.web;

@@ -1,0 +1,104 @@
+package org.roadmap.notifications.subscription.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.roadmap.notifications.subscription.Subscription;
+import org.roadmap.notifications.subscription.SubscriptionManagement;
+import org.roadmap.notifications.web.IdempotencyKeys;
+import org.roadmap.notifications.web.Preconditions;
+import org.roadmap.notifications.web.Requests;
+import org.roadmap.platform.web.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What recipients follow. */
+@RestController
+@RequestMapping("/api/v1/subscriptions")
+class SubscriptionController {
+
+    private final SubscriptionManagement subscriptions;
+    private final JsonMapper json;
+
+    SubscriptionController(SubscriptionManagement subscriptions, JsonMapper json) {
+        this.subscriptions = subscriptions;
+        this.json = json;
+    }
+
+    @PostMapping
+    ResponseEntity<SubscriptionResponse> subscribe(@Valid @RequestBody SubscriptionRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (request.recipientId() == null) {
+            throw new InvalidInputException("recipientId", "is required");
+        }
+        String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
+        SubscriptionManagement.Created created = subscriptions.subscribe(request.recipientId(),
+                SubscriptionRequests.terms(request), IdempotencyKeys.checked(idempotencyKey), digest);
+        Subscription s = created.subscription();
+        ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
+                : ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id()));
+        return answer.eTag(Preconditions.etag(s.version())).body(SubscriptionResponse.of(s));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<SubscriptionResponse> get(@PathVariable String id) {
+        Subscription s = subscriptions.load(id);
+        return ResponseEntity.ok().eTag(Preconditions.etag(s.version())).body(SubscriptionResponse.of(s));
+    }
+
+    @GetMapping
+    List<SubscriptionResponse> list(@RequestParam String recipientId) {
+        return subscriptions.ofRecipient(recipientId).stream().map(SubscriptionResponse::of).toList();
+    }
+
+    /** Replaces filters and lead times (merge patch of the whole terms; the recipient stays). Needs {@code If-Match}. */
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        SubscriptionRequest request = Requests.read(json, body, SubscriptionRequest.class);
+        if (request.recipientId() != null) {
+            throw new InvalidInputException("recipientId", "cannot be changed; subscribe the other recipient instead");
+        }
+        Subscription current = subscriptions.load(id);
+        SubscriptionRequest merged = new SubscriptionRequest(null,
+                pick(body, "roadMapId", request.roadMapId(), current.roadMapId()),
+                pick(body, "pillar", request.pillar(), current.pillar()),
+                pick(body, "commitmentId", request.commitmentId(), current.commitmentId()),
+                pick(body, "responsibleEntity", request.responsibleEntity(), current.responsibleEntity()),
+                pick(body, "meetingSeriesId", request.meetingSeriesId(), current.meetingSeriesId()),
+                body.has("kinds") ? request.kinds()
+                        : current.kinds().stream().map(org.roadmap.notifications.subscription.EventKind::code).toList(),
+                body.has("leadTimes") ? request.leadTimes()
+                        : new SubscriptionRequest.LeadTimesRequest(current.leadTimes().deadline(),
+                                current.leadTimes().milestone(), current.leadTimes().meeting(),
+                                current.leadTimes().overdue()));
+        Subscription changed = subscriptions.change(id, expected, SubscriptionRequests.terms(merged));
+        return ResponseEntity.ok().eTag(Preconditions.etag(changed.version())).body(SubscriptionResponse.of(changed));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> unsubscribe(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        subscriptions.unsubscribe(id, Preconditions.expectedVersion(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String pick(JsonNode body, String field, String proposed, String current) {
+        return body.has(field) ? proposed : current;
+    }
+}

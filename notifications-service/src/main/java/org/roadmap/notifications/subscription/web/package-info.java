@@ -1,0 +1,2 @@
+/** HTTP API of subscriptions. */
+package org.roadmap.notifications.subscription.web;

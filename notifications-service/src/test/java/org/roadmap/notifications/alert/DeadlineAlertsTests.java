@@ -1,0 +1,172 @@
+package org.roadmap.notifications.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.notifications.support.ApiClient.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.notifications.recipient.RecipientMother;
+import org.roadmap.notifications.support.EventsOnTheWire;
+import org.roadmap.notifications.support.Mailbox;
+import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/** Deadline alerts end to end: real broker, MongoDB wire, SMTP server; the clock is the test's. */
+class DeadlineAlertsTests extends ServiceTest {
+
+    private static final LocalDate DUE = LocalDate.of(2025, 11, 17);
+
+    @Autowired
+    AlertScheduler scheduler;
+
+    private final EventsOnTheWire wire = new EventsOnTheWire();
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String japanese = "MOFA Japan " + suffix;
+    private final String peruvian = "MRE Peru " + suffix;
+
+    @AfterEach
+    void close() {
+        wire.close();
+    }
+
+    @Test
+    void remindsLimaInSpanishAndTokyoInJapaneseAtNineLocalTimeOnceThenReplansAMovedDeadline() {
+        clock.set(START);
+        String tokyoMail = RecipientMother.uniqueEmail("sato");
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        String tokyo = register(RecipientMother.tokyoOfficer(tokyoMail), japanese);
+        String lima = register(RecipientMother.limaOfficer(limaMail), peruvian);
+        String commitment = UUID.randomUUID().toString();
+
+        EventEnvelope registration = wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese,
+                peruvian));
+        wire.send(registration);
+
+        List<JsonNode> alerts = awaitPending(commitment, 8);
+        assertThat(dueTimes(alerts, tokyo)).containsExactly("2025-10-18T00:00:00Z", "2025-11-10T00:00:00Z",
+                "2025-11-16T00:00:00Z", "2025-11-19T00:00:00Z");
+        assertThat(dueTimes(alerts, lima)).containsExactly("2025-10-18T14:00:00Z", "2025-11-10T14:00:00Z",
+                "2025-11-16T14:00:00Z", "2025-11-18T14:00:00Z");
+
+        clock.set(Instant.parse("2025-10-17T23:59:00Z"));
+        scheduler.fireDue();
+        assertThat(Mailbox.of(tokyoMail)).isEmpty();
+
+        clock.set(Instant.parse("2025-10-18T00:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(tokyoMail).size() == 1);
+        Mailbox.Mail japaneseMail = Mailbox.of(tokyoMail).get(0);
+        assertThat(japaneseMail.subject()).isEqualTo("【リマインダー】取組III.1の期限は30日後です（2025年11月17日月曜日）");
+        assertThat(japaneseMail.body()).startsWith("佐藤 花子 様").contains("2025年11月17日月曜日（あと30日）");
+
+        clock.set(Instant.parse("2025-10-18T13:59:00Z"));
+        scheduler.fireDue();
+        assertThat(Mailbox.of(limaMail)).isEmpty();
+
+        clock.set(Instant.parse("2025-10-18T14:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+        Mailbox.Mail spanishMail = Mailbox.of(limaMail).get(0);
+        assertThat(spanishMail.subject())
+                .isEqualTo("Recordatorio: el compromiso III.1 vence dentro de 30 días (lunes, 17 de noviembre de 2025)");
+        assertThat(spanishMail.body()).startsWith("Estimado/a María Quispe:").contains("dentro de 30 días");
+
+        scheduler.fireDue();
+        assertThat(Mailbox.of(tokyoMail)).hasSize(1);
+        assertThat(Mailbox.of(limaMail)).hasSize(1);
+        JsonNode deliveries = json(api().get("/api/v1/deliveries?recipientId=" + tokyo + "&status=sent"));
+        assertThat(deliveries.valueStream().filter(d -> d.get("channel").asString().equals("EMAIL")).toList())
+                .singleElement().satisfies(d -> assertThat(d.get("attempts")).hasSize(1));
+        assertPublishedSent(tokyo);
+
+        wire.send(commitment, EventsOnTheWire.moved(commitment, DUE, LocalDate.of(2025, 12, 15)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> dueTimes(pending(commitment), tokyo).contains(
+                "2025-11-15T00:00:00Z"));
+        assertThat(dueTimes(pending(commitment), tokyo)).containsExactly("2025-11-15T00:00:00Z",
+                "2025-12-08T00:00:00Z", "2025-12-14T00:00:00Z", "2025-12-17T00:00:00Z");
+        assertThat(dueTimes(pending(commitment), lima)).containsExactly("2025-11-15T14:00:00Z",
+                "2025-12-08T14:00:00Z", "2025-12-14T14:00:00Z", "2025-12-16T14:00:00Z");
+        JsonNode all = json(api().get("/api/v1/notifications/commitments/" + commitment + "/alerts?all=true"));
+        assertThat(all.valueStream().filter(a -> a.get("status").asString().equals("fired")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void alertMissedWhileTheServiceWasDownFiresOnceOnRecoveryMarkedLate() {
+        clock.set(START);
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        register(RecipientMother.limaOfficer(limaMail), peruvian);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
+        awaitPending(commitment, 4);
+
+        clock.set(Instant.parse("2025-11-12T15:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+        scheduler.fireDue();
+        List<Mailbox.Mail> mails = Mailbox.of(limaMail);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject()).contains("vence dentro de 5 días");
+        assertThat(mails.get(0).body()).contains("se envía con retraso");
+        JsonNode all = json(api().get("/api/v1/notifications/commitments/" + commitment + "/alerts?all=true"));
+        assertThat(all.valueStream().map(a -> a.get("status").asString() + ":" + a.get("daysAhead").asInt()).toList())
+                .contains("superseded:30", "fired:7", "pending:1", "pending:0");
+    }
+
+    @Test
+    void completedCommitmentStopsItsReminders() {
+        clock.set(START);
+        register(RecipientMother.limaOfficer(RecipientMother.uniqueEmail("quispe")), peruvian);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
+        awaitPending(commitment, 4);
+
+        wire.send(commitment, new org.roadmap.events.commitment.ImplementationLevelChanged(commitment,
+                "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
+    }
+
+    private String register(String recipientJson, String responsibleFor) {
+        String body = recipientJson.replace("\"channels\"", "\"responsibleFor\": [\"" + responsibleFor + "\"], \"channels\"");
+        return json(api().post("/api/v1/recipients", body)).get("id").asString();
+    }
+
+    private List<JsonNode> pending(String commitment) {
+        var response = api().get("/api/v1/notifications/commitments/" + commitment + "/alerts");
+        return response.statusCode() == 200 ? json(response).valueStream().toList() : List.of();
+    }
+
+    private List<JsonNode> awaitPending(String commitment, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(commitment).size() == count);
+        return pending(commitment);
+    }
+
+    private static List<String> dueTimes(List<JsonNode> alerts, String recipient) {
+        return alerts.stream().filter(a -> a.get("recipientId").asString().equals(recipient))
+                .map(a -> a.get("dueAt").asString()).toList();
+    }
+
+    private static void assertPublishedSent(String recipient) {
+        try (TopicReader topic = new TopicReader(Topics.NOTIFICATIONS)) {
+            var record = topic.readUntil(r -> recipient.equals(r.key()), Duration.ofSeconds(20)).stream()
+                    .filter(r -> recipient.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventType.NOTIFICATION_SENT.type());
+            String data = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(EventSchemas.violations(EventType.NOTIFICATION_SENT, data)).isEmpty();
+            assertThat(data).doesNotContain("@").doesNotContain("Quispe").doesNotContain("佐藤");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.roadmap.notifications.recipient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmap.notifications.support.ApiClient.json;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.roadmap.notifications.support.ServiceTest;
+
+import tools.jackson.databind.JsonNode;
+
+class RecipientApiTests extends ServiceTest {
+
+    @Test
+    void registersARecipientWithLanguageZoneQuietHoursAndDefaultDeliveryTime() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("maria")));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+        JsonNode body = json(created);
+        assertThat(body.get("language").asString()).isEqualTo("es");
+        assertThat(body.get("timeZone").asString()).isEqualTo("America/Lima");
+        assertThat(body.get("deliveryTime").asString()).isEqualTo("09:00");
+        assertThat(body.get("quietHours").get("from").asString()).isEqualTo("21:00");
+        assertThat(body.get("responsibleFor").get(0).asString()).isEqualTo("Ministry of Foreign Affairs of Peru");
+        assertThat(api().get(created.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnUnknownLanguageWithAProblemNamingTheField() {
+        HttpResponse<String> response = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("x")).replace("\"es\"", "\"qu\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("language");
+    }
+
+    @Test
+    void refusesAnUnknownTimeZone() {
+        HttpResponse<String> response = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("x")).replace("America/Lima", "Peru/Lima"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+    }
+
+    @Test
+    void refusesADeliveryTimeInsideTheQuietHours() {
+        HttpResponse<String> response = api().post("/api/v1/recipients", RecipientMother
+                .limaOfficer(RecipientMother.uniqueEmail("x")).replace("\"channels\"", "\"deliveryTime\": \"06:30\", \"channels\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("deliveryTime");
+    }
+
+    @Test
+    void refusesAMalformedEmailAndAWebhookChannelWithoutUrl() {
+        HttpResponse<String> email = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer("not-an-address"));
+        HttpResponse<String> webhook = api().post("/api/v1/recipients", RecipientMother
+                .limaOfficer(RecipientMother.uniqueEmail("x")).replace("[\"email\", \"inbox\"]", "[\"webhook\"]"));
+
+        assertThat(email.statusCode()).isEqualTo(400);
+        assertThat(json(email).get("errors").get(0).get("field").asString()).isEqualTo("email");
+        assertThat(webhook.statusCode()).isEqualTo(400);
+        assertThat(json(webhook).get("errors").get(0).get("field").asString()).isEqualTo("webhookUrl");
+    }
+
+    @Test
+    void refusesAWebhookUrlThatIsNotHttp() {
+        HttpResponse<String> response = api().post("/api/v1/recipients",
+                RecipientMother.webhookReceiver("ftp://files.example.org/alerts"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("webhookUrl");
+    }
+
+    @Test
+    void returnsTheWebhookSecretOnlyWhenItIsSet() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.webhookReceiver("http://127.0.0.1:9/hooks"));
+        String id = json(created).get("id").asString();
+
+        assertThat(json(created).get("webhookSecret").asString()).startsWith("whsec_");
+        assertThat(json(api().get("/api/v1/recipients/" + id)).has("webhookSecret")).isFalse();
+    }
+
+    @Test
+    void retriedCreationWithTheSameIdempotencyKeyIsOneRecipient() {
+        String body = RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("sato"));
+        String key = "create-" + java.util.UUID.randomUUID();
+
+        HttpResponse<String> first = api().post("/api/v1/recipients", body, "Idempotency-Key", key);
+        HttpResponse<String> retry = api().post("/api/v1/recipients", body, "Idempotency-Key", key);
+        HttpResponse<String> other = api().post("/api/v1/recipients", body.replace("佐藤", "鈴木"),
+                "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(json(retry).get("id")).isEqualTo(json(first).get("id"));
+        assertThat(other.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void changesNeedTheCurrentETag() {
+        String id = json(api().post("/api/v1/recipients", RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("s"))))
+                .get("id").asString();
+        String path = "/api/v1/recipients/" + id;
+
+        HttpResponse<String> missing = api().patch(path, "{\"language\": \"en\"}");
+        HttpResponse<String> changed = api().patch(path, "{\"language\": \"en\", \"secondLanguage\": \"ja\"}",
+                "If-Match", "\"1\"");
+        HttpResponse<String> stale = api().patch(path, "{\"deliveryTime\": \"10:00\"}", "If-Match", "\"1\"");
+        HttpResponse<String> unquiet = api().patch(path, "{\"quietHours\": null}", "If-Match", "\"2\"");
+
+        assertThat(missing.statusCode()).isEqualTo(428);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(json(changed).get("secondLanguage").asString()).isEqualTo("ja");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("ETag")).hasValue("\"2\"");
+        assertThat(unquiet.statusCode()).isEqualTo(200);
+        assertThat(json(unquiet).has("quietHours")).isFalse();
+    }
+
+    @Test
+    void unknownRecipientIsAProblem() {
+        HttpResponse<String> response = api().get("/api/v1/recipients/nobody");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+}

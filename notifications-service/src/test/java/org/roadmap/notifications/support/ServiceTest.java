@@ -1,0 +1,57 @@
+package org.roadmap.notifications.support;
+
+import java.time.Instant;
+
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service on a random port, on the shared embedded broker and MongoDB-wire server, a real
+ * SMTP server, and a clock the test controls (it replaces the {@code Clock} bean). All test classes extending this share one Spring
+ * context (same settings), so the service starts once per module.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "roadmap.notifications.webhooks.allow-private-targets=true",
+        "roadmap.notifications.webhooks.initial-backoff=50ms",
+        "roadmap.notifications.scheduler.poll-interval=200ms",
+        "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.org.springframework.kafka=WARN"})
+@Import(ServiceTest.TestClockConfiguration.class)
+public abstract class ServiceTest {
+
+    public static final Instant START = Instant.parse("2025-10-01T00:00:00Z");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "notifications-service-tests");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", Smtp::port);
+    }
+
+    protected ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfiguration {
+
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return new MutableClock(START);
+        }
+    }
+}
