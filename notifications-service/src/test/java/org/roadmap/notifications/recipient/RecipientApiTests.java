@@ -1,7 +1,7 @@
 package org.roadmap.notifications.recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.roadmap.notifications.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.support;
 
+import org.roadmap.platform.test.ApiClient;
 import java.time.Instant;
 
 import org.roadmap.platform.test.EmbeddedInfrastructure;

@@ -2,7 +2,7 @@ package org.roadmap.notifications.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.roadmap.notifications.support.ApiClient.json;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -45,6 +45,10 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return EventJson.tree(response.body());
     }
@@ -54,8 +58,13 @@ public final class ApiClient {
         return EventJson.tree(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** The address of {@code path} on the service, for clients other than this one (e.g. an SSE reader). */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -1,5 +1,8 @@
 package org.roadmap.notifications.recipient.web;
 
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -10,9 +13,6 @@ import org.roadmap.notifications.recipient.Recipient;
 import org.roadmap.notifications.recipient.RecipientDetails;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.notifications.web.Actors;
-import org.roadmap.notifications.web.IdempotencyKeys;
-import org.roadmap.notifications.web.Preconditions;
-import org.roadmap.notifications.web.Requests;
 import org.roadmap.notifications.webhook.WebhookTargets;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -50,22 +50,22 @@ class RecipientController {
     /** Registers a recipient. A webhook's signing secret is in this answer only. */
     @PostMapping
     ResponseEntity<RecipientResponse> create(@Valid @RequestBody RecipientRequest request,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         RecipientDetails details = RecipientRequests.forCreation(request, targets);
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
         RecipientManagement.Created created = recipients.create(details, Actors.current(),
-                IdempotencyKeys.checked(idempotencyKey), digest);
+                IdempotencyKey.checked(idempotencyKey), digest);
         Recipient recipient = created.recipient();
         ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
                 : ResponseEntity.created(URI.create("/api/v1/recipients/" + recipient.id()));
-        return answer.eTag(Preconditions.etag(recipient.version()))
+        return answer.eTag(IfMatch.etag(recipient.version()))
                 .body(RecipientResponse.of(recipient, true, defaultDeliveryTime));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RecipientResponse> get(@PathVariable String id) {
         Recipient recipient = recipients.load(id);
-        return ResponseEntity.ok().eTag(Preconditions.etag(recipient.version()))
+        return ResponseEntity.ok().eTag(IfMatch.etag(recipient.version()))
                 .body(RecipientResponse.of(recipient, false, defaultDeliveryTime));
     }
 
@@ -86,15 +86,15 @@ class RecipientController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<RecipientResponse> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
-        long expected = Preconditions.expectedVersion(ifMatch);
-        RecipientRequest request = Requests.read(json, body, RecipientRequest.class);
+        long expected = IfMatch.required(ifMatch, "the recipient");
+        RecipientRequest request = MergePatch.read(json, body, RecipientRequest.class);
         Recipient current = recipients.load(id);
         RecipientDetails details = RecipientRequests.forUpdate(request, current, targets);
         Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
                 isNull(body, "secondLanguage"), Actors.current());
         boolean newSecret = updated.webhook() != null
                 && (current.webhook() == null || !Objects.equals(current.webhook().secret(), updated.webhook().secret()));
-        return ResponseEntity.ok().eTag(Preconditions.etag(updated.version()))
+        return ResponseEntity.ok().eTag(IfMatch.etag(updated.version()))
                 .body(RecipientResponse.of(updated, newSecret, defaultDeliveryTime));
     }
 

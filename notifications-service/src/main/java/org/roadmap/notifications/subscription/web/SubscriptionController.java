@@ -1,14 +1,14 @@
 package org.roadmap.notifications.subscription.web;
 
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
-import org.roadmap.notifications.web.IdempotencyKeys;
-import org.roadmap.notifications.web.Preconditions;
-import org.roadmap.notifications.web.Requests;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -41,23 +41,23 @@ class SubscriptionController {
 
     @PostMapping
     ResponseEntity<SubscriptionResponse> subscribe(@Valid @RequestBody SubscriptionRequest request,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         if (request.recipientId() == null) {
             throw new InvalidInputException("recipientId", "is required");
         }
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
         SubscriptionManagement.Created created = subscriptions.subscribe(request.recipientId(),
-                SubscriptionRequests.terms(request), IdempotencyKeys.checked(idempotencyKey), digest);
+                SubscriptionRequests.terms(request), IdempotencyKey.checked(idempotencyKey), digest);
         Subscription s = created.subscription();
         ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
                 : ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id()));
-        return answer.eTag(Preconditions.etag(s.version())).body(SubscriptionResponse.of(s));
+        return answer.eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionResponse> get(@PathVariable String id) {
         Subscription s = subscriptions.load(id);
-        return ResponseEntity.ok().eTag(Preconditions.etag(s.version())).body(SubscriptionResponse.of(s));
+        return ResponseEntity.ok().eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s));
     }
 
     @GetMapping
@@ -69,8 +69,8 @@ class SubscriptionController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
-        long expected = Preconditions.expectedVersion(ifMatch);
-        SubscriptionRequest request = Requests.read(json, body, SubscriptionRequest.class);
+        long expected = IfMatch.required(ifMatch, "the subscription");
+        SubscriptionRequest request = MergePatch.read(json, body, SubscriptionRequest.class);
         if (request.recipientId() != null) {
             throw new InvalidInputException("recipientId", "cannot be changed; subscribe the other recipient instead");
         }
@@ -88,13 +88,13 @@ class SubscriptionController {
                                 current.leadTimes().milestone(), current.leadTimes().meeting(),
                                 current.leadTimes().overdue()));
         Subscription changed = subscriptions.change(id, expected, SubscriptionRequests.terms(merged));
-        return ResponseEntity.ok().eTag(Preconditions.etag(changed.version())).body(SubscriptionResponse.of(changed));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        subscriptions.unsubscribe(id, Preconditions.expectedVersion(ifMatch));
+        subscriptions.unsubscribe(id, IfMatch.required(ifMatch, "the subscription"));
         return ResponseEntity.noContent().build();
     }
 
