@@ -65,6 +65,19 @@ class GatewayRoutingTests {
     }
 
     @Test
+    void servesTheEventContractForIntegrators() throws Exception {
+        HttpResponse<String> asyncApi = send("GET", "/docs/asyncapi.yaml");
+        HttpResponse<String> schema = send("GET", "/docs/schemas/commitment.registered.v1.json");
+
+        assertThat(asyncApi.statusCode()).isEqualTo(200);
+        assertThat(asyncApi.body()).contains("asyncapi: 3.0.0").contains("roadmap.commitments.v1");
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("urn:roadmap:events:commitment.registered.v1");
+        assertThat(send("GET", "/docs/samples/meeting.held.v1.json").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/docs/EventType.class").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void isReadyOnItsOwn() throws Exception {
         assertThat(send("GET", "/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(send("GET", "/actuator/prometheus").body()).contains("application=\"gateway\"");
