@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.platform.aggregate.TransitionRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.platform.aggregate.ConcurrentChangeException;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.StaleVersionException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
@@ -135,14 +138,14 @@ public class CommitmentManagement {
     private Commitment changeAt(String id, long expectedVersion, Function<Commitment, Commitment> change) {
         Commitment current = load(id);
         if (current.version() != expectedVersion) {
-            throw new StaleVersionException(id, expectedVersion, current.version());
+            throw new StaleVersionException("commitment", id, expectedVersion, current.version());
         }
         Commitment next = change.apply(current);
         if (next == current) {
             return current;
         }
         if (!store(current, next)) {
-            throw new StaleVersionException(id, expectedVersion, load(id).version());
+            throw new StaleVersionException("commitment", id, expectedVersion, load(id).version());
         }
         return next;
     }
@@ -169,7 +172,7 @@ public class CommitmentManagement {
 
     private static void retryOrGiveUp(int attempt, String id) {
         if (attempt >= ATTEMPTS) {
-            throw new ConcurrentChangeException(id);
+            throw new ConcurrentChangeException("commitment", id);
         }
     }
 

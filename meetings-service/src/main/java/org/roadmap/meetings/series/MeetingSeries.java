@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.TransitionRefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,5 +1,8 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.ConcurrentChangeException;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.StaleVersionException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
@@ -140,7 +143,7 @@ public class MeetingSeriesManagement {
                 return new Applied(current, true);
             }
             if (expectedVersion != null && current.version() != expectedVersion) {
-                throw new StaleVersionException(id, expectedVersion, current.version());
+                throw new StaleVersionException("meeting series", id, expectedVersion, current.version());
             }
             MeetingSeries next = change.apply(current);
             if (next == current) {
@@ -154,10 +157,10 @@ public class MeetingSeriesManagement {
                 return new Applied(next, false);
             }
             if (expectedVersion != null) {
-                throw new StaleVersionException(id, expectedVersion, load(id).version());
+                throw new StaleVersionException("meeting series", id, expectedVersion, load(id).version());
             }
             if (attempt >= ATTEMPTS) {
-                throw new ConcurrentChangeException(id);
+                throw new ConcurrentChangeException("meeting series", id);
             }
         }
     }

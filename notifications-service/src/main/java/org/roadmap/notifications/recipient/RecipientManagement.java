@@ -14,9 +14,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.roadmap.notifications.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
 import org.roadmap.notifications.NotFoundException;
-import org.roadmap.notifications.StaleVersionException;
+import org.roadmap.platform.aggregate.StaleVersionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

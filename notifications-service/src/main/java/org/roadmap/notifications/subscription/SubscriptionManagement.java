@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.roadmap.notifications.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
 import org.roadmap.notifications.NotFoundException;
-import org.roadmap.notifications.StaleVersionException;
+import org.roadmap.platform.aggregate.StaleVersionException;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

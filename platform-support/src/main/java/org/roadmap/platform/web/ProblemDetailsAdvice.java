@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.roadmap.platform.aggregate.ConcurrentChangeException;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.StaleVersionException;
+import org.roadmap.platform.aggregate.TransitionRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -94,6 +98,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpServletRequest request) {
         return Problems.answer(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", "if-match-required",
                 ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+                "stale-version", ex.getMessage(), request);
+        return ResponseEntity.status(answer.getStatusCode()).eTag(IfMatch.etag(ex.currentVersion())).body(answer.getBody());
+    }
+
+    @ExceptionHandler(TransitionRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(TransitionRefusedException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Change not allowed",
+                "transition-refused", ex.getMessage(), request);
+        answer.getBody().setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return answer;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException ex, HttpServletRequest request) {
+        return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", "idempotency-key-reused",
+                ex.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<ProblemDetail> busy(ConcurrentChangeException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.CONFLICT, "Busy", "concurrent-change",
+                ex.getMessage(), request);
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -5,17 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.roadmap.meetings.series.ConcurrentChangeException;
-import org.roadmap.meetings.series.IdempotencyKeyReusedException;
 import org.roadmap.meetings.series.OccurrenceNotFoundException;
 import org.roadmap.meetings.series.ScheduleRejectedException;
 import org.roadmap.meetings.series.SeriesNotFoundException;
-import org.roadmap.meetings.series.StaleVersionException;
-import org.roadmap.meetings.series.TransitionRefusedException;
 import org.roadmap.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,33 +33,5 @@ class SeriesProblems {
                 List.of(Map.of("field", e.field(), "message", e.getMessage())));
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
-                "stale-version", e.getMessage(), request);
-        return ResponseEntity.status(answer.getStatusCode()).eTag("\"" + e.currentVersion() + "\"").body(answer.getBody());
-    }
-
-    @ExceptionHandler(TransitionRefusedException.class)
-    ResponseEntity<ProblemDetail> refused(TransitionRefusedException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Change not allowed",
-                "transition-refused", e.getMessage(), request);
-        answer.getBody().setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return answer;
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ResponseEntity<ProblemDetail> keyReused(RuntimeException e, HttpServletRequest request) {
-        return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", "idempotency-key-reused",
-                e.getMessage(), request);
-    }
-
-    @ExceptionHandler(ConcurrentChangeException.class)
-    ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.CONFLICT, "Busy", "concurrent-change", e.getMessage(),
-                request);
-        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
     }
 }

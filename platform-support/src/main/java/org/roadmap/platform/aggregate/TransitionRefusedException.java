@@ -1,11 +1,11 @@
-package org.roadmap.commitments.commitment;
+package org.roadmap.platform.aggregate;
 
-/** A change the commitment's rules do not allow, e.g. complete without evidence; names the field at fault. */
+/** A change the aggregate's rules do not allow, naming the field at fault; answered 422. */
 public class TransitionRefusedException extends RuntimeException {
 
     private final String field;
 
-    TransitionRefusedException(String field, String message) {
+    public TransitionRefusedException(String field, String message) {
         super(message);
         this.field = field;
     }
