@@ -26,12 +26,4 @@ public record ProgressReported(
         List<String> evidence,
         Instant reportedAt,
         String meetingId) {
-
-    /** A side's report, not from a meeting. */
-    public ProgressReported(String commitmentId, String roadMapId, String reportId, String reportedBy,
-            String organisation, String country, String level, String health, String summary, List<String> evidence,
-            Instant reportedAt) {
-        this(commitmentId, roadMapId, reportId, reportedBy, organisation, country, level, health, summary, evidence,
-                reportedAt, null);
-    }
 }
