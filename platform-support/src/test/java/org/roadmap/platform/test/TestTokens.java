@@ -1,0 +1,104 @@
+package org.roadmap.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signed access tokens for tests, shaped like the local issuer's (docs/adr/0006). The key pair is
+ * made once per test JVM and never written anywhere but its public half, so no signing key lives
+ * in the repository; services under test trust it through {@link #publicKeyLocation()}.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://issuer.test.roadmap";
+
+    private static KeyPair keys;
+    private static Path publicKeyFile;
+
+    private TestTokens() {
+    }
+
+    /** {@code Bearer …} for the user, valid for an hour. */
+    public static String bearer(TestUser user) {
+        return "Bearer " + token(user, Duration.ofHours(1));
+    }
+
+    /** A token of the user that expires after {@code lifetime} (negative: already expired). */
+    public static synchronized String token(TestUser user, Duration lifetime) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(user.subject())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .claim("name", user.name())
+                .claim("org", user.organisation())
+                .claim("roles", user.roles())
+                .claim("scope", user.roles().contains("editor") || user.roles().contains("admin")
+                        ? "roadmap.read roadmap.write" : "roadmap.read")
+                .claim("locale", user.locale())
+                .claim("zoneinfo", user.zone());
+        if (user.country() != null) {
+            claims.claim("country", user.country());
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keyPair().getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    /**
+     * Where the public key is, for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}.
+     */
+    public static synchronized String publicKeyLocation() {
+        if (publicKeyFile == null) {
+            try {
+                Path file = Files.createTempFile("roadmap-test-issuer", ".pub");
+                file.toFile().deleteOnExit();
+                String pem = "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keyPair().getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n";
+                Files.writeString(file, pem);
+                publicKeyFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile.toUri().toString();
+    }
+
+    private static KeyPair keyPair() {
+        if (keys == null) {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                keys = generator.generateKeyPair();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return keys;
+    }
+}
