@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -101,11 +104,10 @@ public class OutboxRelay implements SmartLifecycle {
                     // by _id: the one index every server, the embedded one included, uses for a look-up
                     Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk));
                     byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
-                    for (Document found : mongo.find(byId, Document.class, collection.getKey())) {
-                        if (Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING))) {
-                            published += relayDocument(collection.getKey(), found);
-                        }
-                    }
+                    List<Document> pending = mongo.find(byId, Document.class, collection.getKey()).stream()
+                            .filter(found -> Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING)))
+                            .toList();
+                    published += relayDocuments(collection.getKey(), pending);
                 }
             }
             return published;
@@ -137,55 +139,90 @@ public class OutboxRelay implements SmartLifecycle {
     private int relay(String collection) {
         Query pending = new Query(where(Outbox.PENDING).is(true)).limit(properties.batchSize());
         pending.fields().include(Outbox.FIELD);
-        int published = 0;
-        for (Document document : mongo.find(pending, Document.class, collection)) {
-            published += relayDocument(collection, document);
-        }
-        return published;
+        return relayDocuments(collection, mongo.find(pending, Document.class, collection));
     }
 
-    private int relayDocument(String collection, Document document) {
-        List<String> sent = new ArrayList<>();
-        try {
+    /**
+     * Sends the events of all the documents at once and then waits for the acknowledgements, so a
+     * backlog costs one broker round trip per batch rather than one per event. Order per aggregate
+     * holds: a document's events go in order to one partition, and the idempotent producer (at most
+     * 5 requests in flight) keeps a partition's order across retries.
+     */
+    private int relayDocuments(String collection, List<Document> documents) {
+        List<InFlight> inFlight = new ArrayList<>();
+        for (Document document : documents) {
             for (Document stored : document.getList(Outbox.FIELD, Document.class, List.of())) {
                 OutboxEntry entry = OutboxDocuments.fromDocument(stored);
-                publish(entry);
-                sent.add(entry.id());
+                inFlight.add(new InFlight(document.get("_id"), entry, send(entry)));
             }
-        } finally {
-            // Remove what the broker acknowledged even when a later event failed: it stays
-            // first in line, so the aggregate's order is kept on the next pass.
-            markPublished(collection, document.get("_id"), sent);
         }
-        return sent.size();
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        Set<Object> interrupted = new HashSet<>();
+        OutboxPublishException failure = null;
+        for (InFlight sent : inFlight) {
+            if (interrupted.contains(sent.documentId())) {
+                // after a failure the document's later events wait for the next pass, behind the failed one
+                continue;
+            }
+            try {
+                awaitAcknowledgement(sent, deadline);
+                acknowledged.computeIfAbsent(sent.documentId(), id -> new ArrayList<>()).add(sent.entry().id());
+            } catch (OutboxPublishException e) {
+                interrupted.add(sent.documentId());
+                failure = failure == null ? e : failure;
+            }
+        }
+        // Remove what the broker acknowledged even when another event failed: the failed one stays
+        // first in line, so the aggregate's order is kept on the next pass.
+        markPublished(collection, acknowledged);
+        if (failure != null) {
+            throw failure;
+        }
+        return acknowledged.values().stream().mapToInt(List::size).sum();
     }
 
-    private void publish(OutboxEntry entry) {
+    private CompletableFuture<?> send(OutboxEntry entry) {
         ProducerRecord<String, byte[]> record = entry.envelope().toProducerRecord(entry.topic());
         if (entry.traceparent() != null) {
             record.headers().add("traceparent", entry.traceparent().getBytes(StandardCharsets.UTF_8));
         }
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutboxPublishException(entry, e);
-        } catch (Exception e) {
-            metrics.failed(entry.topic());
-            throw new OutboxPublishException(entry, e);
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is away
+            return CompletableFuture.failedFuture(e);
         }
-        metrics.published(entry.topic(), Duration.between(entry.time(), clock.instant()));
     }
 
-    private void markPublished(String collection, Object id, List<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    private void awaitAcknowledgement(InFlight sent, long deadline) {
+        try {
+            sent.acknowledgement().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutboxPublishException(sent.entry(), e);
+        } catch (Exception e) {
+            metrics.failed(sent.entry().topic());
+            throw new OutboxPublishException(sent.entry(), e);
+        }
+        metrics.published(sent.entry().topic(), Duration.between(sent.entry().time(), clock.instant()));
+    }
+
+    private record InFlight(Object documentId, OutboxEntry entry, CompletableFuture<?> acknowledgement) {
+    }
+
+    private void markPublished(String collection, Map<Object, List<String>> acknowledged) {
+        if (acknowledged.isEmpty()) {
             return;
         }
-        Query document = new Query(where("_id").is(id));
-        mongo.updateFirst(document, new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds))),
-                collection);
+        // Two writes for the whole batch: event ids are unique, so pulling every acknowledged id
+        // from every document of the batch removes exactly what was acknowledged.
+        List<Object> ids = List.copyOf(acknowledged.keySet());
+        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
+        mongo.updateMulti(new Query(where("_id").in(ids)),
+                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds))), collection);
         // Only clear the marker if no write appended new events meanwhile.
-        mongo.updateFirst(new Query(where("_id").is(id).and(Outbox.FIELD).size(0)), new Update().unset(Outbox.PENDING),
+        mongo.updateMulti(new Query(where("_id").in(ids).and(Outbox.FIELD).size(0)), new Update().unset(Outbox.PENDING),
                 collection);
     }
 

@@ -104,6 +104,35 @@ class OutboxRelayTests {
     }
 
     @Test
+    void backlogOfManyAggregatesIsPublishedOnceEachInOrder() {
+        List<String> ids = java.util.stream.IntStream.range(0, 300).mapToObj(i -> id + "-" + i).toList();
+        try (ConfigurableApplicationContext down = SampleApplication.start("outbox-backlog",
+                "--roadmap.outbox.relay-enabled=false")) {
+            OutboxWriter writer = down.getBean(OutboxWriter.class);
+            for (String aggregate : ids) {
+                writer.insert(new Aggregate(aggregate, "backlog", 1), aggregate,
+                        List.of(registered(aggregate, "V.1"), registered(aggregate, "V.2")));
+            }
+        }
+
+        try (ConfigurableApplicationContext restarted = SampleApplication.start("outbox-backlog");
+                TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.readFor(Duration.ofMillis(500)).stream()
+                    .filter(record -> record.key() != null && record.key().startsWith(id)).count() >= 2L * ids.size());
+            // a second publication of anything would show up now as a third reference below
+            List<ConsumerRecord<String, byte[]>> read = topic.readFor(Duration.ofSeconds(2));
+
+            java.util.Map<String, List<String>> referencesByAggregate = new java.util.HashMap<>();
+            read.stream().filter(record -> record.key() != null && record.key().startsWith(id))
+                    .forEach(record -> referencesByAggregate.computeIfAbsent(record.key(), k -> new java.util.ArrayList<>())
+                            .add(EventJson.read(new String(record.value()), CommitmentRegistered.class).reference()));
+            assertThat(referencesByAggregate).hasSize(ids.size());
+            assertThat(referencesByAggregate.values()).allSatisfy(references ->
+                    assertThat(references).containsExactly("V.1", "V.2"));
+        }
+    }
+
+    @Test
     void relayKeepsPublishingAfterAStrayInterrupt() throws Exception {
         try (ConfigurableApplicationContext running = SampleApplication.start("outbox-interrupt");
                 TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
