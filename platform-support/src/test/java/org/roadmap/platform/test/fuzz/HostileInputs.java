@@ -1,0 +1,44 @@
+package org.roadmap.platform.test.fuzz;
+
+import java.util.List;
+import java.util.Random;
+
+/** Values a careless or hostile client sends: wrong types, injections, extremes, broken encodings. */
+final class HostileInputs {
+
+    /** Raw text for path segments and query values; percent-encoded by the fuzzer unless marked raw. */
+    static final List<String> TEXT = List.of(
+            "", " ", "-1", "0", "99999999999999999999999", "1e309", "NaN", "true", "null",
+            "2025-13-45", "2025-02-30T25:61:00Z", "9999-12-31", "-999999999-01-01",
+            "../../etc/passwd", "..%2f..%2fetc", "' OR '1'='1", "\"; DROP TABLE commitments; --",
+            "{\"$gt\": \"\"}", "$where", "this.password", "<script>alert(1)</script>", "${jndi:ldap://x/a}",
+            "\u0000", "\uFEFFbom", "𠮷野家🍣", "日本語", "Perú–Japón", "\r\nSet-Cookie: a=b", "a".repeat(5_000),
+            "%", "%ZZ", "%00", "a,b,c", "[]", "{}", "Asia/Atlantis", "xx-XX", "III.999", "I.1.1");
+
+    /** JSON values of every type, to put where a schema wants another. */
+    static final List<String> JSON_VALUES = List.of(
+            "null", "true", "0", "-1", "1.5", "1e400", "99999999999999999999999999", "\"\"", "\"x\"",
+            "\"" + "long ".repeat(20_000) + "\"", "[]", "[null]", "{}", "{\"$gt\": 1}", "\"2025-02-30\"",
+            "\"2025-11-17T10:00:00\"", "\"<img src=x onerror=alert(1)>\"", "\"\\u0000\"", "[[[[[[[[[[1]]]]]]]]]]");
+
+    /** Bodies that are not the JSON asked for at all. */
+    static final List<String> BROKEN_BODIES = List.of(
+            "", "{", "}", "{\"a\":", "[", "null", "\"text\"", "42", "[]", "{\"a\":1,}", "{'a': 1}",
+            "\uFEFF{}", "{\"a\": 1}{\"b\": 2}", "<xml/>", "[".repeat(5_000) + "]".repeat(5_000),
+            "{\"__proto__\": {\"admin\": true}}", "{\"@class\": \"java.lang.Runtime\"}");
+
+    private HostileInputs() {
+    }
+
+    static String text(Random random) {
+        return TEXT.get(random.nextInt(TEXT.size()));
+    }
+
+    static String jsonValue(Random random) {
+        return JSON_VALUES.get(random.nextInt(JSON_VALUES.size()));
+    }
+
+    static String brokenBody(Random random) {
+        return BROKEN_BODIES.get(random.nextInt(BROKEN_BODIES.size()));
+    }
+}
