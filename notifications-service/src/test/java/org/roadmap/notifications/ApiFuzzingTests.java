@@ -1,13 +1,12 @@
-package org.roadmap.commitments.web;
+package org.roadmap.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.fuzz.ApiFuzzer;
@@ -26,22 +25,20 @@ class ApiFuzzingTests {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-fuzzing");
+        EmbeddedInfrastructure.register(registry, "notifications-fuzzing");
     }
 
     @Test
     void noHostileRequestGetsAServerErrorOrAnythingButAProblem() {
-        String roadMapId = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient api = new ApiClient(port);
-        String id = ApiClient.json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMapId)))
-                .get("id").asString();
+        String recipient = ApiClient.json(api.post("/api/v1/recipients",
+                RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("fuzz")))).get("id").asString();
 
-        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
-                Map.of(),
-                Map.of("id", id, "roadMapId", roadMapId), Long.getLong("fuzz.seed", 20241117L))
+        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port), Map.of(),
+                Map.of("id", recipient, "recipientId", recipient), Long.getLong("fuzz.seed", 20241117L))
                 .run(Integer.getInteger("fuzz.per-operation", 120));
 
-        System.out.println("commitments-service fuzzing: " + report.summary());
+        System.out.println("notifications-service fuzzing: " + report.summary());
         report.findings().stream().limit(40).forEach(System.out::println);
         assertThat(report.requests()).isGreaterThan(1_000);
         assertThat(report.findings()).isEmpty();

@@ -1,0 +1,49 @@
+package org.roadmap.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.fuzz.ApiFuzzer;
+import org.roadmap.platform.test.fuzz.FuzzReport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Thousands of malformed and hostile requests over every operation: no 5xx, every error problem+json. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiFuzzingTests {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "commitments-fuzzing");
+    }
+
+    @Test
+    void noHostileRequestGetsAServerErrorOrAnythingButAProblem() {
+        String roadMapId = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient api = new ApiClient(port);
+        String id = ApiClient.json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMapId)))
+                .get("id").asString();
+
+        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
+                Map.of(),
+                Map.of("id", id, "roadMapId", roadMapId), Long.getLong("fuzz.seed", 20241117L))
+                .run(Integer.getInteger("fuzz.per-operation", 120));
+
+        System.out.println("commitments-service fuzzing: " + report.summary());
+        report.findings().stream().limit(40).forEach(System.out::println);
+        assertThat(report.requests()).isGreaterThan(1_000);
+        assertThat(report.findings()).isEmpty();
+    }
+}
