@@ -13,6 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class EmbeddedInfrastructure {
 
+    private static final String PUBLIC_KEY_LOCATION = "spring.security.oauth2.resourceserver.jwt.public-key-location";
+    private static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     private static EmbeddedKafkaKraftBroker kafka;
     private static MongoServer mongo;
     private static String mongoAddress;
@@ -40,15 +43,23 @@ public final class EmbeddedInfrastructure {
         return mongoAddress + "/" + database;
     }
 
-    /** Points a Spring test context at the shared broker and at its own database. */
+    /**
+     * Points a Spring test context at the shared broker and at its own database, and makes it trust
+     * the tokens of {@link TestTokens} instead of the local issuer.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", EmbeddedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        registry.add(PUBLIC_KEY_LOCATION, TestTokens::publicKeyLocation);
+        // Boot checks a public key only when no issuer is configured; the service's default names the local one
+        registry.add(ISSUER_URI, () -> "");
     }
 
     /** The same settings as command-line arguments, for tests that start applications themselves. */
     public static String[] arguments(String database) {
         return new String[] {"--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + mongoUri(database)};
+                "--spring.mongodb.uri=" + mongoUri(database),
+                "--" + PUBLIC_KEY_LOCATION + "=" + TestTokens.publicKeyLocation(),
+                "--" + ISSUER_URI + "="};
     }
 }
