@@ -21,7 +21,8 @@ class ServiceDefinitionTests {
         assertThat(services.get("commitments-service").arguments()).containsExactly(
                 "--server.port=3333",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
-                "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments");
+                "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8084");
         assertThat(services.get("meetings-service").arguments())
                 .contains("--spring.mongodb.uri=mongodb://127.0.0.1:1111/meetings");
         assertThat(services.get("notifications-service").arguments())
