@@ -49,6 +49,8 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -73,6 +75,8 @@ final class CommitmentsBenchmark {
     private final int commitments;
     private final int requests;
     private final int writes;
+    private static final String AUTHORIZATION = TestTokens.bearer(TestUser.WG_ADMIN);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final Random random = new Random(42);
     private final List<Latencies> results = new ArrayList<>();
@@ -88,7 +92,10 @@ final class CommitmentsBenchmark {
         String kafka = EmbeddedInfrastructure.kafkaBootstrapServers();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CommitmentsApplication.class)
                 .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--logging.level.root=WARN", "--roadmap.commitments.seed=false");
+                        "--logging.level.root=WARN", "--roadmap.commitments.seed=false",
+                        // signed in as the working group with the test issuer's tokens (docs/adr/0006)
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=");
                 MongoClient driver = MongoClients.create(mongoUri)) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             List<String> ids = load(service.getBean(CommitmentManagement.class));
@@ -180,7 +187,8 @@ final class CommitmentsBenchmark {
 
     private void get(int port, String query) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=20" + query)).build(),
+                + "/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=20" + query)).header("Authorization", AUTHORIZATION)
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET answered " + response.statusCode() + ": " + response.body());
@@ -210,6 +218,7 @@ final class CommitmentsBenchmark {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/api/v1/commitments/" + commitment + "/progress-reports"))
                         .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Authorization", AUTHORIZATION)
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan",
                                  "summary": "Benchmark report %d", "level": "limited", "health": "on-track"}""".formatted(i)))

@@ -21,6 +21,7 @@ record LauncherSettings(
         int commitmentsPort,
         int meetingsPort,
         int notificationsPort,
+        int identityPort,
         Path servicesDir,
         List<String> serviceJvmOpts,
         Duration readinessTimeout) {
@@ -29,7 +30,7 @@ record LauncherSettings(
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
             "kafka-controller-port", "gateway-port", "commitments-port", "meetings-port",
-            "notifications-port", "services-dir", "service-jvm-opts", "readiness-timeout");
+            "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "readiness-timeout");
 
     LauncherSettings {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -61,6 +62,7 @@ record LauncherSettings(
                 port(values, "commitments-port", 8081),
                 port(values, "meetings-port", 8082),
                 port(values, "notifications-port", 8083),
+                port(values, "identity-port", 8084),
                 values.containsKey("services-dir") ? Path.of(values.get("services-dir")) : defaultServicesDir(),
                 Arrays.asList(values.getOrDefault("service-jvm-opts", DEFAULT_JVM_OPTS).trim().split("\\s+")),
                 Duration.ofSeconds(number(values, "readiness-timeout", 180)));
@@ -68,7 +70,8 @@ record LauncherSettings(
 
     static String usage() {
         return """
-                Starts the Road Map platform: Kafka, a MongoDB-wire server and the four services.
+                Starts the Road Map platform: Kafka, a MongoDB-wire server, the local token issuer
+                and the four services.
                 Usage: java -jar roadmap-launcher.jar [--option=value ...]
 
                   --data-dir=PATH               Kafka log, Mongo file and service logs   (.roadmap)
@@ -79,6 +82,7 @@ record LauncherSettings(
                   --commitments-port=PORT       commitments-service                      (8081)
                   --meetings-port=PORT          meetings-service                         (8082)
                   --notifications-port=PORT     notifications-service                    (8083)
+                  --identity-port=PORT          identity, the local token issuer         (8084)
                   --services-dir=PATH           the services' jars       (services/ next to this jar)
                   --service-jvm-opts="OPTS"     JVM options of each service
                                                 (%s)
@@ -93,6 +97,15 @@ record LauncherSettings(
 
     Path mongoFile() {
         return dataDir.resolve("mongo").resolve("roadmap.mv");
+    }
+
+    /** The issuer's signing key and the seeded users' secrets. */
+    Path identityDir() {
+        return dataDir.resolve("identity");
+    }
+
+    String issuerUri() {
+        return "http://localhost:" + identityPort;
     }
 
     Path logDir() {

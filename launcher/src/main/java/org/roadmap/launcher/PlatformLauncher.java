@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts the whole platform in one command: the embedded infrastructure in this JVM, then the
- * four services as child JVMs; stops all of it on Ctrl-C, keeping the data for the next start.
+ * local token issuer and the four services as child JVMs; stops all of it on Ctrl-C, keeping the
+ * data for the next start.
  */
 public final class PlatformLauncher {
 
@@ -202,7 +203,8 @@ public final class PlatformLauncher {
 
     private void requireFreePorts() throws StartupFailure {
         List<Integer> ports = List.of(settings.mongoPort(), settings.kafkaPort(), settings.kafkaControllerPort(),
-                settings.gatewayPort(), settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort());
+                settings.gatewayPort(), settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort(),
+                settings.identityPort());
         List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {
             throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."
@@ -243,6 +245,11 @@ public final class PlatformLauncher {
         log.info("  MongoDB                mongodb://127.0.0.1:{}", settings.mongoPort());
         log.info("  data                   {}", settings.dataDir());
         log.info("  logs                   {}", settings.logDir());
+        log.info("Sign in as a seeded user (jp-editor, pe-editor, wg-admin, staff-reader, integrator); the secrets"
+                + " are in {}:", settings.identityDir().resolve("secrets.properties"));
+        log.info("  TOKEN=$(curl -s -u pe-editor:SECRET -d grant_type=client_credentials {}/oauth2/token"
+                + " | grep -o '\"access_token\":\"[^\"]*\"' | cut -d'\"' -f4)", settings.issuerUri());
+        log.info("  curl -H \"Authorization: Bearer $TOKEN\" localhost:{}/api/v1/road-maps", settings.gatewayPort());
         log.info("Ctrl-C stops everything; data is kept in {}", settings.dataDir());
     }
 

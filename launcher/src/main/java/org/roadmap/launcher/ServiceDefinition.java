@@ -16,6 +16,11 @@ record ServiceDefinition(String name, int port, List<String> arguments) {
 
     static List<ServiceDefinition> forPlatform(LauncherSettings settings) {
         return List.of(
+                // first: the services fetch its keys at their first request, not at start
+                new ServiceDefinition("identity", settings.identityPort(), List.of(
+                        "--server.port=" + settings.identityPort(),
+                        "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuerUri(),
+                        "--roadmap.identity.data-directory=" + settings.identityDir())),
                 domainService("commitments-service", settings.commitmentsPort(), "commitments", settings),
                 domainService("meetings-service", settings.meetingsPort(), "meetings", settings),
                 domainService("notifications-service", settings.notificationsPort(), "notifications", settings),
@@ -39,7 +44,8 @@ record ServiceDefinition(String name, int port, List<String> arguments) {
         return new ServiceDefinition(name, port, List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=mongodb://127.0.0.1:" + settings.mongoPort() + "/" + database));
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + settings.mongoPort() + "/" + database,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.issuerUri()));
     }
 
     private static String localUrl(int port) {

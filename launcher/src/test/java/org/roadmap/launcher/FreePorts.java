@@ -35,7 +35,7 @@ final class FreePorts {
 
     /** Launcher arguments that put every port the platform opens on a free one. */
     static List<String> launcherArguments() {
-        List<Integer> ports = take(7);
+        List<Integer> ports = take(8);
         return List.of(
                 "--mongo-port=" + ports.get(0),
                 "--kafka-port=" + ports.get(1),
@@ -43,6 +43,7 @@ final class FreePorts {
                 "--gateway-port=" + ports.get(3),
                 "--commitments-port=" + ports.get(4),
                 "--meetings-port=" + ports.get(5),
-                "--notifications-port=" + ports.get(6));
+                "--notifications-port=" + ports.get(6),
+                "--identity-port=" + ports.get(7));
     }
 }

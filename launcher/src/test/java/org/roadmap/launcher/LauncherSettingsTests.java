@@ -22,6 +22,7 @@ class LauncherSettingsTests {
         assertThat(settings.commitmentsPort()).isEqualTo(8081);
         assertThat(settings.meetingsPort()).isEqualTo(8082);
         assertThat(settings.notificationsPort()).isEqualTo(8083);
+        assertThat(settings.identityPort()).isEqualTo(8084);
         assertThat(settings.serviceJvmOpts())
                 .containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
         assertThat(settings.readinessTimeout()).isEqualTo(Duration.ofSeconds(180));
@@ -73,6 +74,6 @@ class LauncherSettingsTests {
     void describesEveryOptionInItsUsage() {
         assertThat(LauncherSettings.usage()).contains("--data-dir", "--mongo-port", "--kafka-port",
                 "--kafka-controller-port", "--gateway-port", "--commitments-port", "--meetings-port",
-                "--notifications-port", "--services-dir", "--service-jvm-opts", "--readiness-timeout", "--help");
+                "--notifications-port", "--identity-port", "--services-dir", "--service-jvm-opts", "--readiness-timeout", "--help");
     }
 }

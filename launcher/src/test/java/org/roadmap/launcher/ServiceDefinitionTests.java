@@ -21,7 +21,8 @@ class ServiceDefinitionTests {
         assertThat(services.get("commitments-service").arguments()).containsExactly(
                 "--server.port=3333",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
-                "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments");
+                "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8084");
         assertThat(services.get("meetings-service").arguments())
                 .contains("--spring.mongodb.uri=mongodb://127.0.0.1:1111/meetings");
         assertThat(services.get("notifications-service").arguments())
@@ -45,6 +46,22 @@ class ServiceDefinitionTests {
                         "http://127.0.0.1:3333/actuator/health/readiness",
                         "http://127.0.0.1:8082/actuator/health/readiness",
                         "http://127.0.0.1:8083/actuator/health/readiness",
-                        "http://127.0.0.1:8080/actuator/health/readiness"));
+                        "http://127.0.0.1:8080/actuator/health/readiness",
+                        "http://127.0.0.1:8084/actuator/health/readiness"));
+    }
+
+    @Test
+    void startsTheIssuerFirstWithItsDataUnderTheDataDirectoryAndPointsTheServicesAtIt() {
+        LauncherSettings settings = LauncherSettings.fromArgs("--data-dir=/srv/roadmap", "--identity-port=9084");
+        List<ServiceDefinition> platform = ServiceDefinition.forPlatform(settings);
+
+        assertThat(platform.get(0).name()).isEqualTo("identity");
+        assertThat(platform.get(0).arguments()).containsExactly(
+                "--server.port=9084",
+                "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9084",
+                "--roadmap.identity.data-directory=/srv/roadmap/identity");
+        assertThat(platform.stream().filter(s -> s.name().endsWith("-service")))
+                .allSatisfy(service -> assertThat(service.arguments())
+                        .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9084"));
     }
 }

@@ -1,6 +1,7 @@
 package org.roadmap.platformtests;
 
 import org.junit.jupiter.api.Test;
+import org.roadmap.platform.test.TestTokens;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -22,7 +23,9 @@ class CommitmentToNotificationsIT extends CommitmentToNotificationsScenario {
     @Override
     String[] infrastructure(String database) {
         return new String[] {"--spring.kafka.bootstrap-servers=" + KAFKA.getBootstrapServers(),
-                "--spring.mongodb.uri=" + MONGO.getReplicaSetUrl(database)};
+                "--spring.mongodb.uri=" + MONGO.getReplicaSetUrl(database),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri="};
     }
 
     @Test

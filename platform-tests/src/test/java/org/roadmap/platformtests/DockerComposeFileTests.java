@@ -19,7 +19,7 @@ class DockerComposeFileTests {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("commitments-service", "meetings-service",
-            "notifications-service", "gateway");
+            "notifications-service", "gateway", "identity");
 
     private final Map<String, Map<String, Object>> services = services();
 
@@ -53,6 +53,12 @@ class DockerComposeFileTests {
             String config = Files.readString(ROOT.resolve(name).resolve("src/main/resources/application.yml"));
             assertThat(config).as(name).contains("bootstrap-servers: kafka:9092").contains("mongodb://mongo:27017/");
         }
+        for (String name : List.of("commitments-service", "meetings-service")) {
+            String config = Files.readString(ROOT.resolve(name).resolve("src/main/resources/application.yml"));
+            assertThat(config).as(name).contains("issuer-uri: http://identity:8084");
+        }
+        assertThat(Files.readString(ROOT.resolve("identity/src/main/resources/application.yml")))
+                .contains("issuer: http://identity:8084");
         String gateway = Files.readString(ROOT.resolve("gateway/src/main/resources/application.yml"));
         assertThat(gateway).contains("http://commitments-service:8081", "http://meetings-service:8082",
                 "http://notifications-service:8083");

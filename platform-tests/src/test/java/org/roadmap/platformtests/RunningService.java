@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +29,9 @@ final class RunningService implements AutoCloseable {
         this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** Signed in as the working group, which may do everything (docs/adr/0006). */
+    private static final String AUTHORIZATION = TestTokens.bearer(TestUser.WG_ADMIN);
+
     static RunningService start(Class<?> application, String... infrastructure) {
         String config = application.getProtectionDomain().getCodeSource().getLocation().toString();
         List<String> arguments = new ArrayList<>(List.of(infrastructure));
@@ -37,11 +42,13 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTHORIZATION).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -61,15 +61,19 @@ public class AnnualReports {
         return new Years(Math.min(start.getYear(), thisYear), thisYear);
     }
 
-    /** @throws IllegalArgumentException when {@code year} is outside {@link #years} */
-    public AnnualReport of(RoadMap roadMap, int year, ReportLanguage language) {
+    /**
+     * @param includeRestricted false for callers who must not learn of restricted commitments
+     * @throws IllegalArgumentException when {@code year} is outside {@link #years}
+     */
+    public AnnualReport of(RoadMap roadMap, int year, ReportLanguage language, boolean includeRestricted) {
         if (!years(roadMap).contains(year)) {
             throw new IllegalArgumentException("No report on " + roadMap.id() + " for " + year);
         }
         ReportPeriod period = ReportPeriod.of(year, roadMap.signedOn(), search.today());
         Instant start = period.start(zone);
         Instant end = period.end(zone);
-        List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id()));
+        List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id())).stream()
+                .filter(c -> includeRestricted || !c.restricted()).toList();
         List<Commitment> then = now.stream().map(c -> c.asOf(end)).toList();
         ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, then, period.asOf());
         Locale locale = language.locale();

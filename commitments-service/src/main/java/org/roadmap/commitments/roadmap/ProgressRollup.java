@@ -35,8 +35,11 @@ public class ProgressRollup {
     public record RoadMapProgress(String roadMapId, LocalDate asOf, Progress total, List<Progress> pillars) {
     }
 
-    public RoadMapProgress of(RoadMap roadMap) {
-        return of(roadMap, search.tracking(roadMap.id()), search.today());
+    /** @param includeRestricted false for callers who must not learn of restricted commitments, even as counts */
+    public RoadMapProgress of(RoadMap roadMap, boolean includeRestricted) {
+        List<Commitment> commitments = search.tracking(roadMap.id()).stream()
+                .filter(c -> includeRestricted || !c.restricted()).toList();
+        return of(roadMap, commitments, search.today());
     }
 
     /**

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
  * A road map's progress sheet: one row per commitment and side, in reference order, with the
  * side's current assessment and the report behind it; empty cells where the side has not reported.
  * <p>
- * Restricted commitments are in it: this sheet is for the ministries that carry the road map out.
- * Outside integrators' views (the gateway's) leave restricted commitments out.
+ * Restricted commitments are in it for the ministries that carry the road map out, and left out
+ * for integrators.
  */
 @Service
 public class ProgressSheetExport {
@@ -29,9 +29,10 @@ public class ProgressSheetExport {
     }
 
     /** @throws org.roadmap.commitments.roadmap.RoadMapNotFoundException when there is no such road map */
-    public byte[] export(String roadMapId) {
+    public byte[] export(String roadMapId, boolean includeRestricted) {
         catalogue.get(roadMapId);
-        List<Commitment> commitments = search.all(CommitmentFilter.ofRoadMap(roadMapId));
+        List<Commitment> commitments = search.all(CommitmentFilter.ofRoadMap(roadMapId)).stream()
+                .filter(c -> includeRestricted || !c.restricted()).toList();
         return ProgressSheet.write(commitments.stream().flatMap(c -> Side.of(c).stream()).map(ProgressSheetExport::row)
                 .toList());
     }

@@ -1,5 +1,9 @@
 package org.roadmap.commitments.spreadsheet;
 
+import java.util.ArrayList;
+import org.roadmap.commitments.commitment.CommitmentAccess;
+import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.security.NotAllowedException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +32,8 @@ public class ProgressSheetImport {
 
     public static final int MAX_ROWS = 5_000;
 
+    private static final int MAX_REFUSED_NAMED = 50;
+
     private static final Logger log = LoggerFactory.getLogger(ProgressSheetImport.class);
 
     private final RoadMapCatalogue catalogue;
@@ -52,14 +58,18 @@ public class ProgressSheetImport {
     /**
      * @throws org.roadmap.commitments.roadmap.RoadMapNotFoundException when there is no such road map
      * @throws InvalidSheetException naming every bad cell; nothing has been applied then
+     * @throws NotAllowedException naming the rows that would report for a side or a commitment the
+     *                             caller does not answer for; nothing has been applied then
      */
-    public SheetImported importSheet(String roadMapId, byte[] file, String actor) {
+    public SheetImported importSheet(String roadMapId, byte[] file, Caller caller) {
+        String actor = caller.actor();
         long started = System.nanoTime();
         catalogue.get(roadMapId);
         List<SheetRow> rows = ProgressSheet.read(file, MAX_ROWS);
         Map<String, Commitment> commitments = search.all(CommitmentFilter.ofRoadMap(roadMapId)).stream()
                 .collect(Collectors.toMap(Commitment::id, Function.identity()));
         List<PlannedRow> plan = new SheetCheck(roadMapId, commitments, management::find, actor).plan(rows);
+        requireOwnRows(caller, plan, commitments);
         int applied = 0;
         int unchanged = 0;
         for (PlannedRow row : plan) {
@@ -76,5 +86,28 @@ public class ProgressSheetImport {
         log.info("Imported the progress sheet of {}: {} in {} ms", roadMapId, result,
                 (System.nanoTime() - started) / 1_000_000);
         return result;
+    }
+
+    /** Like the REST API: an editor reports only on its organisation's commitments, for its own side. */
+    private static void requireOwnRows(Caller caller, List<PlannedRow> plan, Map<String, Commitment> commitments) {
+        List<String> refused = new ArrayList<>();
+        for (PlannedRow row : plan) {
+            if (row.action() != PlannedRow.Action.REPORT) {
+                continue;
+            }
+            Commitment commitment = commitments.get(row.commitmentId());
+            try {
+                CommitmentAccess.requireReport(caller, commitment, row.draft().country());
+            } catch (NotAllowedException e) {
+                refused.add("row " + row.number() + " (" + commitment.reference() + ", " + row.draft().country() + ")");
+            }
+        }
+        if (!refused.isEmpty()) {
+            int shown = Math.min(refused.size(), MAX_REFUSED_NAMED);
+            throw new NotAllowedException("Editors report progress only on commitments their organisation is"
+                    + " responsible for, and only for their own country's side; nothing was imported. Refused: "
+                    + String.join(", ", refused.subList(0, shown))
+                    + (refused.size() > shown ? " and " + (refused.size() - shown) + " more" : "") + ".");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.roadmap.meetings.agenda;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,12 +10,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A commitment that agendas can link to, labelled by its reference and title.
  *
- * @param meetingSeries the meeting series the commitment implies, if commitments-service knows one
+ * @param meetingSeries            the meeting series the commitment implies, if commitments-service knows one
+ * @param responsibleOrganisations names of its responsible entities, for who may change the series serving it
  */
 @Document("agenda_commitments")
 @CompoundIndex(name = "road_map_reference", def = "{'roadMapId': 1, 'reference': 1}")
 public record AgendaCommitment(@Id String id, String roadMapId, String reference, String title, String meetingSeries,
-        String lastEventId, Instant updatedAt) {
+        List<String> responsibleOrganisations, String lastEventId, Instant updatedAt) {
+
+    public AgendaCommitment {
+        // kept before the projection carried organisations: filled in by the commitment's next event
+        responsibleOrganisations = responsibleOrganisations == null ? List.of() : List.copyOf(responsibleOrganisations);
+    }
 
     /** How agendas show the link, e.g. {@code I.2 Hold biennial meetings of the Political Dialogue Mechanism}. */
     public String label() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
+import org.roadmap.events.commitment.ResponsibleEntity;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,6 +39,7 @@ public class AgendaCommitments {
                 .set("reference", registered.reference())
                 .set("title", registered.title())
                 .set("meetingSeries", registered.meetingSeries())
+                .set("responsibleOrganisations", names(registered.responsibleEntities()))
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant()), AgendaCommitment.class);
     }
@@ -48,6 +50,7 @@ public class AgendaCommitments {
                 .set("roadMapId", updated.roadMapId())
                 .set("reference", updated.reference())
                 .set("title", updated.title())
+                .set("responsibleOrganisations", names(updated.responsibleEntities()))
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant()), AgendaCommitment.class);
     }
@@ -66,5 +69,9 @@ public class AgendaCommitments {
                 .and("reference").in(references)), AgendaCommitment.class);
         known.forEach(c -> found.putIfAbsent(c.reference(), c));
         return found;
+    }
+
+    private static List<String> names(List<ResponsibleEntity> entities) {
+        return entities == null ? List.of() : entities.stream().map(ResponsibleEntity::name).toList();
     }
 }

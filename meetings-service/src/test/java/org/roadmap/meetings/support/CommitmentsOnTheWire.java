@@ -21,8 +21,16 @@ public final class CommitmentsOnTheWire {
 
     /** Registers commitment {@code reference} of {@code roadMapId}; returns its id. */
     public static String register(String roadMapId, String reference, String title) {
+        return register(roadMapId, reference, title, "Ministry of Foreign Affairs of Japan",
+                "Ministry of Foreign Affairs of Peru");
+    }
+
+    /** The same, with these responsible entities of Japan's and Peru's side. */
+    public static String register(String roadMapId, String reference, String title, String japanese, String peruvian) {
         String id = UUID.randomUUID().toString();
         String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                .replace("\"name\": \"Ministry of Foreign Affairs of Japan\"", "\"name\": \"" + japanese + "\"")
+                .replace("\"name\": \"Ministry of Foreign Affairs of Peru\"", "\"name\": \"" + peruvian + "\"")
                 .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id)
                 .replace("\"jp-pe-2024-2033\"", "\"" + roadMapId + "\"")
                 .replace("\"III.1\"", "\"" + reference + "\"")

@@ -8,17 +8,47 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.roadmap.events.EventJson;
+import org.springframework.util.ClassUtils;
 
 import tools.jackson.databind.JsonNode;
 
-/** Real HTTP calls to a service under test, as a ministry's client would make them. */
+/**
+ * Real HTTP calls to a service under test, as a ministry's client would make them: signed in as the
+ * working group's admin unless told otherwise ({@link #as(TestUser)}, {@link #withoutToken()}).
+ */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Tokens are signed with the JOSE library of the resource-server starter; a service without it checks none. */
+    private static final boolean SIGNED_IN = ClassUtils.isPresent("com.nimbusds.jwt.SignedJWT",
+            ApiClient.class.getClassLoader());
+
     private final int port;
+    private final String authorization;
 
     public ApiClient(int port) {
+        this(port, SIGNED_IN ? TestTokens.bearer(TestUser.WG_ADMIN) : null);
+    }
+
+    private ApiClient(int port, String authorization) {
         this.port = port;
+        this.authorization = authorization;
+    }
+
+    /** The same service, called by {@code user}. */
+    public ApiClient as(TestUser user) {
+        return new ApiClient(port, TestTokens.bearer(user));
+    }
+
+    /** The same service, called with this raw token (e.g. an expired one from {@link TestTokens#token}). */
+    public ApiClient withToken(String token) {
+        return new ApiClient(port, "Bearer " + token);
+    }
+
+    /** The same service, called without any token. */
+    public ApiClient withoutToken() {
+        return new ApiClient(port, null);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -65,15 +95,18 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

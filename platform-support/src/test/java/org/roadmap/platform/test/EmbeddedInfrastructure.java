@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.roadmap.events.Topics;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.ClassUtils;
 
 /**
  * The real infrastructure of integration tests: one KRaft Kafka broker and one MongoDB-wire
@@ -12,6 +13,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * no cached Spring context outlives its broker.
  */
 public final class EmbeddedInfrastructure {
+
+    private static final String PUBLIC_KEY_LOCATION = "spring.security.oauth2.resourceserver.jwt.public-key-location";
+    private static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    /** Services with sign-in have the JOSE library that signs {@link TestTokens}; the others check no token. */
+    private static final boolean SIGNED_IN = ClassUtils.isPresent("com.nimbusds.jwt.SignedJWT",
+            EmbeddedInfrastructure.class.getClassLoader());
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static MongoServer mongo;
@@ -40,15 +48,28 @@ public final class EmbeddedInfrastructure {
         return mongoAddress + "/" + database;
     }
 
-    /** Points a Spring test context at the shared broker and at its own database. */
+    /**
+     * Points a Spring test context at the shared broker and at its own database, and makes it trust
+     * the tokens of {@link TestTokens} instead of the local issuer.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", EmbeddedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        if (SIGNED_IN) {
+            registry.add(PUBLIC_KEY_LOCATION, TestTokens::publicKeyLocation);
+            // Boot checks a public key only when no issuer is configured; the service's default names the local one
+            registry.add(ISSUER_URI, () -> "");
+        }
     }
 
     /** The same settings as command-line arguments, for tests that start applications themselves. */
     public static String[] arguments(String database) {
-        return new String[] {"--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+        String[] infrastructure = {"--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + mongoUri(database)};
+        if (!SIGNED_IN) {
+            return infrastructure;
+        }
+        return new String[] {infrastructure[0], infrastructure[1],
+                "--" + PUBLIC_KEY_LOCATION + "=" + TestTokens.publicKeyLocation(), "--" + ISSUER_URI + "="};
     }
 }

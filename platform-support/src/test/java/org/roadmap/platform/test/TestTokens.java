@@ -44,12 +44,15 @@ public final class TestTokens {
     /** A token of the user that expires after {@code lifetime} (negative: already expired). */
     public static synchronized String token(TestUser user, Duration lifetime) {
         Instant now = Instant.now();
+        Instant expiry = now.plus(lifetime);
+        // an expired token was issued before it expired, or decoders refuse it as malformed rather than expired
+        Instant issued = lifetime.isNegative() ? expiry.minus(Duration.ofHours(1)) : now.minusSeconds(5);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(user.subject())
                 .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plus(lifetime)))
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(expiry))
                 .claim("name", user.name())
                 .claim("org", user.organisation())
                 .claim("roles", user.roles())

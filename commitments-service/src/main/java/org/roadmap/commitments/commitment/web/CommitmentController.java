@@ -10,12 +10,15 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Change;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
+import org.roadmap.commitments.commitment.NewCommitment;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -51,17 +54,22 @@ class CommitmentController {
 
     @PostMapping
     ResponseEntity<CommitmentResponse> register(@Valid @RequestBody RegisterCommitmentRequest request,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        Commitment commitment = commitments.register(request.toNewCommitment(), Actors.current(),
-                IdempotencyKey.checked(idempotencyKey));
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
+        NewCommitment registration = request.toNewCommitment();
+        CommitmentAccess.requireChange(caller, registration.pillar() + "." + registration.number(),
+                registration.responsibleEntities());
+        if (registration.restricted()) {
+            CommitmentAccess.requireAdmin(caller, "mark a commitment restricted");
+        }
+        Commitment commitment = commitments.register(registration, caller.actor(), IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
                 .eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CommitmentResponse> get(@PathVariable String id) {
-        Commitment commitment = commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id));
+    ResponseEntity<CommitmentResponse> get(@PathVariable String id, Caller caller) {
+        Commitment commitment = visible(id, caller);
         return ResponseEntity.ok().eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
@@ -81,11 +89,12 @@ class CommitmentController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
-            @RequestParam(defaultValue = "reference") String sort) {
+            @RequestParam(defaultValue = "reference") String sort, Caller caller) {
         CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),
                 level == null ? null : parse("level", () -> ImplementationLevel.ofCode(level)),
                 health == null ? null : parse("health", () -> Health.ofCode(health)),
-                blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q), true);
+                blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q),
+                caller.seesRestricted());
         if (page < 0 || page > 100_000) {
             throw new InvalidInputException("page", "must be between 0 and 100000");
         }
@@ -109,17 +118,32 @@ class CommitmentController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            Caller caller) {
+        CommitmentAccess.requireChange(caller, visible(id, caller));
+        if (body != null && body.has("confirmed")) {
+            CommitmentAccess.requireAdmin(caller, "confirm a commitment's suggested structure");
+        }
+        if (body != null && body.has("restricted")) {
+            // an editor lifting a restriction would publish the item to integrators
+            CommitmentAccess.requireAdmin(caller, "change whether a commitment is restricted");
+        }
         long expected = IfMatch.required(ifMatch, "the commitment");
         UpdateCommitmentRequest request = MergePatch.read(json, body, UpdateCommitmentRequest.class);
-        Commitment updated = commitments.update(id, expected, request.toUpdate(body.has("deadline")), Actors.current());
+        Commitment updated = commitments.update(id, expected, request.toUpdate(body.has("deadline")), caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));
     }
 
     /** Every change of the commitment, oldest first: who, when, the fields before and after. */
     @GetMapping("/{id}/history")
-    List<Change> history(@PathVariable String id) {
-        return commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)).history();
+    List<Change> history(@PathVariable String id, Caller caller) {
+        return visible(id, caller).history();
+    }
+
+    /** The commitment, if the caller may see it; integrators get restricted ones as not found. */
+    private Commitment visible(String id, Caller caller) {
+        return CommitmentAccess.requireVisible(caller,
+                commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)));
     }
 
     private static String blankToNull(String value) {

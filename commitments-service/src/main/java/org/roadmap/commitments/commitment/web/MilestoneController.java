@@ -5,11 +5,14 @@ import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentManagement;
+import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.MilestoneUpdate;
 import org.roadmap.commitments.commitment.web.MilestoneRequests.AddMilestoneRequest;
 import org.roadmap.commitments.commitment.web.MilestoneRequests.UpdateMilestoneRequest;
+import org.roadmap.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,9 +45,10 @@ class MilestoneController {
     @PostMapping
     ResponseEntity<CommitmentResponse> add(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody AddMilestoneRequest request) {
+            @Valid @RequestBody AddMilestoneRequest request, Caller caller) {
+        requireChange(id, caller);
         Commitment commitment = commitments.addMilestone(id, request.title().strip(), request.plannedDate(),
-                request.actualDate(), Actors.current(), IdempotencyKey.checked(idempotencyKey));
+                request.actualDate(), caller.actor(), IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
@@ -52,14 +56,21 @@ class MilestoneController {
     /** Renames, moves or marks reached (merge patch); needs {@code If-Match} with the commitment's ETag. */
     @PatchMapping(path = "/{milestoneId}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> change(@PathVariable String id, @PathVariable String milestoneId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            Caller caller) {
+        requireChange(id, caller);
         long expected = IfMatch.required(ifMatch, "the commitment");
         UpdateMilestoneRequest request = MergePatch.read(json, body, UpdateMilestoneRequest.class);
         MilestoneUpdate update = new MilestoneUpdate(request.title() == null ? null : request.title().strip(),
                 request.plannedDate(),
                 body.has("actualDate") ? java.util.Optional.ofNullable(request.actualDate()) : null);
-        Commitment commitment = commitments.changeMilestone(id, expected, milestoneId, update, Actors.current());
+        Commitment commitment = commitments.changeMilestone(id, expected, milestoneId, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
+    }
+
+    private void requireChange(String id, Caller caller) {
+        CommitmentAccess.requireChange(caller, CommitmentAccess.requireVisible(caller,
+                commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id))));
     }
 }

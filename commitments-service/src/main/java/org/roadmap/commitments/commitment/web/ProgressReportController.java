@@ -7,9 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentManagement.Reported;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
+import org.roadmap.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +36,8 @@ class ProgressReportController {
 
     /** Newest first. */
     @GetMapping
-    List<ProgressReportResponse> timeline(@PathVariable String id) {
-        return commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)).progressReports().stream()
+    List<ProgressReportResponse> timeline(@PathVariable String id, Caller caller) {
+        return visible(id, caller).progressReports().stream()
                 .sorted(Comparator.comparing(org.roadmap.commitments.commitment.ProgressReport::reportedAt).reversed())
                 .map(ProgressReportResponse::of).toList();
     }
@@ -46,12 +49,18 @@ class ProgressReportController {
     @PostMapping
     ResponseEntity<ProgressReportResponse> report(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody ReportProgressRequest request) {
-        Reported reported = commitments.reportProgress(id, request.toDraft(Actors.current()),
+            @Valid @RequestBody ReportProgressRequest request, Caller caller) {
+        CommitmentAccess.requireReport(caller, visible(id, caller), request.country());
+        Reported reported = commitments.reportProgress(id, request.toDraft(caller.actor()),
                 IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/commitments/" + id + "/progress-reports/" + reported.report().id()))
                 .eTag(IfMatch.etag(reported.commitment().version()))
                 .body(ProgressReportResponse.of(reported.report()));
+    }
+
+    private Commitment visible(String id, Caller caller) {
+        return CommitmentAccess.requireVisible(caller,
+                commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.roadmap.commitments.report.AnnualReport;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.commitments.report.AnnualReports;
 import org.roadmap.commitments.report.ReportLanguage;
 import org.roadmap.commitments.roadmap.RoadMap;
@@ -42,35 +43,35 @@ class AnnualReportController {
     /** The report of {@code year} (a calendar year in the deadline zone) in {@code lang}: en (default), es or ja. */
     @GetMapping
     ResponseEntity<AnnualReport> json(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang) {
-        return asJson(report(roadMapId, year, lang));
+            @RequestParam(required = false) String lang, Caller caller) {
+        return asJson(report(roadMapId, year, lang, caller));
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> html(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang) {
-        return asHtml(report(roadMapId, year, lang));
+            @RequestParam(required = false) String lang, Caller caller) {
+        return asHtml(report(roadMapId, year, lang, caller));
     }
 
     /** An explicit {@code format} wins over {@code Accept}: mappings with parameters rank before produces. */
     @GetMapping(params = "format")
     ResponseEntity<?> inFormat(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang, @RequestParam String format) {
+            @RequestParam(required = false) String lang, @RequestParam String format, Caller caller) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         if (!chosen.equals("html") && !chosen.equals("json")) {
             throw new InvalidInputException("format", "must be html or json");
         }
-        AnnualReport report = report(roadMapId, year, lang);
+        AnnualReport report = report(roadMapId, year, lang, caller);
         return chosen.equals("html") ? asHtml(report) : asJson(report);
     }
 
-    private AnnualReport report(String roadMapId, String year, String lang) {
+    private AnnualReport report(String roadMapId, String year, String lang, Caller caller) {
         ReportLanguage language = lang == null || lang.isBlank() ? ReportLanguage.EN : ReportLanguage.ofTag(lang)
                 .orElseThrow(() -> new InvalidInputException("lang", "must be one of " + ReportLanguage.tags()));
         RoadMap roadMap = catalogue.get(roadMapId);
         AnnualReports.Years years = reports.years(roadMap);
         int chosen = year(year, years);
-        return reports.of(roadMap, chosen, language);
+        return reports.of(roadMap, chosen, language, caller.seesRestricted());
     }
 
     private static int year(String year, AnnualReports.Years years) {

@@ -1,5 +1,7 @@
 package org.roadmap.commitments.roadmap.web;
 
+import org.roadmap.commitments.commitment.CommitmentAccess;
+import org.roadmap.platform.security.Caller;
 import java.net.URI;
 import java.util.List;
 
@@ -41,14 +43,15 @@ class RoadMapController {
      * confirms each with {@code PATCH … {"confirmed": true}}.
      */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document) {
+    ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document, Caller caller) {
+        CommitmentAccess.requireAdmin(caller, "import a road map");
         if (document == null || document.isBlank()) {
             throw new InvalidInputException("body", "must be the road map's text");
         }
         if (document.length() > MAX_DOCUMENT) {
             throw new InvalidInputException("body", "must be at most " + MAX_DOCUMENT + " characters");
         }
-        RoadMapImport.Imported imported = roadMapImport.importDocument(document, "anonymous");
+        RoadMapImport.Imported imported = roadMapImport.importDocument(document, caller.actor());
         return ResponseEntity.status(imported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/road-maps/" + imported.roadMap().id()))
                 .body(imported.roadMap());
@@ -66,7 +69,7 @@ class RoadMapController {
 
     /** Weighted progress of the road map and of each pillar, with counts of overdue and at-risk commitments. */
     @GetMapping("/{id}/progress")
-    ProgressRollup.RoadMapProgress progress(@PathVariable String id) {
-        return rollup.of(catalogue.get(id));
+    ProgressRollup.RoadMapProgress progress(@PathVariable String id, Caller caller) {
+        return rollup.of(catalogue.get(id), caller.seesRestricted());
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.spreadsheet.web;
 
+import org.roadmap.platform.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,6 @@ class ProgressSheetController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    /** Until the gateway's sign-in lands every request is anonymous, as elsewhere in this service. */
-    private static final String ACTOR = "anonymous";
-
     private final ProgressSheetExport sheetExport;
     private final ProgressSheetImport sheetImport;
 
@@ -43,8 +41,8 @@ class ProgressSheetController {
 
     /** One row per commitment and side with the side's current assessment, as an attachment. */
     @GetMapping(produces = "text/csv")
-    ResponseEntity<byte[]> download(@PathVariable String roadMapId) {
-        byte[] sheet = sheetExport.export(roadMapId);
+    ResponseEntity<byte[]> download(@PathVariable String roadMapId, Caller caller) {
+        byte[] sheet = sheetExport.export(roadMapId, caller.seesRestricted());
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(roadMapId + "-progress.csv").build().toString())
@@ -56,12 +54,13 @@ class ProgressSheetController {
      * {@value ProgressSheetImport#MAX_ROWS} rows): rows without a level are skipped, rows that
      * match the side's assessment change nothing, the others become progress reports. Uploading
      * the same file again adds nothing. Any bad cell refuses the whole file with a 400 naming it,
-     * e.g. {@code row 7 level}.
+     * e.g. {@code row 7 level}. An editor's sheet may report only for its organisation's commitments
+     * and its own side; other changed rows refuse the whole file with a 403 naming them.
      */
     @PostMapping(consumes = "text/csv")
     ProgressSheetImport.SheetImported upload(@PathVariable String roadMapId,
-            @RequestBody(required = false) InputStreamResource sheet) throws IOException {
-        return sheetImport.importSheet(roadMapId, sheet == null ? new byte[0] : bounded(sheet), ACTOR);
+            @RequestBody(required = false) InputStreamResource sheet, Caller caller) throws IOException {
+        return sheetImport.importSheet(roadMapId, sheet == null ? new byte[0] : bounded(sheet), caller);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -140,11 +142,13 @@ class CommitmentRegistrationTests {
     private HttpResponse<String> post(String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/commitments"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestUser.WG_ADMIN))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", TestTokens.bearer(TestUser.WG_ADMIN)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,7 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.meetings.series.SeriesAccess;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.time.ZoneId;
@@ -36,10 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
     private final MeetingSeriesManagement series;
+    private final SeriesAccess access;
     private final Views views;
 
-    MeetingController(MeetingSeriesManagement series, Views views) {
+    MeetingController(MeetingSeriesManagement series, SeriesAccess access, Views views) {
         this.series = series;
+        this.access = access;
         this.views = views;
     }
 
@@ -68,10 +72,11 @@ class MeetingController {
     @PostMapping("/{id}/confirm")
     ResponseEntity<MeetingView> confirm(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
+        requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("confirm", id), Actors.current()));
+                RequestDigests.of("confirm", id), caller.actor()));
     }
 
     /** Moves the meeting, or with {@code "scope": "this-and-later"} it and every later one of its recurrence. */
@@ -79,7 +84,8 @@ class MeetingController {
     ResponseEntity<MeetingView> move(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody MeetingRequests.Move request) {
+            @Valid @RequestBody MeetingRequests.Move request, Caller caller) {
+        requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
@@ -87,18 +93,19 @@ class MeetingController {
                 request.venue().country(), request.venue().timeZone());
         return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"), key,
                 RequestDigests.of("move:" + id, request), start, end, venue,
-                "this-and-later".equals(request.scope()), Actors.current()));
+                "this-and-later".equals(request.scope()), caller.actor()));
     }
 
     @PostMapping("/{id}/cancel")
     ResponseEntity<MeetingView> cancel(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody(required = false) MeetingRequests.Cancel request) {
+            @Valid @RequestBody(required = false) MeetingRequests.Cancel request, Caller caller) {
+        requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         String reason = request == null || request.reason() == null ? null : request.reason().strip();
         return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("cancel:" + id, reason), reason, Actors.current()));
+                RequestDigests.of("cancel:" + id, reason), reason, caller.actor()));
     }
 
     /** Records that the meeting took place, with the commitments on its agenda, its outcomes and minutes. */
@@ -106,12 +113,18 @@ class MeetingController {
     ResponseEntity<MeetingView> held(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody MeetingRequests.Held request) {
+            @Valid @RequestBody MeetingRequests.Held request, Caller caller) {
+        requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
         return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"), key,
                 RequestDigests.of("held:" + id, request), request.agenda(), outcomes, request.minutes(),
-                Actors.current()));
+                caller.actor()));
+    }
+
+    private void requireChange(String occurrenceId, Caller caller) {
+        access.requireChange(caller, series.findOccurrence(occurrenceId)
+                .orElseThrow(() -> new OccurrenceNotFoundException(occurrenceId)).series());
     }
 
     private ResponseEntity<MeetingView> answer(String id, Applied applied) {

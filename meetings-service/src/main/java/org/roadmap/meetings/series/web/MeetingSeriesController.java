@@ -1,5 +1,7 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.meetings.series.SeriesAccess;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -43,11 +45,13 @@ import tools.jackson.databind.json.JsonMapper;
 class MeetingSeriesController {
 
     private final MeetingSeriesManagement series;
+    private final SeriesAccess access;
     private final Views views;
     private final JsonMapper json;
 
-    MeetingSeriesController(MeetingSeriesManagement series, Views views, JsonMapper json) {
+    MeetingSeriesController(MeetingSeriesManagement series, SeriesAccess access, Views views, JsonMapper json) {
         this.series = series;
+        this.access = access;
         this.views = views;
         this.json = json;
     }
@@ -55,7 +59,7 @@ class MeetingSeriesController {
     /** Sets up a series; 201 with {@code Location} and {@code ETag}. A retry with the same Idempotency-Key answers 200. */
     @PostMapping
     ResponseEntity<SeriesView> create(@Valid @RequestBody CreateSeries request,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
         NewSeries definition = new NewSeries(request.id(), request.roadMapId(), request.title(), request.organiser(),
                 request.description(), request.commitments() == null ? List.of() : request.commitments(),
                 request.timeZone(), Durations.minutes("duration", request.duration()),
@@ -63,7 +67,8 @@ class MeetingSeriesController {
                 request.recurrence() == null ? null : request.recurrence().firstStartTime(),
                 request.venue() == null ? null : request.venue().toRule(),
                 request.cadence() == null ? null : request.cadence().toRule());
-        Applied applied = series.create(definition, Actors.current(), IdempotencyKey.checked(idempotencyKey));
+        access.requireCreate(caller, definition);
+        Applied applied = series.create(definition, caller.actor(), IdempotencyKey.checked(idempotencyKey));
         MeetingSeries created = applied.series();
         return ResponseEntity.status(applied.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/meeting-series/" + created.id()))
@@ -89,7 +94,9 @@ class MeetingSeriesController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SeriesView> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            Caller caller) {
+        access.requireChange(caller, load(id));
         long expected = IfMatch.required(ifMatch, "the meeting series");
         UpdateSeries request = MergePatch.read(json, body, UpdateSeries.class);
         Optional<SeriesUpdate.RuleChange> recurrence = !body.has("recurrence") ? null
@@ -100,7 +107,7 @@ class MeetingSeriesController {
                 request.timeZone(), Durations.minutes("duration", request.duration()), recurrence,
                 request.venue() == null ? null : request.venue().toRule(),
                 request.cadence() == null ? null : request.cadence().toRule());
-        MeetingSeries changed = series.change(id, expected, update, Actors.current());
+        MeetingSeries changed = series.change(id, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed));
     }
 
@@ -133,16 +140,17 @@ class MeetingSeriesController {
     ResponseEntity<MeetingView> schedule(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody MeetingRequests.Schedule request) {
+            @Valid @RequestBody MeetingRequests.Schedule request, Caller caller) {
+        MeetingSeries before = load(id);
+        access.requireChange(caller, before);
         String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
         var venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        MeetingSeries before = load(id);
         Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"), key,
                 RequestDigests.of("schedule", request), start, end, venue, blankToNull(request.period()),
-                Actors.current());
+                caller.actor());
         MeetingSeries after = applied.series();
         var scheduled = after.occurrences().stream()
                 .filter(o -> before.occurrences().stream().noneMatch(b -> b.equals(o)))

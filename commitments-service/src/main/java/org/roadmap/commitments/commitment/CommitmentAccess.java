@@ -1,0 +1,79 @@
+package org.roadmap.commitments.commitment;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.security.NotAllowedException;
+
+/**
+ * Who may see and change a commitment (docs/adr/0006). The working group (admin) may change
+ * everything; an editor only commitments its organisation is responsible for, and reports progress
+ * only for its own country's side; readers and integrators only read, and integrators do not see
+ * restricted commitments at all.
+ */
+public final class CommitmentAccess {
+
+    private CommitmentAccess() {
+    }
+
+    /** Whether the caller may know the commitment exists; when not, it is answered as not found. */
+    public static boolean visible(Caller caller, Commitment commitment) {
+        return !commitment.restricted() || caller.seesRestricted();
+    }
+
+    /** @throws CommitmentNotFoundException when the caller may not see it */
+    public static Commitment requireVisible(Caller caller, Commitment commitment) {
+        if (!visible(caller, commitment)) {
+            throw new CommitmentNotFoundException(commitment.id());
+        }
+        return commitment;
+    }
+
+    /** @throws NotAllowedException unless the caller may change the commitment's fields and milestones */
+    public static void requireChange(Caller caller, Commitment commitment) {
+        requireChange(caller, commitment.reference(), names(commitment.responsibleEntities()));
+    }
+
+    /** The same rule for a commitment being registered, by its responsible entities. */
+    public static void requireChange(Caller caller, String reference, List<ResponsibleEntity> responsible) {
+        requireChange(caller, reference, names(responsible));
+    }
+
+    /** @throws NotAllowedException unless the caller may report progress of {@code country}'s side */
+    public static void requireReport(Caller caller, Commitment commitment, String country) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        requireChange(caller, commitment);
+        if (caller.country() == null || !caller.country().equals(country)) {
+            throw new NotAllowedException("Editors report progress only for their own country's side: "
+                    + caller.organisation() + " reports for " + (caller.country() == null ? "no side" : caller.country())
+                    + ", not " + country + ".");
+        }
+    }
+
+    /** @throws NotAllowedException unless the caller is the working group */
+    public static void requireAdmin(Caller caller, String what) {
+        if (!caller.isAdmin()) {
+            throw new NotAllowedException("Only the Road Map working group (admin) may " + what + ".");
+        }
+    }
+
+    private static void requireChange(Caller caller, String reference, Collection<String> responsible) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (!caller.isEditor()) {
+            throw new NotAllowedException("Only editors and the working group change commitments; this token may only read.");
+        }
+        if (!caller.belongsToOneOf(responsible)) {
+            throw new NotAllowedException("Editors change only commitments their organisation is responsible for: "
+                    + caller.organisation() + " is not a responsible entity of " + reference + ".");
+        }
+    }
+
+    private static List<String> names(List<ResponsibleEntity> entities) {
+        return entities == null ? List.of() : entities.stream().map(ResponsibleEntity::name).toList();
+    }
+}

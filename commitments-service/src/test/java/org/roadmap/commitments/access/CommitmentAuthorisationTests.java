@@ -1,0 +1,217 @@
+package org.roadmap.commitments.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules of docs/adr/0006 on the seeded Japan–Peru road map, over real HTTP with the tokens of
+ * the seeded users: MRE (Peru) is responsible for I.1; II.1 is not MRE's; V.5–V.7 are restricted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommitmentAuthorisationTests {
+
+    private static final String ROAD_MAP = "/api/v1/road-maps/jp-pe-2024-2033";
+    private static final String PE_REPORT = """
+            {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru (MRE)",
+             "summary": "Consultations held in Lima", "level": "limited", "health": "on-track"}""";
+    private static final String JP_REPORT = """
+            {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan (MOFA)",
+             "summary": "Consultations held in Tokyo", "level": "limited", "health": "on-track"}""";
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient admin;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "commitments-authorisation");
+    }
+
+    @BeforeEach
+    void client() {
+        admin = new ApiClient(port);
+    }
+
+    @Test
+    void refusesEveryApiRequestWithoutATokenAsUnauthorisedProblem() {
+        HttpResponse<String> response = admin.withoutToken().get("/api/v1/commitments?roadMapId=jp-pe-2024-2033");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        HttpResponse<String> response = admin.withToken(TestTokens.token(TestUser.PE_EDITOR, Duration.ofMinutes(-10)))
+                .get(commitment("I.1"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+    }
+
+    @Test
+    void keepsHealthAndApiDocumentationOpen() {
+        assertThat(admin.withoutToken().get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(admin.withoutToken().get("/v3/api-docs").statusCode()).isEqualTo(200);
+        JsonNode docs = json(admin.withoutToken().get("/v3/api-docs"));
+        assertThat(docs.toString()).doesNotContain("\"caller\"");
+        assertThat(docs.get("components").get("securitySchemes").get("bearer-token").get("scheme").asString())
+                .isEqualTo("bearer");
+    }
+
+    @Test
+    void letsAnEditorReportForItsOwnSideOfItsOrganisationsCommitmentAndRecordsWhoDidIt() {
+        HttpResponse<String> reported = admin.as(TestUser.PE_EDITOR).post(commitment("I.1") + "/progress-reports",
+                PE_REPORT, "Idempotency-Key", "pe-editor-i1");
+
+        assertThat(reported.statusCode()).isIn(200, 201);
+        assertThat(json(reported).get("reportedBy").asString()).isEqualTo("Lucía Quispe (pe-editor)");
+    }
+
+    @Test
+    void refusesAnEditorReportingForTheOtherSide() {
+        HttpResponse<String> response = admin.as(TestUser.PE_EDITOR).post(commitment("I.1") + "/progress-reports",
+                JP_REPORT);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json(response).get("detail").asString()).contains("own country's side");
+    }
+
+    @Test
+    void refusesAnEditorChangingACommitmentOfAnotherOrganisation() {
+        String path = commitment("II.1");
+
+        HttpResponse<String> report = admin.as(TestUser.PE_EDITOR).post(path + "/progress-reports", PE_REPORT);
+        HttpResponse<String> patch = admin.as(TestUser.PE_EDITOR).patch(path, "{\"title\": \"Taken over\"}",
+                "If-Match", etag(path));
+        HttpResponse<String> milestone = admin.as(TestUser.PE_EDITOR).post(path + "/milestones",
+                "{\"title\": \"Kick-off\", \"plannedDate\": \"2026-03-01\"}");
+
+        for (HttpResponse<String> response : List.of(report, patch, milestone)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("detail").asString())
+                    .contains("responsible for", "Ministry of Foreign Affairs of Peru (MRE)", "II.1");
+        }
+    }
+
+    @Test
+    void letsAnEditorChangeItsOrganisationsCommitmentAndHistoryShowsWho() {
+        String path = commitment("I.4");
+
+        HttpResponse<String> changed = admin.as(TestUser.JP_EDITOR).patch(path,
+                "{\"title\": \"Consultations on consular matters\"}", "If-Match", etag(path));
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        JsonNode history = json(admin.get(path + "/history"));
+        assertThat(history.get(history.size() - 1).get("by").asString()).isEqualTo("Aiko Tanaka (jp-editor)");
+    }
+
+    @Test
+    void leavesConfirmingSuggestionsAndRestrictingToTheWorkingGroup() {
+        String path = commitment("I.5");
+
+        HttpResponse<String> confirm = admin.as(TestUser.JP_EDITOR).patch(path, "{\"confirmed\": true}",
+                "If-Match", etag(path));
+        HttpResponse<String> restrict = admin.as(TestUser.JP_EDITOR).patch(path, "{\"restricted\": true}",
+                "If-Match", etag(path));
+
+        assertThat(confirm.statusCode()).isEqualTo(403);
+        assertThat(restrict.statusCode()).isEqualTo(403);
+        assertThat(json(restrict).get("detail").asString()).contains("working group");
+        assertThat(admin.patch(path, "{\"weight\": 2}", "If-Match", etag(path)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesEditorsRegisteringForAnotherOrganisation() {
+        HttpResponse<String> response = admin.as(TestUser.PE_EDITOR).post("/api/v1/commitments", """
+                {"roadMapId": "jp-pe-2024-2033", "pillar": "II", "number": 90, "title": "Trade fair",
+                 "text": "Both sides hold a trade fair.",
+                 "responsibleEntities": [{"name": "Ministry of Production of Peru (PRODUCE)", "country": "PE", "role": "lead"}]}""");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void letsReadersAndIntegratorsReadButNotChange() {
+        for (TestUser reader : List.of(TestUser.STAFF_READER, TestUser.INTEGRATOR)) {
+            ApiClient client = admin.as(reader);
+
+            assertThat(client.get(commitment("I.1")).statusCode()).isEqualTo(200);
+            HttpResponse<String> report = client.post(commitment("I.1") + "/progress-reports", PE_REPORT);
+            assertThat(report.statusCode()).isEqualTo(403);
+            assertThat(json(report).get("detail").asString()).contains("roadmap.write");
+        }
+    }
+
+    @Test
+    void leavesRoadMapImportToTheWorkingGroup() {
+        HttpResponse<String> response = admin.as(TestUser.JP_EDITOR).postText("/api/v1/road-maps", "text/plain",
+                "Road Map\nI. Pillar\n1. Something\n");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).get("detail").asString()).contains("working group");
+    }
+
+    @Test
+    void hidesRestrictedCommitmentsFromIntegratorsEverywhere() {
+        ApiClient integrator = admin.as(TestUser.INTEGRATOR);
+        List<String> restricted = List.of("V.5", "V.6", "V.7");
+
+        assertThat(references(admin, "")).contains("V.5", "V.6", "V.7").hasSize(61);
+        assertThat(references(integrator, "")).doesNotContainAnyElementsOf(restricted).hasSize(58);
+        assertThat(references(integrator, "&pillar=V")).doesNotContainAnyElementsOf(restricted);
+        assertThat(references(admin.as(TestUser.STAFF_READER), "")).hasSize(61);
+
+        String path = commitment("V.5");
+        for (String part : List.of("", "/history", "/progress-reports")) {
+            HttpResponse<String> response = integrator.get(path + part);
+            assertThat(response.statusCode()).as(part).isEqualTo(404);
+            assertThat(response.body()).doesNotContain("JMSDF", "Defense");
+        }
+        assertThat(json(integrator.get(ROAD_MAP + "/progress")).get("total").get("commitments").asInt()).isEqualTo(58);
+        assertThat(json(admin.get(ROAD_MAP + "/progress")).get("total").get("commitments").asInt()).isEqualTo(61);
+        String sheet = integrator.get(ROAD_MAP + "/progress.csv").body();
+        assertThat(sheet).contains("\r\nI.1,").doesNotContain("\r\nV.5,", "\r\nV.6,", "\r\nV.7,");
+        HttpResponse<String> report = integrator.get(ROAD_MAP + "/reports/annual?year=2025");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).doesNotContain("\"V.5\"", "\"V.6\"", "\"V.7\"");
+        assertThat(admin.get(ROAD_MAP + "/reports/annual?year=2025").body()).isNotEqualTo(report.body());
+    }
+
+    private List<String> references(ApiClient client, String filter) {
+        JsonNode page = json(client.get("/api/v1/commitments?roadMapId=jp-pe-2024-2033&size=200" + filter));
+        List<String> references = new ArrayList<>();
+        page.get("content").forEach(c -> references.add(c.get("reference").asString()));
+        return references;
+    }
+
+    private String commitment(String reference) {
+        return "/api/v1/commitments/" + json(admin.get("/api/v1/commitments?roadMapId=jp-pe-2024-2033&reference="
+                + reference)).get("content").get(0).get("id").asString();
+    }
+
+    private String etag(String path) {
+        return admin.get(path).headers().firstValue("ETag").orElseThrow();
+    }
+}

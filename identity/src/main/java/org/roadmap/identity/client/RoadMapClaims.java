@@ -1,0 +1,49 @@
+package org.roadmap.identity.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.roadmap.identity.config.IdentityProperties.User;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * Puts the claims every part of the platform relies on into the access token (docs/adr/0006):
+ * {@code name}, {@code org}, {@code country}, {@code roles}, {@code scope}, {@code locale},
+ * {@code zoneinfo}. {@code sub} is the client id already.
+ */
+final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final Map<String, User> users;
+
+    RoadMapClaims(List<User> users) {
+        this.users = users.stream().collect(Collectors.toMap(User::clientId, Function.identity()));
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        User user = users.get(context.getRegisteredClient().getClientId());
+        if (user == null || !OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        // a request without scope gets all of the user's; one that names some gets those (RFC 6749 §3.3)
+        Set<String> scopes = context.getAuthorizedScopes().isEmpty() ? Set.copyOf(user.scopes())
+                : context.getAuthorizedScopes();
+        context.getClaims().claims(claims -> {
+            claims.put("name", user.name());
+            claims.put("org", user.organisation());
+            if (user.country() != null) {
+                claims.put("country", user.country());
+            }
+            claims.put("roles", user.roles());
+            // a space-delimited string, as RFC 9068 has it
+            claims.put("scope", user.scopes().stream().filter(scopes::contains).collect(Collectors.joining(" ")));
+            claims.put("locale", user.locale());
+            claims.put("zoneinfo", user.zoneinfo());
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package org.roadmap.identity.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The issuer's settings ({@code roadmap.identity}).
+ *
+ * @param dataDirectory where the signing key and the client secrets are kept across restarts
+ * @param tokenLifetime how long an access token is valid
+ * @param users         the seeded users, each an OAuth2 client with the client-credentials grant
+ * @param secrets       fixed secrets by client id, for tests only; the others are generated on first start
+ */
+@Validated
+@ConfigurationProperties("roadmap.identity")
+public record IdentityProperties(@NotNull Path dataDirectory, @NotNull Duration tokenLifetime,
+        @NotEmpty List<@Valid User> users, Map<String, String> secrets) {
+
+    public IdentityProperties {
+        secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
+    }
+
+    /**
+     * A seeded user, as the claims of its tokens describe it (docs/adr/0006).
+     *
+     * @param organisation spelt exactly as a responsible entity of the road map
+     * @param country      ISO 3166-1 alpha-2 of the user's side; absent for the working group and integrators
+     * @param roles        {@code editor}, {@code admin}, {@code reader}, {@code integrator}
+     */
+    public record User(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String clientId, @NotBlank String name,
+            @NotBlank String organisation, @Pattern(regexp = "[A-Z]{2}") String country,
+            @NotEmpty List<@Pattern(regexp = "editor|admin|reader|integrator") String> roles,
+            @NotBlank String locale, @NotBlank String zoneinfo) {
+
+        /** {@code roadmap.read}, plus {@code roadmap.write} for editors and admins. */
+        public List<String> scopes() {
+            return roles.contains("editor") || roles.contains("admin") ? List.of("roadmap.read", "roadmap.write")
+                    : List.of("roadmap.read");
+        }
+    }
+}

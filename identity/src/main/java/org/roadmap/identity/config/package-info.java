@@ -1,0 +1,2 @@
+/** The issuer's typed settings. */
+package org.roadmap.identity.config;

@@ -1,0 +1,2 @@
+/** The issuer's signing key, kept across restarts. */
+package org.roadmap.identity.key;

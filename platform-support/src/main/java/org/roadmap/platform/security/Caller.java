@@ -1,0 +1,92 @@
+package org.roadmap.platform.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who is calling, as the claims of their access token describe them (docs/adr/0006). A controller
+ * takes it as a parameter.
+ *
+ * @param organisation spelt exactly as a responsible entity of the road map
+ * @param country      ISO 3166-1 alpha-2 of the caller's side; {@code null} for the working group and integrators
+ * @param roles        {@code editor}, {@code admin}, {@code reader}, {@code integrator}
+ * @param scopes       {@code roadmap.read}, {@code roadmap.write}
+ */
+public record Caller(String subject, String name, String organisation, String country, Set<String> roles,
+        Set<String> scopes) {
+
+    public static final String ADMIN = "admin";
+    public static final String EDITOR = "editor";
+    public static final String READER = "reader";
+    public static final String INTEGRATOR = "integrator";
+    public static final String WRITE_SCOPE = "roadmap.write";
+
+    /** Someone on a path that is open without a token (e.g. calendar feeds, when configured so). */
+    public static final Caller ANONYMOUS = new Caller("anonymous", "anonymous", null, null, Set.of(), Set.of());
+
+    public Caller {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
+
+    static Caller of(Jwt jwt) {
+        String subject = jwt.getSubject();
+        String name = jwt.getClaimAsString("name");
+        return new Caller(subject, name == null || name.isBlank() ? subject : name, jwt.getClaimAsString("org"),
+                jwt.getClaimAsString("country"), strings(jwt.getClaim("roles")), strings(jwt.getClaim("scope")));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(ADMIN);
+    }
+
+    public boolean isEditor() {
+        return roles.contains(EDITOR);
+    }
+
+    public boolean isIntegrator() {
+        return roles.contains(INTEGRATOR);
+    }
+
+    public boolean isAnonymous() {
+        return this == ANONYMOUS || subject == null;
+    }
+
+    /** Changes need the write scope, which the issuer grants editors and admins. */
+    public boolean mayWrite() {
+        return isAdmin() || isEditor() || scopes.contains(WRITE_SCOPE);
+    }
+
+    /** Restricted items are hidden from integrators and from anyone without a token. */
+    public boolean seesRestricted() {
+        return !isAnonymous() && (isAdmin() || isEditor() || !isIntegrator());
+    }
+
+    /** Whether the caller's organisation is one of {@code organisations} (exact names, as in the road map). */
+    public boolean belongsToOneOf(Collection<String> organisations) {
+        return organisation != null && organisations.stream().anyMatch(organisation::equals);
+    }
+
+    /** How history records the caller: {@code name (sub)}. */
+    public String actor() {
+        return isAnonymous() ? "anonymous" : name + " (" + subject + ")";
+    }
+
+    /** A claim that is a list, or a space-delimited string as {@code scope} is (RFC 9068). */
+    private static Set<String> strings(Object claim) {
+        Set<String> values = new LinkedHashSet<>();
+        if (claim instanceof String text) {
+            for (String value : text.trim().split("\\s+")) {
+                if (!value.isEmpty()) {
+                    values.add(value);
+                }
+            }
+        } else if (claim instanceof Collection<?> list) {
+            list.forEach(value -> values.add(String.valueOf(value)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,65 @@
+package org.roadmap.platform.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.roadmap.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refusals of the security filters as RFC 9457 problems, like every other error of the platform:
+ * 401 with {@code WWW-Authenticate: Bearer} (and the token's fault, per RFC 6750) when the token is
+ * missing or not valid, 403 naming the rule when a reading token asks for a change.
+ */
+final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        bearer.commence(request, response, failure);
+        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        write(response, request, HttpStatus.UNAUTHORIZED, "Sign-in required", "unauthorized", tokenSent
+                ? "The bearer token is not valid (" + failure.getMessage() + "). Get a new one from the issuer."
+                : "This request needs an access token: send Authorization: Bearer <token> from the issuer.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, request, HttpStatus.FORBIDDEN, "Not allowed", "forbidden", WRITES.contains(request.getMethod())
+                ? "Changes need the roadmap.write scope, which editors and admins have; this token may only read."
+                : "This token does not allow this request.");
+    }
+
+    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String title,
+            String type, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", Problems.type(type).toString());
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,121 @@
+package org.roadmap.platform.security;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every servlet service with the resource-server starter is a JWT resource server (docs/adr/0006):
+ * {@code /api/**} needs a valid token and changes need the write scope; health, metrics for
+ * Prometheus and the API documentation stay open. The token is checked against
+ * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder). Bearer tokens only, so no
+ * sessions and no CSRF protection, which guards cookies.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter")
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    SecurityFilterChain roadmapSecurityFilterChain(HttpSecurity http, SecurityProperties properties) {
+        RefusalResponses refusals = new RefusalResponses();
+        List<String> openPaths = properties.openPaths();
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(OPEN).permitAll();
+            if (!openPaths.isEmpty()) {
+                requests.requestMatchers(HttpMethod.GET, openPaths.toArray(String[]::new)).permitAll();
+            }
+            for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+                requests.requestMatchers(write, "/api/**")
+                        .hasAnyAuthority("SCOPE_" + Caller.WRITE_SCOPE, "ROLE_" + Caller.ADMIN, "ROLE_" + Caller.EDITOR);
+            }
+            requests.anyRequest().authenticated();
+        })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    @Bean
+    AccessProblems accessProblems() {
+        return new AccessProblems();
+    }
+
+    @Bean
+    WebMvcConfigurer callerParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    private static JwtAuthenticationConverter authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new TokenAuthorities());
+        return converter;
+    }
+
+    /**
+     * The API documents say that calls need a bearer token (so Swagger UI offers to send one) and
+     * leave out the caller, which is not a request parameter clients send.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.utils.SpringDocUtils")
+    static class DocumentedSignIn {
+
+        static final String SCHEME = "bearer-token";
+
+        DocumentedSignIn() {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
+
+        @Bean
+        GlobalOpenApiCustomizer bearerTokens() {
+            return openApi -> {
+                Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+                openApi.components(components.addSecuritySchemes(SCHEME, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token of the issuer (docs/adr/0006)")));
+                openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+            };
+        }
+    }
+}

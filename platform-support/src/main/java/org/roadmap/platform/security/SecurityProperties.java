@@ -1,0 +1,20 @@
+package org.roadmap.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Sign-in settings of a service ({@code roadmap.security}).
+ *
+ * @param openPaths paths (Ant patterns) that may be read ({@code GET}) without a token, e.g.
+ *                  {@code /api/v1/calendar/**} so that Outlook and Google Calendar, which cannot send a
+ *                  bearer token, can subscribe to the feeds; none by default
+ */
+@ConfigurationProperties("roadmap.security")
+public record SecurityProperties(List<String> openPaths) {
+
+    public SecurityProperties {
+        openPaths = openPaths == null ? List.of() : List.copyOf(openPaths);
+    }
+}
