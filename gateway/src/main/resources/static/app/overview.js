@@ -7,7 +7,7 @@ import { inboxCard } from './inbox.js';
 
 export async function renderOverview(main, me, signal) {
   const today = new Date().toISOString().slice(0, 10);
-  const inAYear = new Date(Date.now() + 366 * 864e5).toISOString().slice(0, 10);
+  const inTwoYears = new Date(Date.now() + 731 * 864e5).toISOString().slice(0, 10);
   const zone = zoneOf(me);
   const list = query => get(`/api/v1/commitments?roadMapId=${ROAD_MAP}&size=50&${query}`, { signal });
   const [progress, overdue, atRisk, offTrack, meetings] = await Promise.all([
@@ -15,7 +15,7 @@ export async function renderOverview(main, me, signal) {
     list('overdue=true&sort=deadline'),
     list('health=at-risk&sort=deadline'),
     list('health=off-track&sort=deadline'),
-    get(`/api/v1/meetings?from=${today}&to=${inAYear}&tz=${encodeURIComponent(zone)}`, { signal })
+    get(`/api/v1/meetings?from=${today}&to=${inTwoYears}&tz=${encodeURIComponent(zone)}`, { signal })
   ]);
   const troubled = [offTrack, atRisk].flatMap(r => (r.ok ? r.body.content : []));
   main.replaceChildren(

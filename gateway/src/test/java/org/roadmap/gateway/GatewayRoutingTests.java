@@ -29,12 +29,21 @@ class GatewayRoutingTests extends GatewayTestSupport {
     }
 
     @Test
-    void answersAnIssuerThatIsDownWithAProblem() throws Exception {
+    void answersAnApiDocumentWhoseServiceIsDownWithAProblem() throws Exception {
         HttpResponse<String> response = send("GET", "/v3/api-docs/notifications");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("\"service\":\"notifications-service\"");
+    }
+
+    @Test
+    void answersALiveStreamWhoseServiceIsDownWithAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/inbox/stream", "Authorization", freshBearer());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
     }
 
     @Test

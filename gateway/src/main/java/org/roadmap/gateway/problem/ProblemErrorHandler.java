@@ -3,6 +3,7 @@ package org.roadmap.gateway.problem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,12 @@ class ProblemErrorHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
+        if (unreachable(error)) {
+            // a route without a circuit breaker (the inbox's live stream) whose service is down
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                    "The service behind this path is down or did not answer in time; retry later.",
+                    headers -> headers.set(HttpHeaders.RETRY_AFTER, "10"));
+        }
         HttpStatusCode code = error instanceof ResponseStatusException e ? e.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
         HttpStatus status = HttpStatus.resolve(code.value()) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(code.value());
         String detail;
@@ -52,5 +59,15 @@ class ProblemErrorHandler implements WebExceptionHandler {
             default -> status.is5xxServerError() ? "gateway-error" : "bad-request";
         };
         return problems.write(exchange, status, type, status.getReasonPhrase(), detail, headers -> { });
+    }
+
+    private static boolean unreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
