@@ -34,7 +34,7 @@ import org.roadmap.platform.test.TestUser;
  * The staff dashboard in a real headless Chromium (Debian's chromium and chromium-driver), served
  * by the gateway's jar in front of the three services on the embedded broker and MongoDB-wire
  * server with the seeded road map: sign in, read the overview, record progress on a commitment,
- * see the change. Screenshots go to target/screenshots/. Skipped where Chromium is not installed.
+ * see the change; then the API documentation page. Screenshots go to target/screenshots/. Skipped where Chromium is not installed.
  */
 class DashboardInChromiumTests {
 
@@ -97,6 +97,12 @@ class DashboardInChromiumTests {
                 assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ja");
                 assertThat(browser.findElement(By.id("meetings")).getText()).contains("東京").contains("リマ");
                 screenshot(browser, "4-overview-ja");
+
+                // the one API documentation page: a service's operations, rendered under the gateway's policy
+                browser.get(gateway.uri() + "/swagger-ui.html");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+                assertThat(browser.findElements(By.cssSelector("button.authorize"))).isNotEmpty();
+                screenshot(browser, "5-api-documentation");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(browser, "failure");
                 throw e;
