@@ -21,8 +21,9 @@ public final class Benchmarks {
         try {
             switch (name) {
                 case "commitments" -> new CommitmentsBenchmark(options).run();
+                case "gateway" -> new GatewayBenchmark(options).run();
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; known: commitments");
+                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway");
                     System.exit(2);
                 }
             }

@@ -17,6 +17,16 @@ final class Latencies {
         this.nanos = new long[capacity];
     }
 
+    /** Latencies recorded by several clients at once over one wall-clock run. */
+    static Latencies of(String name, long[] nanos, long startedAt, long endedAt) {
+        Latencies merged = new Latencies(name, nanos.length);
+        System.arraycopy(nanos, 0, merged.nanos, 0, nanos.length);
+        merged.count = nanos.length;
+        merged.startedAt = startedAt;
+        merged.endedAt = endedAt;
+        return merged;
+    }
+
     void start() {
         startedAt = System.nanoTime();
     }

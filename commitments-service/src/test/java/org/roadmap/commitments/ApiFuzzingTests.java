@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.fuzz.ApiFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzReport;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +39,7 @@ class ApiFuzzingTests {
                 .get("id").asString();
 
         FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
-                Map.of(),
+                Map.of("Authorization", TestTokens.bearer(TestUser.WG_ADMIN)),
                 Map.of("id", id, "roadMapId", roadMapId), Long.getLong("fuzz.seed", 20241117L))
                 .run(Integer.getInteger("fuzz.per-operation", 120));
 

@@ -2,66 +2,57 @@ package org.roadmap.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The gateway in front of a real HTTP server standing in for commitments-service, and of a port nobody listens on. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingTests {
-
-    private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-    private static final HttpServer COMMITMENTS = commitmentsService();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("roadmap.gateway.services.commitments", () -> "http://127.0.0.1:" + COMMITMENTS.getAddress().getPort());
-        registry.add("roadmap.gateway.services.meetings", () -> "http://127.0.0.1:" + unusedPort());
-        registry.add("roadmap.gateway.services.notifications", () -> "http://127.0.0.1:" + unusedPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        COMMITMENTS.stop(0);
-    }
+class GatewayRoutingTests extends GatewayTestSupport {
 
     @Test
     void routesCommitmentRequestsToCommitmentsService() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/v1/commitments?roadMapId=jp-pe-2024-2033");
+        HttpResponse<String> response = send("GET", "/api/v1/commitments?roadMapId=jp-pe-2024-2033", "Authorization",
+                freshBearer());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"content\":[]}");
-        assertThat(RECEIVED).contains("GET /api/v1/commitments?roadMapId=jp-pe-2024-2033");
+        assertThat(COMMITMENTS.received()).anyMatch(r -> r.uri().equals("/api/v1/commitments?roadMapId=jp-pe-2024-2033"));
     }
 
     @Test
     void answersAServiceThatIsDownWithAProblemNotAGatewayError() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/meeting-series");
+        HttpResponse<String> response = send("POST", "/api/v1/meeting-series", "Authorization", freshBearer());
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).contains("\"service\":\"meetings-service\"").contains("\"instance\":\"/api/v1/meeting-series\"");
+    }
+
+    @Test
+    void answersAnApiDocumentWhoseServiceIsDownWithAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/v3/api-docs/notifications");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"service\":\"notifications-service\"");
+    }
+
+    @Test
+    void answersALiveStreamWhoseServiceIsDownWithAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/inbox/stream", "Authorization", freshBearer());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void answersAnUnknownPathWithAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/no/such/page");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("trace").doesNotContain("Exception");
     }
 
     @Test
@@ -81,36 +72,5 @@ class GatewayRoutingTests {
     void isReadyOnItsOwn() throws Exception {
         assertThat(send("GET", "/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(send("GET", "/actuator/prometheus").body()).contains("application=\"gateway\"");
-    }
-
-    private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpServer commitmentsService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-                byte[] body = "{\"content\":[]}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

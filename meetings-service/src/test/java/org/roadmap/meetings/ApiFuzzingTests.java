@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.fuzz.ApiFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzReport;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +43,8 @@ class ApiFuzzingTests {
                  "timeZone": "Asia/Tokyo"}
                 """.formatted(seriesId)).statusCode()).isEqualTo(201);
 
-        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port), Map.of(),
+        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
+                Map.of("Authorization", TestTokens.bearer(TestUser.WG_ADMIN)),
                 Map.of("id", seriesId), Long.getLong("fuzz.seed", 20241117L))
                 .run(Integer.getInteger("fuzz.per-operation", 120));
 

@@ -1,0 +1,239 @@
+package org.roadmap.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
+import org.roadmap.commitments.CommitmentsApplication;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the front door costs: the same read requests with the same bearer token sent straight to
+ * commitments-service (the baseline) and through the gateway's jar in its own JVM (token checked,
+ * rate limit, request id, circuit breaker, security headers), in alternating rounds of the same run,
+ * with the seeded Japan–Peru road map. Several clients at once; throughput and p50/p95/p99.
+ * Options: {@code --requests=3000 --clients=8 --rounds=2 --gateway-jar=gateway/target/gateway-…-exec.jar}.
+ */
+final class GatewayBenchmark {
+
+    private static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final List<String> READS = List.of(
+            "/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=20",
+            "/api/v1/road-maps/" + ROAD_MAP + "/progress",
+            "/api/v1/commitments?roadMapId=" + ROAD_MAP + "&pillar=III&size=20");
+
+    private final int requests;
+    private final int clients;
+    private final int rounds;
+    private final Optional<Path> gatewayJar;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<Latencies> results = new ArrayList<>();
+
+    GatewayBenchmark(Map<String, String> options) {
+        this.requests = Integer.parseInt(options.getOrDefault("requests", "3000"));
+        this.clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        this.rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+        this.gatewayJar = Optional.ofNullable(options.get("gateway-jar")).map(Path::of).or(GatewayBenchmark::findGatewayJar);
+    }
+
+    /** The gateway's runnable jar: on the classpath in the build, else where the build leaves it. */
+    static Optional<Path> findGatewayJar() {
+        Stream<Path> onClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.matches(".*gateway-[^/\\\\]*-exec\\.jar")).map(Path::of);
+        Stream<Path> built = Stream.of(Path.of("gateway", "target"), Path.of("..", "gateway", "target"))
+                .filter(Files::isDirectory).flatMap(dir -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        return files.filter(f -> f.getFileName().toString().matches("gateway-.*-exec\\.jar")).toList().stream();
+                    } catch (IOException e) {
+                        return Stream.empty();
+                    }
+                });
+        return Stream.concat(onClasspath, built).filter(Files::isRegularFile).findFirst();
+    }
+
+    void run() throws Exception {
+        Path jar = gatewayJar.orElseThrow(() -> new IllegalStateException(
+                "No gateway jar: build it (./mvnw -q -DskipTests -pl gateway -am package) or pass --gateway-jar="));
+        String mongoUri = EmbeddedInfrastructure.mongoUri("bench-gateway");
+        String kafka = EmbeddedInfrastructure.kafkaBootstrapServers();
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CommitmentsApplication.class)
+                .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--logging.level.root=WARN",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
+                Issuer issuer = new Issuer()) {
+            String direct = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            Process gateway = startGateway(jar, direct, issuer.uri());
+            try {
+                String through = awaitGateway(gateway);
+                String bearer = TestTokens.bearer(TestUser.STAFF_READER);
+                System.out.printf("%nRead path: %d requests per round from %d clients at once, %d rounds; requests: %s%n",
+                        requests, clients, rounds, READS);
+                for (int round = 1; round <= rounds; round++) {
+                    Latencies baseline = measure("direct to commitments-service #" + round, direct, bearer);
+                    Latencies gated = measure("through the gateway #" + round, through, bearer);
+                    System.out.println("  " + baseline.line());
+                    System.out.println("  " + gated.line());
+                    System.out.println("  => " + gated.ratioTo(baseline) + String.format(java.util.Locale.ROOT,
+                            "; added p50 %.2f ms, p99 %.2f ms", gated.percentileMillis(50) - baseline.percentileMillis(50),
+                            gated.percentileMillis(99) - baseline.percentileMillis(99)));
+                    results.add(baseline);
+                    results.add(gated);
+                }
+            } finally {
+                gateway.destroy();
+                if (!gateway.waitFor(20, TimeUnit.SECONDS)) {
+                    gateway.destroyForcibly();
+                }
+            }
+        }
+        save();
+    }
+
+    /** A warm-up of a fifth, then the measured requests, spread over the clients. */
+    private Latencies measure(String name, String base, String bearer) throws Exception {
+        load(base, bearer, Math.max(clients, requests / 5));
+        long started = System.nanoTime();
+        long[] nanos = load(base, bearer, requests);
+        return Latencies.of(name, nanos, started, System.nanoTime());
+    }
+
+    private long[] load(String base, String bearer, int total) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<long[]>> parts = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                int share = total / clients + (c < total % clients ? 1 : 0);
+                parts.add(pool.submit(() -> {
+                    long[] mine = new long[share];
+                    for (int i = 0; i < share; i++) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + READS.get((client + i) % READS.size())))
+                                .header("Authorization", bearer).build();
+                        long sent = System.nanoTime();
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        mine[i] = System.nanoTime() - sent;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(base + " answered " + response.statusCode() + ": "
+                                    + new String(response.body(), StandardCharsets.UTF_8));
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> part : parts) {
+                long[] mine = part.get();
+                long[] merged = Arrays.copyOf(all, all.length + mine.length);
+                System.arraycopy(mine, 0, merged, all.length, mine.length);
+                all = merged;
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Process startGateway(Path jar, String service, String issuer) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target", "bench-results", "gateway-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar",
+                jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+                "--roadmap.gateway.services.commitments=" + service, "--roadmap.gateway.services.identity=" + issuer,
+                // the limiter still runs on every request; its limits must not be what is measured
+                "--roadmap.gateway.limits.defaults.requests-per-second=1000000",
+                "--roadmap.gateway.limits.defaults.burst=1000000");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private String awaitGateway(Process gateway) throws Exception {
+        String port = gateway.info().arguments().flatMap(args -> Arrays.stream(args)
+                .filter(a -> a.startsWith("--server.port=")).findFirst()).map(a -> a.substring(14)).orElseThrow();
+        String base = "http://127.0.0.1:" + port;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && gateway.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return base;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The gateway did not start; see target/bench-results/gateway-" + port + ".log");
+    }
+
+    private void save() throws IOException {
+        Path file = Path.of("target", "bench-results", "gateway-" + Instant.now().toString().replace(':', '-') + ".json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"benchmark\":\"gateway\",\"clients\":" + clients + ",\"results\":["
+                + String.join(",", results.stream().map(Latencies::json).toList()) + "]}\n");
+        System.out.println("\nResults written to " + file.toAbsolutePath());
+    }
+
+    /** Publishes the test tokens' key set, standing in for the local issuer the gateway fetches keys from. */
+    private static final class Issuer implements AutoCloseable {
+
+        private final HttpServer server;
+
+        Issuer() throws Exception {
+            String pem = Files.readString(Path.of(URI.create(TestTokens.publicKeyLocation())));
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            byte[] jwks = new JWKSet(new RSAKey.Builder(key).keyID("test").build()).toString().getBytes(StandardCharsets.UTF_8);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/oauth2/jwks", exchange -> {
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String uri() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}

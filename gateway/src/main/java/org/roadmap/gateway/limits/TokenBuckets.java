@@ -1,0 +1,75 @@
+package org.roadmap.gateway.limits;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * One token bucket per client and route, in this replica's memory. With several gateway replicas
+ * each counts on its own, so a client gets up to replicas × the limit; a shared store (Redis) would
+ * make it exact and is not part of the platform. Buckets idle long enough to be full again are
+ * dropped, so the map holds only clients seen recently.
+ */
+final class TokenBuckets {
+
+    /** How a request fared: allowed, or refused with the seconds until a token is back. */
+    record Decision(boolean allowed, long retryAfterSeconds) {
+    }
+
+    private static final long SWEEP_EVERY_NANOS = 60_000_000_000L;
+
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+    private final AtomicLong lastSweep;
+
+    TokenBuckets(LongSupplier nanoClock) {
+        this.clock = nanoClock;
+        this.lastSweep = new AtomicLong(nanoClock.getAsLong());
+    }
+
+    Decision take(String key, double perSecond, int burst) {
+        long now = clock.getAsLong();
+        sweepIfDue(now);
+        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(burst, now));
+        return bucket.take(now, perSecond, burst);
+    }
+
+    int size() {
+        return buckets.size();
+    }
+
+    private void sweepIfDue(long now) {
+        long last = lastSweep.get();
+        if (now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
+            buckets.values().removeIf(b -> b.fullAgainBy(now));
+        }
+    }
+
+    private static final class Bucket {
+
+        private double tokens;
+        private long updated;
+        private long fullAt;
+
+        Bucket(int burst, long now) {
+            this.tokens = burst;
+            this.updated = now;
+            this.fullAt = now;
+        }
+
+        synchronized Decision take(long now, double perSecond, int burst) {
+            tokens = Math.min(burst, tokens + (now - updated) / 1e9 * perSecond);
+            updated = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                fullAt = now + (long) ((burst - tokens) / perSecond * 1e9);
+                return new Decision(true, 0);
+            }
+            return new Decision(false, Math.max(1, (long) Math.ceil((1 - tokens) / perSecond)));
+        }
+
+        synchronized boolean fullAgainBy(long now) {
+            return now >= fullAt;
+        }
+    }
+}
