@@ -16,15 +16,18 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refusals of the security filters as RFC 9457 problems, like every other error of the platform:
  * 401 with {@code WWW-Authenticate: Bearer} (and the token's fault, per RFC 6750) when the token is
- * missing or not valid, 403 naming the rule when a reading token asks for a change.
+ * missing or not valid, 403 naming the rule when a reading token asks for a change, 400 when the
+ * firewall refuses an address (nothing of it echoed back).
  */
-final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -49,6 +52,14 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 : "This token does not allow this request.");
     }
 
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        write(response, request, HttpStatus.BAD_REQUEST, "Malformed request", "malformed-request",
+                "The request's address contains characters refused for safety (e.g. an encoded '/' or '%', a ';', "
+                        + "a quote or a line break).");
+    }
+
     private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String title,
             String type, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -56,7 +67,9 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        if (status != HttpStatus.BAD_REQUEST) {
+            problem.put("instance", request.getRequestURI());
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
