@@ -20,7 +20,8 @@ export async function renderCommitment(main, id, me, signal, notice) {
   const zone = zoneOf(me);
   main.replaceChildren(back,
     h('h1', {}, h('span', { class: 'ref' }, c.reference), c.title),
-    notice ? h('p', { class: 'notice', role: 'status', tabindex: -1 }, notice) : null,
+    // replaceChildren, unlike h, would print a null as the text "null"
+    ...(notice ? [h('p', { class: 'notice', role: 'status', tabindex: -1 }, notice)] : []),
     h('div', { class: 'grid' },
       h('section', { class: 'card wide', 'aria-labelledby': 'facts-title', id: 'facts' },
         h('h2', { id: 'facts-title', class: 'visually-hidden' }, t('commitment')),
@@ -67,8 +68,27 @@ function select(id, values, chosen) {
   return h('select', { id, name: id }, values.map(v => h('option', { value: v, selected: v === chosen }, t(v))));
 }
 
+/**
+ * The sides the caller may report progress for, by the rule of docs/adr/0006 read from the token's
+ * claims: the working group any side, an editor their own country's side of a commitment their
+ * organisation answers for, anyone else none. Only to offer the form; the service still decides.
+ */
+export function reportableSides(c, me) {
+  const roles = [].concat(me.roles || []);
+  if (roles.includes('admin')) return ['JP', 'PE'];
+  const responsible = c.responsibleEntities.some(e => e.name === me.org);
+  return roles.includes('editor') && responsible && me.country ? [me.country] : [];
+}
+
 function reportCard(c, me, main, signal) {
-  const country = select('report-country', ['JP', 'PE'], me.country || 'PE');
+  const card = h('section', { class: 'card', 'aria-labelledby': 'report-title', id: 'report' }, h('h2', { id: 'report-title' }, t('reportTitle')));
+  const sides = reportableSides(c, me);
+  if (!sides.length) {
+    const editor = [].concat(me.roles || []).includes('editor');
+    return card.appendChild(h('p', { class: 'muted', id: 'report-not-offered' },
+      editor ? t('notResponsible', { org: me.org || me.sub }) : t('readOnly'))) && card;
+  }
+  const country = select('report-country', sides, sides.includes(me.country) ? me.country : sides[0]);
   const organisation = h('input', { type: 'text', id: 'report-organisation', name: 'organisation', value: me.org || '', required: true, maxlength: 300 });
   const summary = h('textarea', { id: 'report-summary', name: 'summary', required: true, maxlength: 10000 });
   const level = select('report-level', LEVELS, c.level);
@@ -118,5 +138,6 @@ function reportCard(c, me, main, signal) {
   field('health', t('health'), health),
   field('evidence', t('evidence'), evidence),
   h('div', {}, h('button', { type: 'submit' }, t('record'))));
-  return h('section', { class: 'card', 'aria-labelledby': 'report-title', id: 'report' }, h('h2', { id: 'report-title' }, t('reportTitle')), form);
+  card.append(form);
+  return card;
 }

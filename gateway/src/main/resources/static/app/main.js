@@ -62,7 +62,7 @@ function renderSignIn(message) {
   } },
   h('div', {}, h('label', { for: 'pasted-token' }, t('token')), pasted),
   h('div', {}, h('button', { type: 'submit', class: 'secondary' }, t('useToken'))));
-  main.replaceChildren(h('h1', {}, t('signInTitle')), error, form, h('h2', {}, t('orPaste')), paste);
+  main.replaceChildren(...[h('h1', {}, t('signInTitle')), error, form, h('h2', {}, t('orPaste')), paste].filter(Boolean));
   (message ? error : user).focus?.();
 }
 

@@ -27,14 +27,15 @@ import org.roadmap.commitments.CommitmentsApplication;
 import org.roadmap.meetings.MeetingsApplication;
 import org.roadmap.notifications.NotificationsApplication;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
-import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 
 /**
  * The staff dashboard in a real headless Chromium (Debian's chromium and chromium-driver), served
  * by the gateway's jar in front of the three services on the embedded broker and MongoDB-wire
- * server with the seeded road map: sign in, read the overview, record progress on a commitment,
- * see the change; then the API documentation page. Screenshots go to target/screenshots/. Skipped where Chromium is not installed.
+ * server with the seeded road map, and signed in to the local issuer with a user and its secret:
+ * an editor reads the overview, records progress on a commitment of their ministry and sees the
+ * change; a reader is not offered the form; then the API documentation page. Screenshots go to
+ * target/screenshots/. Skipped where Chromium is not installed.
  */
 class DashboardInChromiumTests {
 
@@ -42,30 +43,36 @@ class DashboardInChromiumTests {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final TestUser EDITOR = TestUser.PE_EDITOR;
+    private static final TestUser READER = TestUser.STAFF_READER;
+    /** A commitment MRE, the editor's ministry, answers for (the road map's annotations). */
+    private static final String EDITORS_COMMITMENT = "I.3";
 
     @Test
-    void staffSignInReadTheOverviewRecordProgressAndSeeTheChange() throws Exception {
+    void staffSignInRecordProgressSeeTheChangeAndReadersOnlyRead() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         Optional<Path> gatewayJar = GatewayProcess.jar();
         assumeTrue(gatewayJar.isPresent(), "needs the gateway's runnable jar (package the gateway module first)");
 
-        try (RunningService commitments = RunningService.start(CommitmentsApplication.class, service("dashboard-commitments"));
-                RunningService meetings = RunningService.start(MeetingsApplication.class, service("dashboard-meetings"));
+        try (LocalIssuer issuer = LocalIssuer.start();
+                RunningService commitments = RunningService.start(CommitmentsApplication.class,
+                        service("dashboard-commitments", issuer));
+                RunningService meetings = RunningService.start(MeetingsApplication.class, service("dashboard-meetings", issuer));
                 RunningService notifications = RunningService.start(NotificationsApplication.class,
-                        service("dashboard-notifications"));
-                TestIssuer issuer = new TestIssuer();
+                        service("dashboard-notifications", issuer));
+                // the gateway's default profile takes the issuer's key set from its route to it
                 GatewayProcess gateway = GatewayProcess.start(gatewayJar.get(),
                         "--roadmap.gateway.services.commitments=" + commitments.uri(""),
                         "--roadmap.gateway.services.meetings=" + meetings.uri(""),
                         "--roadmap.gateway.services.notifications=" + notifications.uri(""),
-                        "--roadmap.gateway.services.identity=" + issuer.uri())) {
-            scheduleMeetings(meetings);
+                        "--roadmap.gateway.services.identity=" + issuer.uri(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + LocalIssuer.ISSUER)) {
+            scheduleMeetings(meetings, issuer.bearer(TestUser.WG_ADMIN));
             WebDriver browser = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 browser.get(gateway.uri() + "/");
-                signIn(browser, wait);
+                signIn(browser, wait, EDITOR);
 
                 // the overview, loaded afresh so the figure is a first render with the token already held
                 browser.navigate().refresh();
@@ -77,9 +84,10 @@ class DashboardInChromiumTests {
                         .contains("(día siguiente)");
                 screenshot(browser, "1-overview");
 
-                openCommitment(browser, wait, "III.1");
+                openCommitment(browser, wait, EDITORS_COMMITMENT);
+                assertThat(browser.findElements(By.id("report-form"))).as("the form for the editor's ministry").hasSize(1);
                 screenshot(browser, "2-commitment");
-                String summary = "Revisión de la cooperación pasada redactada " + System.nanoTime();
+                String summary = "Intercambio entre las ligas parlamentarias de amistad acordado " + System.nanoTime();
                 recordProgress(browser, summary, "substantial", "at-risk");
                 WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .notice")));
                 assertThat(notice.getText()).isEqualTo("Avance registrado.");
@@ -90,7 +98,8 @@ class DashboardInChromiumTests {
                 // back on the overview, the commitment is now among those at risk
                 browser.findElement(By.cssSelector("main a[href='#/']")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress .pillar")));
-                assertThat(browser.findElement(By.id("at-risk")).getText()).contains("III.1");
+                assertThat(browser.findElements(By.cssSelector("#at-risk .ref"))).extracting(WebElement::getText)
+                        .contains(EDITORS_COMMITMENT);
 
                 new Select(browser.findElement(By.id("language"))).selectByValue("ja");
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "概要"));
@@ -98,11 +107,22 @@ class DashboardInChromiumTests {
                 assertThat(browser.findElement(By.id("meetings")).getText()).contains("東京").contains("リマ");
                 screenshot(browser, "4-overview-ja");
 
+                // a reader sees the same commitment without a form they may not use; the service still refuses them
+                browser.findElement(By.id("sign-out")).click();
+                signIn(browser, wait, READER);
+                openCommitment(browser, wait, EDITORS_COMMITMENT);
+                assertThat(browser.findElements(By.id("report-form"))).isEmpty();
+                assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("(?m)^null$");
+                assertThat(browser.findElement(By.id("report")).getText()).contains("You may read this commitment");
+                assertThat(browser.findElement(By.id("timeline")).getText()).contains(summary);
+                assertThat(progressAsTheSignedInUser(browser)).startsWith("403 ").contains("may only read");
+                screenshot(browser, "5-reader-commitment");
+
                 // the one API documentation page: a service's operations, rendered under the gateway's policy
                 browser.get(gateway.uri() + "/swagger-ui.html");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
                 assertThat(browser.findElements(By.cssSelector("button.authorize"))).isNotEmpty();
-                screenshot(browser, "5-api-documentation");
+                screenshot(browser, "6-api-documentation");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(browser, "failure");
                 throw e;
@@ -112,25 +132,11 @@ class DashboardInChromiumTests {
         }
     }
 
-    /**
-     * Signs in the way a newcomer would. Until the local issuer is on main the token is minted by the
-     * test and pasted; then: {@code signInWithSecret(browser, wait, "pe-editor", secret)}.
-     */
-    private static void signIn(WebDriver browser, WebDriverWait wait) {
-        pasteToken(browser, wait, TestTokens.token(EDITOR, Duration.ofHours(1)));
-    }
-
-    private static void pasteToken(WebDriver browser, WebDriverWait wait, String token) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pasted-token")));
-        field.sendKeys(token);
-        browser.findElement(By.cssSelector("#paste-token-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
-    }
-
-    @SuppressWarnings("unused") // the sign-in of choice once identity/ issues tokens
-    private static void signInWithSecret(WebDriver browser, WebDriverWait wait, String user, String secret) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user"))).sendKeys(user);
-        browser.findElement(By.id("secret")).sendKeys(secret);
+    /** Signs in as staff do: the user and its secret in the dashboard's form, a token from the issuer through the gateway. */
+    private static void signIn(WebDriver browser, WebDriverWait wait, TestUser user) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
+        name.sendKeys(user.subject());
+        browser.findElement(By.id("secret")).sendKeys(LocalIssuer.secretOf(user));
         browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
     }
@@ -143,7 +149,7 @@ class DashboardInChromiumTests {
         browser.findElements(By.cssSelector("#results a")).stream()
                 .filter(a -> a.findElement(By.className("ref")).getText().equals(reference)).findFirst()
                 .orElseThrow(() -> new AssertionError(reference + " not found")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
     }
 
     private static void recordProgress(WebDriver browser, String summary, String level, String health) {
@@ -155,6 +161,23 @@ class DashboardInChromiumTests {
         new Select(browser.findElement(By.id("report-level"))).selectByValue(level);
         new Select(browser.findElement(By.id("report-health"))).selectByValue(health);
         browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+    }
+
+    /**
+     * What the commitments service answers the signed-in user's progress report on the open
+     * commitment, posted from the page with the dashboard's own token: status and problem detail.
+     */
+    private static String progressAsTheSignedInUser(WebDriver browser) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const id = location.hash.split('/').pop();
+                fetch(`/api/v1/commitments/${id}/progress-reports`, { method: 'POST',
+                    headers: { Authorization: `Bearer ${sessionStorage.getItem('roadmap.token')}`,
+                        'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+                    body: JSON.stringify({ country: 'JP', organisation: 'Embassy of Japan in Peru', summary: 'read only',
+                        level: 'complete', health: 'on-track', evidence: [] }) })
+                  .then(async r => done(r.status + ' ' + ((await r.json().catch(() => ({}))).detail || '')))
+                  .catch(e => done('error ' + e));""");
     }
 
     /** When the overview was first on screen, from the page's own Performance API mark: printed, not asserted. */
@@ -188,9 +211,8 @@ class DashboardInChromiumTests {
     }
 
     /** The seed sets no meeting dates: agree two for next year, one in Tokyo and one in Lima. */
-    private static void scheduleMeetings(RunningService meetings) throws Exception {
+    private static void scheduleMeetings(RunningService meetings, String admin) throws Exception {
         int year = java.time.LocalDate.now().getYear() + 1;
-        String admin = TestTokens.bearer(TestUser.WG_ADMIN);
         assertThat(meetings.postJson("/api/v1/meeting-series/mining-energy-investment-meeting/occurrences",
                 "{\"start\": \"%d-03-10T10:00\", \"end\": \"%d-03-10T12:00\"}".formatted(year, year),
                 "Authorization", admin).statusCode()).isEqualTo(201);
@@ -199,13 +221,11 @@ class DashboardInChromiumTests {
                         .formatted(year, year), "Authorization", admin).statusCode()).isEqualTo(201);
     }
 
-    /** A service on the shared embedded infrastructure; it trusts the test tokens once it checks them. */
-    private static String[] service(String database) {
-        String[] infrastructure = EmbeddedInfrastructure.arguments(database);
-        String[] arguments = java.util.Arrays.copyOf(infrastructure, infrastructure.length + 2);
-        arguments[infrastructure.length] = "--spring.security.oauth2.resourceserver.jwt.public-key-location="
-                + TestTokens.publicKeyLocation();
-        arguments[infrastructure.length + 1] = "--logging.level.root=WARN";
-        return arguments;
+    /** A service on the shared embedded infrastructure, trusting the local issuer's tokens. */
+    private static String[] service(String database, LocalIssuer issuer) {
+        String[] arguments = issuer.trustedBy(EmbeddedInfrastructure.arguments(database));
+        String[] quiet = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        quiet[arguments.length] = "--logging.level.root=WARN";
+        return quiet;
     }
 }
