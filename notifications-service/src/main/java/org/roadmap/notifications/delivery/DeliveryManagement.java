@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.roadmap.notifications.NotFoundException;
 import org.roadmap.notifications.alert.Alert;
-import org.roadmap.notifications.alert.AlertDispatch;
 import org.roadmap.notifications.message.Message;
 import org.roadmap.notifications.message.Messages;
 import org.roadmap.notifications.recipient.Channel;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Service;
  * the same thing finds it; its final status is written together with its event through the outbox.
  */
 @Service
-public class DeliveryManagement implements AlertDispatch {
+public class DeliveryManagement {
 
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
@@ -46,12 +45,12 @@ public class DeliveryManagement implements AlertDispatch {
         this.clock = clock;
     }
 
-    @Override
-    public void dispatch(Alert alert, Recipient recipient, boolean late, Instant now) {
+    /** Delivers {@code alert} to those of the recipient's channels named, once each. */
+    void deliver(Alert alert, Recipient recipient, boolean late, Instant now, java.util.Set<Channel> channels) {
         Message message = null;
         for (Channel channel : recipient.channels()) {
             ChannelSender sender = senders.get(channel);
-            if (sender == null) {
+            if (sender == null || !channels.contains(channel)) {
                 continue;
             }
             Delivery pending = new Delivery(Delivery.idOf(alert.id(), alert.occurrence(), channel), alert.id(),
@@ -64,6 +63,30 @@ public class DeliveryManagement implements AlertDispatch {
                 message = messages.render(alert, recipient, late, now);
             }
             finish(pending, message, sender.send(pending.id(), alert.firedLate(late), recipient, message));
+        }
+    }
+
+    /**
+     * Delivers a daily digest to the recipient's e-mail and webhook, once each: the deliveries are keyed
+     * by the digest and the channel, whatever is retried.
+     */
+    void deliverDigest(Digest digest, List<Alert> alerts, Recipient recipient, Instant now) {
+        Message message = null;
+        for (Channel channel : recipient.channels()) {
+            ChannelSender sender = senders.get(channel);
+            if (sender == null || channel == Channel.INBOX) {
+                continue;
+            }
+            String about = org.roadmap.notifications.alert.DueDigests.ENTRY_PREFIX + digest.id();
+            Delivery pending = new Delivery(Delivery.idOf(about, 0, channel), about, 0, recipient.id(), channel,
+                    "daily-digest", about, DeliveryStatus.PENDING, List.of(), false, null, null, now, null);
+            if (!begin(pending)) {
+                continue;
+            }
+            if (message == null) {
+                message = messages.renderDigest(alerts, recipient, digest.day(), now);
+            }
+            finish(pending, message, sender.sendDigest(pending.id(), alerts, recipient, message));
         }
     }
 
