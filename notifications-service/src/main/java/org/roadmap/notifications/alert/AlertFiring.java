@@ -49,36 +49,75 @@ class AlertFiring {
     }
 
     void fire(Alert alert, Instant now) {
-        if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
-            return;
-        }
-        Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
-        if (recipient.isEmpty() || !stillApplies(alert)) {
-            schedule.finish(alert.id(), AlertStatus.CANCELLED, now, false);
-            return;
-        }
-        boolean late = Duration.between(alert.dueAt(), now).compareTo(lateAfter) > 0;
-        if (late && supersededByNext(alert, now)) {
-            schedule.finish(alert.id(), AlertStatus.SUPERSEDED, now, true);
-            return;
-        }
-        Instant allowed = times.outsideQuietHours(now, recipient.get());
-        if (allowed.isAfter(now)) {
-            schedule.reschedule(alert, allowed, alert.occurrence());
-            return;
-        }
-        dispatch.dispatch(alert, recipient.get(), late, now);
-        if (alert.kind().recurring()) {
-            Instant next = alert.dueAt();
-            while (!next.isAfter(now)) {
-                next = times.on(next.atZone(recipient.get().zone()).toLocalDate().plusWeeks(1), recipient.get());
+        fireAll(java.util.Collections.singletonList(alert), now);
+    }
+
+    /**
+     * Fires a batch of due alerts: decides each one's fate, hands the ones to deliver to the channels in
+     * one go, then records the outcome with a few bulk writes. An alert is marked fired only after its
+     * deliveries are written, and deliveries are keyed by alert, so a batch retried after a crash sends
+     * nothing twice.
+     */
+    void fireAll(java.util.List<Alert> batch, Instant now) {
+        java.util.List<AlertDispatch.Due> deliver = new java.util.ArrayList<>();
+        java.util.List<String> cancelled = new java.util.ArrayList<>();
+        java.util.List<String> superseded = new java.util.ArrayList<>();
+        java.util.Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
+        for (Alert alert : batch) {
+            if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
+                continue;
             }
-            schedule.reschedule(alert, next, alert.occurrence() + 1);
-        } else {
-            schedule.finish(alert.id(), AlertStatus.FIRED, now, late);
+            Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
+            if (recipient.isEmpty() || !stillApplies(alert)) {
+                cancelled.add(alert.id());
+                continue;
+            }
+            boolean late = isLate(alert, now);
+            if (late && supersededByNext(alert, nextSteps.get(alert.next()), now)) {
+                superseded.add(alert.id());
+                continue;
+            }
+            Instant allowed = times.outsideQuietHours(now, recipient.get());
+            if (allowed.isAfter(now)) {
+                schedule.reschedule(alert, allowed, alert.occurrence());
+                continue;
+            }
+            deliver.add(new AlertDispatch.Due(alert, recipient.get(), late));
         }
-        log.debug("Alert {} ({}) fired for {}{}", alert.id(), alert.kind().code(), alert.recipientId(),
-                late ? ", late" : "");
+        if (!deliver.isEmpty()) {
+            dispatch.dispatchAll(deliver, now);
+        }
+        java.util.List<String> fired = new java.util.ArrayList<>();
+        java.util.List<String> firedLate = new java.util.ArrayList<>();
+        for (AlertDispatch.Due due : deliver) {
+            Alert alert = due.alert();
+            if (alert.kind().recurring()) {
+                Instant next = alert.dueAt();
+                while (!next.isAfter(now)) {
+                    next = times.on(next.atZone(due.recipient().zone()).toLocalDate().plusWeeks(1), due.recipient());
+                }
+                schedule.reschedule(alert, next, alert.occurrence() + 1);
+            } else {
+                (due.late() ? firedLate : fired).add(alert.id());
+            }
+        }
+        schedule.finishAll(AlertStatus.FIRED, fired, now, false);
+        schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);
+        schedule.finishAll(AlertStatus.CANCELLED, cancelled, now, false);
+        schedule.finishAll(AlertStatus.SUPERSEDED, superseded, now, true);
+        log.debug("Fired {} alerts, cancelled {}, superseded {}", fired.size() + firedLate.size(), cancelled.size(),
+                superseded.size());
+    }
+
+    private boolean isLate(Alert alert, Instant now) {
+        return Duration.between(alert.dueAt(), now).compareTo(lateAfter) > 0;
+    }
+
+    /** The next steps of the late alerts of a batch, in one look-up. */
+    private java.util.Map<String, Alert> nextStepsOfLate(java.util.List<Alert> batch, Instant now) {
+        java.util.List<String> ids = batch.stream().filter(a -> a != null && a.next() != null && isLate(a, now))
+                .map(Alert::next).toList();
+        return ids.isEmpty() ? java.util.Map.of() : schedule.byIds(ids);
     }
 
     private boolean stillApplies(Alert alert) {
@@ -89,11 +128,7 @@ class AlertFiring {
                 && Objects.equals(current.get().start(), alert.occasion().start());
     }
 
-    private boolean supersededByNext(Alert alert, Instant now) {
-        if (alert.next() == null) {
-            return false;
-        }
-        Alert next = schedule.find(alert.next());
-        return next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
+    private static boolean supersededByNext(Alert alert, Alert next, Instant now) {
+        return alert.next() != null && next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
     }
 }

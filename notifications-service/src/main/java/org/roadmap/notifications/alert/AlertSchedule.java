@@ -116,9 +116,12 @@ public class AlertSchedule {
                 alert.createdAt())));
     }
 
-    void finish(String alertId, AlertStatus status, Instant at, boolean late) {
-        mongo.updateFirst(new Query(where("_id").is(alertId)),
-                new Update().set("status", status).set("firedAt", at).set("late", late), Alert.class);
+    /** Records the final status of many alerts in one write. */
+    void finishAll(AlertStatus status, List<String> alertIds, Instant at, boolean late) {
+        if (!alertIds.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(alertIds)),
+                    new Update().set("status", status).set("firedAt", at).set("late", late), Alert.class);
+        }
     }
 
     /** Puts a daily digest in the schedule at its due time: the scheduler sends it (see {@link DueDigests}). */

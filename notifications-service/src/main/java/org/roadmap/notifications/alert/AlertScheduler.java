@@ -63,6 +63,9 @@ public class AlertScheduler implements SmartLifecycle {
         int handled = 0;
         boolean contiguous = true;
         for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
+            if (clock.instant().isBefore(now)) {
+                break; // the clock was set back (tests, a corrected system clock): this pass's "now" is stale
+            }
             boolean done = true;
             for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
                 SliceResult result = fireSlice(Slices.id(hour, shard), now);
@@ -147,17 +150,23 @@ public class AlertScheduler implements SmartLifecycle {
             List<Document> due = slice.getList("entries", Document.class, List.of()).stream()
                     .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
                     .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
-            for (int from = 0; from < due.size(); from += settings.batchSize()) {
+            for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
                 List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
                 List<Document> processed = new ArrayList<>();
                 var alerts = schedule.byIds(batch.stream().map(e -> e.getString("a")).toList());
-                for (Document entry : batch) {
-                    String id = entry.getString("a");
-                    try {
-                        firing.fire(alerts.get(id), now);
-                        processed.add(entry);
-                    } catch (RuntimeException e) {
-                        log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
+                try {
+                    firing.fireAll(batch.stream().map(e -> alerts.get(e.getString("a"))).toList(), now);
+                    processed.addAll(batch);
+                } catch (RuntimeException batchFailed) {
+                    // one by one, so one alert that cannot be fired does not hold back the others
+                    for (Document entry : batch) {
+                        String id = entry.getString("a");
+                        try {
+                            firing.fire(alerts.get(id), now);
+                            processed.add(entry);
+                        } catch (RuntimeException e) {
+                            log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
+                        }
                     }
                 }
                 schedule.pullEntries(sliceId, processed);

@@ -2,6 +2,7 @@ package org.roadmap.notifications.delivery;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.roadmap.notifications.alert.Alert;
@@ -27,17 +28,24 @@ class AlertRouting implements AlertDispatch {
 
     @Override
     public void dispatch(Alert alert, Recipient recipient, boolean late, Instant now) {
-        if (!recipient.digest()) {
-            deliveries.deliver(alert, recipient, late, now, Set.copyOf(recipient.channels()));
-            return;
-        }
-        Set<Channel> single = EnumSet.noneOf(Channel.class);
-        if (recipient.uses(Channel.INBOX)) {
-            single.add(Channel.INBOX);
-        }
-        deliveries.deliver(alert, recipient, late, now, single);
-        if (recipient.channels().stream().anyMatch(c -> c != Channel.INBOX)) {
-            digests.collect(alert, recipient, late, now);
+        dispatchAll(List.of(new Due(alert, recipient, late)), now);
+    }
+
+    /** In-app items of all in one bulk write; then e-mail and webhook one by one (or into the digest). */
+    @Override
+    public void dispatchAll(List<Due> due, Instant now) {
+        deliveries.deliverToInboxes(due.stream().filter(d -> d.recipient().uses(Channel.INBOX)).toList(), now);
+        for (Due d : due) {
+            Set<Channel> outside = EnumSet.noneOf(Channel.class);
+            d.recipient().channels().stream().filter(c -> c != Channel.INBOX).forEach(outside::add);
+            if (outside.isEmpty()) {
+                continue;
+            }
+            if (d.recipient().digest()) {
+                digests.collect(d.alert(), d.recipient(), d.late(), now);
+            } else {
+                deliveries.deliver(d.alert(), d.recipient(), d.late(), now, outside);
+            }
         }
     }
 }

@@ -8,10 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
 import org.roadmap.notifications.alert.Alert;
+import org.roadmap.notifications.alert.AlertKind;
 import org.roadmap.notifications.alert.Occasion;
 import org.roadmap.notifications.recipient.Language;
 import org.roadmap.notifications.recipient.Recipient;
@@ -32,7 +36,17 @@ public class Messages {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final ZoneId LIMA = ZoneId.of("America/Lima");
 
+    private static final int WRITTEN_KEPT = 4096;
+
     private final MessageSource templates;
+    /** Recently written alerts without greeting, least recently used dropped first. */
+    private final Map<PartKey, Message> written = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PartKey, Message> eldest) {
+                    return size() > WRITTEN_KEPT;
+                }
+            });
 
     public Messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -80,16 +94,31 @@ public class Messages {
 
     private Message single(Alert alert, Recipient recipient, Language language, boolean late, Instant now) {
         ZoneId zone = recipient.zone();
-        Object[] args = args(alert.occasion(), zone, language, now);
+        PartKey key = new PartKey(language, zone, alert.occasion(), alert.kind(), now.atZone(zone).toLocalDate(), late,
+                late ? alert.dueAt() : null);
+        Message rest = written.computeIfAbsent(key, k -> withoutGreeting(alert, k, now));
+        return new Message(rest.subject(), text(language, "greeting", recipient.name()) + "\n\n" + rest.body());
+    }
+
+    /** All of one alert's message but the greeting: the same for every recipient with the same key. */
+    private Message withoutGreeting(Alert alert, PartKey key, Instant now) {
+        Object[] args = args(alert.occasion(), key.zone(), key.language(), now);
         String kind = alert.kind().code();
-        String subject = text(language, kind + ".subject", args);
         StringBuilder body = new StringBuilder();
-        body.append(text(language, "greeting", recipient.name())).append("\n\n");
-        if (late) {
-            body.append(text(language, "late.notice", dateTime(alert.dueAt(), zone, language))).append("\n\n");
+        if (key.late()) {
+            body.append(text(key.language(), "late.notice", dateTime(alert.dueAt(), key.zone(), key.language())))
+                    .append("\n\n");
         }
-        body.append(text(language, kind + ".body", args)).append("\n\n");
-        return new Message(subject, closed(body, language));
+        body.append(text(key.language(), kind + ".body", args)).append("\n\n");
+        return new Message(text(key.language(), kind + ".subject", args), closed(body, key.language()));
+    }
+
+    /**
+     * What a written alert depends on besides the recipient's name: fan-out to thousands of recipients
+     * renders each template once per language, zone and day.
+     */
+    private record PartKey(Language language, ZoneId zone, Occasion occasion, AlertKind kind, LocalDate today,
+            boolean late, Instant lateDue) {
     }
 
     private String closed(StringBuilder body, Language language) {
