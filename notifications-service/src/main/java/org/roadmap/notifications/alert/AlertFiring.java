@@ -63,6 +63,7 @@ class AlertFiring {
         java.util.List<String> cancelled = new java.util.ArrayList<>();
         java.util.List<String> superseded = new java.util.ArrayList<>();
         java.util.Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
+        lookUpRecipients(batch);
         for (Alert alert : batch) {
             if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
                 continue;
@@ -107,6 +108,18 @@ class AlertFiring {
         schedule.finishAll(AlertStatus.SUPERSEDED, superseded, now, true);
         log.debug("Fired {} alerts, cancelled {}, superseded {}", fired.size() + firedLate.size(), cancelled.size(),
                 superseded.size());
+    }
+
+    /** The recipients of a batch not looked up yet in this pass, in one query. */
+    private void lookUpRecipients(java.util.List<Alert> batch) {
+        java.util.Set<String> missing = new java.util.HashSet<>();
+        batch.stream().filter(java.util.Objects::nonNull).map(Alert::recipientId)
+                .filter(id -> !recipientsOfPass.containsKey(id)).forEach(missing::add);
+        if (missing.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Recipient> found = recipients.byIds(missing);
+        missing.forEach(id -> recipientsOfPass.put(id, Optional.ofNullable(found.get(id))));
     }
 
     private boolean isLate(Alert alert, Instant now) {

@@ -19,7 +19,6 @@ import org.springframework.data.mongodb.core.BulkOperations;
 
 import org.bson.Document;
 import org.roadmap.notifications.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,21 +42,6 @@ public class InboxManagement {
         this.mongo = mongo;
         this.stream = stream;
         this.clock = clock;
-    }
-
-    /** Puts an item in its recipient's inbox (once) and tells their open dashboards. */
-    public void add(InboxItem item) {
-        boolean fresh = true;
-        try {
-            mongo.insert(item);
-        } catch (DuplicateKeyException alreadyThere) {
-            fresh = false;
-        }
-        mongo.upsert(new Query(where("_id").is(item.recipientId())),
-                new Update().addToSet("items", item.id()).addToSet("unread", item.id()), INBOXES);
-        if (fresh) {
-            stream.publish(item);
-        }
     }
 
     /**
