@@ -2,8 +2,15 @@ package org.roadmap.notifications.alert;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.roadmap.notifications.config.NotificationsProperties;
 import org.roadmap.notifications.recipient.Recipient;
@@ -39,8 +46,8 @@ class AlertFiring {
         this.lateAfter = properties.scheduler().lateAfter();
     }
 
-    private final java.util.Map<String, Optional<Recipient>> recipientsOfPass = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<Occasion>> occasionsOfPass = new java.util.HashMap<>();
+    private final Map<String, Optional<Recipient>> recipientsOfPass = new HashMap<>();
+    private final Map<String, Optional<Occasion>> occasionsOfPass = new HashMap<>();
 
     /** Forgets what the previous pass looked up: recipients and occasions are read once per pass. */
     void beginPass() {
@@ -49,7 +56,7 @@ class AlertFiring {
     }
 
     void fire(Alert alert, Instant now) {
-        fireAll(java.util.Collections.singletonList(alert), now);
+        fireAll(Collections.singletonList(alert), now);
     }
 
     /**
@@ -58,11 +65,11 @@ class AlertFiring {
      * deliveries are written, and deliveries are keyed by alert, so a batch retried after a crash sends
      * nothing twice.
      */
-    void fireAll(java.util.List<Alert> batch, Instant now) {
-        java.util.List<AlertDispatch.Due> deliver = new java.util.ArrayList<>();
-        java.util.List<String> cancelled = new java.util.ArrayList<>();
-        java.util.List<String> superseded = new java.util.ArrayList<>();
-        java.util.Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
+    void fireAll(List<Alert> batch, Instant now) {
+        List<AlertDispatch.Due> deliver = new ArrayList<>();
+        List<String> cancelled = new ArrayList<>();
+        List<String> superseded = new ArrayList<>();
+        Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
         lookUpRecipients(batch);
         for (Alert alert : batch) {
             if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
@@ -88,8 +95,8 @@ class AlertFiring {
         if (!deliver.isEmpty()) {
             dispatch.dispatchAll(deliver, now);
         }
-        java.util.List<String> fired = new java.util.ArrayList<>();
-        java.util.List<String> firedLate = new java.util.ArrayList<>();
+        List<String> fired = new ArrayList<>();
+        List<String> firedLate = new ArrayList<>();
         for (AlertDispatch.Due due : deliver) {
             Alert alert = due.alert();
             if (alert.kind().recurring()) {
@@ -111,14 +118,14 @@ class AlertFiring {
     }
 
     /** The recipients of a batch not looked up yet in this pass, in one query. */
-    private void lookUpRecipients(java.util.List<Alert> batch) {
-        java.util.Set<String> missing = new java.util.HashSet<>();
-        batch.stream().filter(java.util.Objects::nonNull).map(Alert::recipientId)
+    private void lookUpRecipients(List<Alert> batch) {
+        Set<String> missing = new HashSet<>();
+        batch.stream().filter(Objects::nonNull).map(Alert::recipientId)
                 .filter(id -> !recipientsOfPass.containsKey(id)).forEach(missing::add);
         if (missing.isEmpty()) {
             return;
         }
-        java.util.Map<String, Recipient> found = recipients.byIds(missing);
+        Map<String, Recipient> found = recipients.byIds(missing);
         missing.forEach(id -> recipientsOfPass.put(id, Optional.ofNullable(found.get(id))));
     }
 
@@ -127,10 +134,10 @@ class AlertFiring {
     }
 
     /** The next steps of the late alerts of a batch, in one look-up. */
-    private java.util.Map<String, Alert> nextStepsOfLate(java.util.List<Alert> batch, Instant now) {
-        java.util.List<String> ids = batch.stream().filter(a -> a != null && a.next() != null && isLate(a, now))
+    private Map<String, Alert> nextStepsOfLate(List<Alert> batch, Instant now) {
+        List<String> ids = batch.stream().filter(a -> a != null && a.next() != null && isLate(a, now))
                 .map(Alert::next).toList();
-        return ids.isEmpty() ? java.util.Map.of() : schedule.byIds(ids);
+        return ids.isEmpty() ? Map.of() : schedule.byIds(ids);
     }
 
     private boolean stillApplies(Alert alert) {
