@@ -2,8 +2,15 @@ package org.roadmap.notifications.alert;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.roadmap.notifications.config.NotificationsProperties;
 import org.roadmap.notifications.recipient.Recipient;
@@ -39,8 +46,8 @@ class AlertFiring {
         this.lateAfter = properties.scheduler().lateAfter();
     }
 
-    private final java.util.Map<String, Optional<Recipient>> recipientsOfPass = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<Occasion>> occasionsOfPass = new java.util.HashMap<>();
+    private final Map<String, Optional<Recipient>> recipientsOfPass = new HashMap<>();
+    private final Map<String, Optional<Occasion>> occasionsOfPass = new HashMap<>();
 
     /** Forgets what the previous pass looked up: recipients and occasions are read once per pass. */
     void beginPass() {
@@ -49,36 +56,88 @@ class AlertFiring {
     }
 
     void fire(Alert alert, Instant now) {
-        if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
-            return;
-        }
-        Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
-        if (recipient.isEmpty() || !stillApplies(alert)) {
-            schedule.finish(alert.id(), AlertStatus.CANCELLED, now, false);
-            return;
-        }
-        boolean late = Duration.between(alert.dueAt(), now).compareTo(lateAfter) > 0;
-        if (late && supersededByNext(alert, now)) {
-            schedule.finish(alert.id(), AlertStatus.SUPERSEDED, now, true);
-            return;
-        }
-        Instant allowed = times.outsideQuietHours(now, recipient.get());
-        if (allowed.isAfter(now)) {
-            schedule.reschedule(alert, allowed, alert.occurrence());
-            return;
-        }
-        dispatch.dispatch(alert, recipient.get(), late, now);
-        if (alert.kind().recurring()) {
-            Instant next = alert.dueAt();
-            while (!next.isAfter(now)) {
-                next = times.on(next.atZone(recipient.get().zone()).toLocalDate().plusWeeks(1), recipient.get());
+        fireAll(Collections.singletonList(alert), now);
+    }
+
+    /**
+     * Fires a batch of due alerts: decides each one's fate, hands the ones to deliver to the channels in
+     * one go, then records the outcome with a few bulk writes. An alert is marked fired only after its
+     * deliveries are written, and deliveries are keyed by alert, so a batch retried after a crash sends
+     * nothing twice.
+     */
+    void fireAll(List<Alert> batch, Instant now) {
+        List<AlertDispatch.Due> deliver = new ArrayList<>();
+        List<String> cancelled = new ArrayList<>();
+        List<String> superseded = new ArrayList<>();
+        Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
+        lookUpRecipients(batch);
+        for (Alert alert : batch) {
+            if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
+                continue;
             }
-            schedule.reschedule(alert, next, alert.occurrence() + 1);
-        } else {
-            schedule.finish(alert.id(), AlertStatus.FIRED, now, late);
+            Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
+            if (recipient.isEmpty() || !stillApplies(alert)) {
+                cancelled.add(alert.id());
+                continue;
+            }
+            boolean late = isLate(alert, now);
+            if (late && supersededByNext(alert, nextSteps.get(alert.next()), now)) {
+                superseded.add(alert.id());
+                continue;
+            }
+            Instant allowed = times.outsideQuietHours(now, recipient.get());
+            if (allowed.isAfter(now)) {
+                schedule.reschedule(alert, allowed, alert.occurrence());
+                continue;
+            }
+            deliver.add(new AlertDispatch.Due(alert, recipient.get(), late));
         }
-        log.debug("Alert {} ({}) fired for {}{}", alert.id(), alert.kind().code(), alert.recipientId(),
-                late ? ", late" : "");
+        if (!deliver.isEmpty()) {
+            dispatch.dispatchAll(deliver, now);
+        }
+        List<String> fired = new ArrayList<>();
+        List<String> firedLate = new ArrayList<>();
+        for (AlertDispatch.Due due : deliver) {
+            Alert alert = due.alert();
+            if (alert.kind().recurring()) {
+                Instant next = alert.dueAt();
+                while (!next.isAfter(now)) {
+                    next = times.on(next.atZone(due.recipient().zone()).toLocalDate().plusWeeks(1), due.recipient());
+                }
+                schedule.reschedule(alert, next, alert.occurrence() + 1);
+            } else {
+                (due.late() ? firedLate : fired).add(alert.id());
+            }
+        }
+        schedule.finishAll(AlertStatus.FIRED, fired, now, false);
+        schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);
+        schedule.finishAll(AlertStatus.CANCELLED, cancelled, now, false);
+        schedule.finishAll(AlertStatus.SUPERSEDED, superseded, now, true);
+        log.debug("Fired {} alerts, cancelled {}, superseded {}", fired.size() + firedLate.size(), cancelled.size(),
+                superseded.size());
+    }
+
+    /** The recipients of a batch not looked up yet in this pass, in one query. */
+    private void lookUpRecipients(List<Alert> batch) {
+        Set<String> missing = new HashSet<>();
+        batch.stream().filter(Objects::nonNull).map(Alert::recipientId)
+                .filter(id -> !recipientsOfPass.containsKey(id)).forEach(missing::add);
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Recipient> found = recipients.byIds(missing);
+        missing.forEach(id -> recipientsOfPass.put(id, Optional.ofNullable(found.get(id))));
+    }
+
+    private boolean isLate(Alert alert, Instant now) {
+        return Duration.between(alert.dueAt(), now).compareTo(lateAfter) > 0;
+    }
+
+    /** The next steps of the late alerts of a batch, in one look-up. */
+    private Map<String, Alert> nextStepsOfLate(List<Alert> batch, Instant now) {
+        List<String> ids = batch.stream().filter(a -> a != null && a.next() != null && isLate(a, now))
+                .map(Alert::next).toList();
+        return ids.isEmpty() ? Map.of() : schedule.byIds(ids);
     }
 
     private boolean stillApplies(Alert alert) {
@@ -89,11 +148,7 @@ class AlertFiring {
                 && Objects.equals(current.get().start(), alert.occasion().start());
     }
 
-    private boolean supersededByNext(Alert alert, Instant now) {
-        if (alert.next() == null) {
-            return false;
-        }
-        Alert next = schedule.find(alert.next());
-        return next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
+    private static boolean supersededByNext(Alert alert, Alert next, Instant now) {
+        return alert.next() != null && next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
     }
 }

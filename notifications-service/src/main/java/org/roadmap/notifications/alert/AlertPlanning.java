@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.commitment.KnownCommitmentChanged;
+import org.roadmap.notifications.meeting.MeetingOccasionChanged;
+import org.roadmap.notifications.meeting.MeetingProjection;
 import org.roadmap.notifications.recipient.Recipient;
 import org.roadmap.notifications.recipient.RecipientChanged;
 import org.roadmap.notifications.recipient.RecipientManagement;
@@ -20,13 +22,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps the alert schedule derived from what is known: a changed commitment replans its deadline
- * and milestones for everyone who follows them; a changed recipient or subscription replans that
- * recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
+ * and milestones for everyone who follows them, a changed meeting or cadence period its alerts; a
+ * changed recipient or subscription replans that recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
  */
 @Service
 public class AlertPlanning {
 
     private final CommitmentProjection commitments;
+    private final MeetingProjection meetings;
     private final Occasions occasions;
     private final Audience audience;
     private final RecipientManagement recipients;
@@ -35,10 +38,11 @@ public class AlertPlanning {
     private final AlertSchedule schedule;
     private final Clock clock;
 
-    AlertPlanning(CommitmentProjection commitments, Occasions occasions, Audience audience,
+    AlertPlanning(CommitmentProjection commitments, MeetingProjection meetings, Occasions occasions, Audience audience,
             RecipientManagement recipients, SubscriptionManagement subscriptions, AlertPlanner planner,
             AlertSchedule schedule, Clock clock) {
         this.commitments = commitments;
+        this.meetings = meetings;
         this.occasions = occasions;
         this.audience = audience;
         this.recipients = recipients;
@@ -51,6 +55,17 @@ public class AlertPlanning {
     @EventListener
     public void commitmentChanged(KnownCommitmentChanged changed) {
         commitments.find(changed.commitmentId()).ifPresent(c -> occasions.of(c).forEach(this::replan));
+    }
+
+    /** A scheduled, moved, cancelled or held meeting, or a cadence period opened or settled. */
+    @EventListener
+    public void meetingOccasionChanged(MeetingOccasionChanged changed) {
+        if (changed.meetingId() != null) {
+            meetings.findMeeting(changed.meetingId()).ifPresent(m -> replan(occasions.of(m)));
+        }
+        if (changed.cadencePeriodId() != null) {
+            meetings.findCadencePeriod(changed.cadencePeriodId()).ifPresent(p -> replan(occasions.of(p)));
+        }
     }
 
     @EventListener

@@ -116,9 +116,31 @@ public class AlertSchedule {
                 alert.createdAt())));
     }
 
-    void finish(String alertId, AlertStatus status, Instant at, boolean late) {
-        mongo.updateFirst(new Query(where("_id").is(alertId)),
-                new Update().set("status", status).set("firedAt", at).set("late", late), Alert.class);
+    /** Records the final status of many alerts in one write. */
+    void finishAll(AlertStatus status, List<String> alertIds, Instant at, boolean late) {
+        if (!alertIds.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(alertIds)),
+                    new Update().set("status", status).set("firedAt", at).set("late", late), Alert.class);
+        }
+    }
+
+    /** Puts a daily digest in the schedule at its due time: the scheduler sends it (see {@link DueDigests}). */
+    public void indexDigest(String digestId, Instant dueAt) {
+        String entry = DueDigests.ENTRY_PREFIX + digestId;
+        mongo.upsert(new Query(where("_id").is(Slices.of(dueAt, entry))),
+                new Update().addToSet("entries", new Document("a", entry).append("d", Date.from(dueAt))),
+                Slices.COLLECTION);
+        mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
+                new Update().min("hour", Date.from(Slices.hourOf(dueAt))), WATERMARK);
+    }
+
+    /** The slices of one hour that exist, in one look-up by {@code _id}. */
+    List<Document> slicesOf(Instant hour) {
+        List<String> ids = new ArrayList<>();
+        for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
+            ids.add(Slices.id(hour, shard));
+        }
+        return mongo.find(new Query(where("_id").in(ids)), Document.class, Slices.COLLECTION);
     }
 
     /** The first hour that may still hold due alerts; null when nothing was ever scheduled. */

@@ -36,16 +36,18 @@ public class AlertScheduler implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final AlertSchedule schedule;
     private final AlertFiring firing;
+    private final DueDigests digests;
     private final NotificationsProperties.Scheduler settings;
     private final Clock clock;
     private final String owner = "scheduler-" + UUID.randomUUID();
     private volatile Thread worker;
 
-    AlertScheduler(MongoTemplate mongo, AlertSchedule schedule, AlertFiring firing, NotificationsProperties properties,
-            Clock clock) {
+    AlertScheduler(MongoTemplate mongo, AlertSchedule schedule, AlertFiring firing, DueDigests digests,
+            NotificationsProperties properties, Clock clock) {
         this.mongo = mongo;
         this.schedule = schedule;
         this.firing = firing;
+        this.digests = digests;
         this.settings = properties.scheduler();
         this.clock = clock;
     }
@@ -61,11 +63,19 @@ public class AlertScheduler implements SmartLifecycle {
         int handled = 0;
         boolean contiguous = true;
         for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
+            if (clock.instant().isBefore(now)) {
+                break; // the clock was set back (tests, a corrected system clock): this pass's "now" is stale
+            }
             boolean done = true;
             for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
                 SliceResult result = fireSlice(Slices.id(hour, shard), now);
                 handled += result.handled();
                 done &= result.empty();
+            }
+            if (!done) {
+                DigestsResult sent = sendDigests(hour, now);
+                handled += sent.sent();
+                done = sent.hourEmpty();
             }
             Instant next = hour.plus(Duration.ofHours(1));
             if (contiguous && done && !next.isAfter(now)) {
@@ -80,6 +90,56 @@ public class AlertScheduler implements SmartLifecycle {
     private record SliceResult(int handled, boolean empty) {
     }
 
+    private record DigestsResult(int sent, boolean hourEmpty) {
+    }
+
+    /**
+     * Sends the digests of one hour that are due, each once every alert due up to its time is handled
+     * (no slice of the hour holds such an alert or is being worked on by another replica); the others wait
+     * for the next pass.
+     */
+    private DigestsResult sendDigests(Instant hour, Instant now) {
+        List<Document> slices = schedule.slicesOf(hour);
+        int sent = 0;
+        for (Document slice : slices) {
+            for (Document entry : slice.getList("entries", Document.class, List.of())) {
+                Instant due = entry.getDate("d").toInstant();
+                String id = entry.getString("a");
+                if (isDigest(entry) && !due.isAfter(now) && settled(slices, due, now)
+                        && digests.send(id.substring(DueDigests.ENTRY_PREFIX.length()), now)) {
+                    schedule.pullEntries(slice.getString("_id"), List.of(entry));
+                    sent++;
+                }
+            }
+        }
+        boolean empty = true;
+        for (Document slice : slices) {
+            mongo.remove(new Query(where("_id").is(slice.getString("_id")).and("entries").size(0)
+                    .and("leaseUntil").is(null)), Slices.COLLECTION);
+            empty &= !mongo.exists(new Query(where("_id").is(slice.getString("_id"))), Slices.COLLECTION);
+        }
+        return new DigestsResult(sent, empty);
+    }
+
+    private boolean settled(List<Document> slices, Instant due, Instant now) {
+        for (Document slice : slices) {
+            Date leased = slice.getDate("leaseUntil");
+            if (leased != null && leased.toInstant().isAfter(now)) {
+                return false;
+            }
+            for (Document entry : slice.getList("entries", Document.class, List.of())) {
+                if (!isDigest(entry) && !entry.getDate("d").toInstant().isAfter(due)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigest(Document entry) {
+        return entry.getString("a").startsWith(DueDigests.ENTRY_PREFIX);
+    }
+
     private SliceResult fireSlice(String sliceId, Instant now) {
         Document slice = claim(sliceId, now);
         if (slice == null) {
@@ -88,19 +148,25 @@ public class AlertScheduler implements SmartLifecycle {
         int handled = 0;
         try {
             List<Document> due = slice.getList("entries", Document.class, List.of()).stream()
-                    .filter(e -> !e.getDate("d").toInstant().isAfter(now))
+                    .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
                     .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
-            for (int from = 0; from < due.size(); from += settings.batchSize()) {
+            for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
                 List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
                 List<Document> processed = new ArrayList<>();
                 var alerts = schedule.byIds(batch.stream().map(e -> e.getString("a")).toList());
-                for (Document entry : batch) {
-                    String id = entry.getString("a");
-                    try {
-                        firing.fire(alerts.get(id), now);
-                        processed.add(entry);
-                    } catch (RuntimeException e) {
-                        log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
+                try {
+                    firing.fireAll(batch.stream().map(e -> alerts.get(e.getString("a"))).toList(), now);
+                    processed.addAll(batch);
+                } catch (RuntimeException batchFailed) {
+                    // one by one, so one alert that cannot be fired does not hold back the others
+                    for (Document entry : batch) {
+                        String id = entry.getString("a");
+                        try {
+                            firing.fire(alerts.get(id), now);
+                            processed.add(entry);
+                        } catch (RuntimeException e) {
+                            log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
+                        }
                     }
                 }
                 schedule.pullEntries(sliceId, processed);

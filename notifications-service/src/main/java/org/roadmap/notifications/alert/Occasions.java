@@ -1,11 +1,17 @@
 package org.roadmap.notifications.alert;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.commitment.KnownCommitment;
+import org.roadmap.notifications.meeting.KnownCadencePeriod;
+import org.roadmap.notifications.meeting.KnownMeeting;
+import org.roadmap.notifications.meeting.KnownSeries;
+import org.roadmap.notifications.meeting.MeetingProjection;
 import org.roadmap.notifications.subscription.EventKind;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Occasions {
 
-    private final CommitmentProjection commitments;
+    static final String MEETING_PREFIX = "meeting:";
+    static final String CADENCE_PREFIX = "cadence:";
 
-    Occasions(CommitmentProjection commitments) {
+    private final CommitmentProjection commitments;
+    private final MeetingProjection meetings;
+
+    Occasions(CommitmentProjection commitments, MeetingProjection meetings) {
         this.commitments = commitments;
+        this.meetings = meetings;
     }
 
     /** A commitment's deadline and each of its milestones. */
@@ -34,19 +45,55 @@ public class Occasions {
         return occasions;
     }
 
+    /**
+     * A meeting: open while it is scheduled. Road map and commitments come from its series when the
+     * meeting event does not carry them; entity names from the commitments, so "follow MINEM" covers
+     * the meetings that serve MINEM's commitments.
+     */
+    public Occasion of(KnownMeeting m) {
+        Optional<KnownSeries> series = meetings.findSeries(m.seriesId());
+        List<String> commitmentIds = !m.commitmentIds().isEmpty() ? m.commitmentIds()
+                : series.map(KnownSeries::commitmentIds).orElse(List.of());
+        String title = m.title() != null ? m.title() : series.map(KnownSeries::title).orElse(m.seriesId());
+        return new Occasion(MEETING_PREFIX + m.id(), EventKind.MEETING, series.map(KnownSeries::roadMapId).orElse(null),
+                null, null, title, null, null, commitmentIds, entityNames(commitmentIds), m.seriesId(), null, m.start(),
+                m.end(), m.venueCity(), m.venueZone(), null, m.upcoming());
+    }
+
+    /** A cadence period with no meeting date set: open until a meeting is scheduled in it. */
+    public Occasion of(KnownCadencePeriod p) {
+        return new Occasion(CADENCE_PREFIX + p.id(), EventKind.CADENCE, p.roadMapId(), null, null, p.title(), null,
+                null, p.commitmentIds(), entityNames(p.commitmentIds()), p.seriesId(), p.periodEnd(), null, null, null,
+                null, p.periodStart(), p.open());
+    }
+
     /** Every occasion known, open or not. */
     public List<Occasion> all() {
         List<Occasion> all = new ArrayList<>();
         commitments.all().forEach(c -> all.addAll(of(c)));
+        meetings.allMeetings().forEach(m -> all.add(of(m)));
+        meetings.allCadencePeriods().forEach(p -> all.add(of(p)));
         return all;
     }
 
-    /** The occasion of {@code planId} as it stands now, to check a due alert still applies. */
+    /** The occasion of {@code planned} as it stands now, to check a due alert still applies. */
     public Optional<Occasion> current(Occasion planned) {
-        if (planned.commitmentId() == null || planned.kind() == EventKind.MEETING || planned.kind() == EventKind.CADENCE) {
+        if (planned.kind() == EventKind.MEETING) {
+            return meetings.findMeeting(planned.id().substring(MEETING_PREFIX.length())).map(this::of);
+        }
+        if (planned.kind() == EventKind.CADENCE) {
+            return meetings.findCadencePeriod(planned.id().substring(CADENCE_PREFIX.length())).map(this::of);
+        }
+        if (planned.commitmentId() == null) {
             return Optional.of(planned);
         }
         return commitments.find(planned.commitmentId()).flatMap(c -> of(c).stream()
                 .filter(o -> o.id().equals(planned.id())).findFirst());
+    }
+
+    private List<String> entityNames(List<String> commitmentIds) {
+        Set<String> names = new LinkedHashSet<>();
+        commitmentIds.forEach(id -> commitments.find(id).ifPresent(c -> names.addAll(c.entityNames())));
+        return List.copyOf(names);
     }
 }

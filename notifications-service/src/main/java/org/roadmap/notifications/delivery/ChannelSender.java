@@ -16,4 +16,12 @@ public interface ChannelSender {
      * @param deliveryId the delivery's idempotency key: the same for every retry of this recipient, alert and channel
      */
     Outcome send(String deliveryId, Alert alert, Recipient recipient, Message message);
+
+    /**
+     * Sends a daily digest of {@code alerts}, written as {@code message}; only channels that take digests
+     * (e-mail, webhook) are asked.
+     */
+    default Outcome sendDigest(String deliveryId, java.util.List<Alert> alerts, Recipient recipient, Message message) {
+        throw new UnsupportedOperationException(channel().code() + " takes no digests");
+    }
 }

@@ -46,6 +46,15 @@ class EmailSender implements ChannelSender {
 
     @Override
     public Outcome send(String deliveryId, Alert alert, Recipient recipient, Message message) {
+        return mail(deliveryId, recipient, message);
+    }
+
+    @Override
+    public Outcome sendDigest(String deliveryId, java.util.List<Alert> alerts, Recipient recipient, Message message) {
+        return mail(deliveryId, recipient, message);
+    }
+
+    private Outcome mail(String deliveryId, Recipient recipient, Message message) {
         if (!settings.enabled()) {
             return Outcome.failed(java.util.List.of(new Attempt(clock.instant(), false, "email-disabled")),
                     "email-disabled");

@@ -6,11 +6,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 
 import org.bson.Document;
 import org.roadmap.notifications.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,18 +44,42 @@ public class InboxManagement {
         this.clock = clock;
     }
 
-    /** Puts an item in its recipient's inbox (once) and tells their open dashboards. */
-    public void add(InboxItem item) {
-        boolean fresh = true;
-        try {
-            mongo.insert(item);
-        } catch (DuplicateKeyException alreadyThere) {
-            fresh = false;
+    /**
+     * Puts many items in their recipients' inboxes at once: one unordered bulk insert of the items (ones
+     * there already are skipped), one bulk update of the inbox indexes; open dashboards hear of the new ones.
+     */
+    public void addAll(List<InboxItem> items) {
+        if (items.isEmpty()) {
+            return;
         }
-        mongo.upsert(new Query(where("_id").is(item.recipientId())),
-                new Update().addToSet("items", item.id()).addToSet("unread", item.id()), INBOXES);
-        if (fresh) {
-            stream.publish(item);
+        Set<Integer> existing = new HashSet<>();
+        List<Document> documents = new ArrayList<>();
+        for (InboxItem item : items) {
+            Document document = new Document();
+            mongo.getConverter().write(item, document);
+            documents.add(document);
+        }
+        try {
+            mongo.getCollection(mongo.getCollectionName(InboxItem.class)).insertMany(documents,
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (var error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+        }
+        Map<String, List<String>> byRecipient = new LinkedHashMap<>();
+        items.forEach(i -> byRecipient.computeIfAbsent(i.recipientId(), r -> new ArrayList<>()).add(i.id()));
+        BulkOperations inboxes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, INBOXES);
+        byRecipient.forEach((recipient, ids) -> inboxes.upsert(new Query(where("_id").is(recipient)),
+                new Update().addToSet("items").each(ids.toArray()).addToSet("unread").each(ids.toArray())));
+        inboxes.execute();
+        for (int i = 0; i < items.size(); i++) {
+            if (!existing.contains(i)) {
+                stream.publish(items.get(i));
+            }
         }
     }
 

@@ -2,26 +2,56 @@ package org.roadmap.notifications.inbox;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live streams (Server-Sent Events) of new inbox items for open dashboards. Per replica: a
- * dashboard connected to another replica does not see items added here until it lists the inbox
- * again (or reconnects); with several replicas, sticky sessions or a broadcast topic would close that gap.
+ * Live streams (Server-Sent Events) of new inbox items for the dashboards connected to this replica.
+ * Items added here are pushed at once; items any replica delivers arrive through the broadcast of
+ * {@code NotificationSent} (see {@code inbox.messaging}); each item is pushed once per replica.
  */
 @Component
 public class InboxStream {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final int PUSHED_KEPT = 10_000;
 
     private final Map<String, List<SseEmitter>> open = new ConcurrentHashMap<>();
+    /** Item ids pushed lately, so an item added here and heard of again from the broadcast goes out once. */
+    private final Set<String> pushed = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > PUSHED_KEPT;
+                }
+            }));
+    private final MongoTemplate mongo;
+
+    InboxStream(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** An item delivered by some replica: pushed to the recipient's dashboards here, if any are open. */
+    public void relay(String recipientId, String itemId) {
+        List<SseEmitter> theirs = open.get(recipientId);
+        if (theirs == null || theirs.isEmpty() || pushed.contains(itemId)) {
+            return;
+        }
+        InboxItem item = mongo.findById(itemId, InboxItem.class);
+        if (item != null) {
+            publish(item);
+        }
+    }
 
     public SseEmitter subscribe(String recipientId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -41,7 +71,7 @@ public class InboxStream {
 
     void publish(InboxItem item) {
         List<SseEmitter> theirs = open.get(item.recipientId());
-        if (theirs == null) {
+        if (theirs == null || theirs.isEmpty() || !pushed.add(item.id())) {
             return;
         }
         for (SseEmitter emitter : theirs) {

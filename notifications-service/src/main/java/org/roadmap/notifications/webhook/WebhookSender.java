@@ -63,6 +63,17 @@ class WebhookSender implements ChannelSender {
 
     @Override
     public Outcome send(String deliveryId, Alert alert, Recipient recipient, Message message) {
+        return deliver(deliveryId, recipient,
+                () -> EventJson.write(WebhookPayload.of(deliveryId, alert, recipient, message, clock.instant())));
+    }
+
+    @Override
+    public Outcome sendDigest(String deliveryId, List<Alert> alerts, Recipient recipient, Message message) {
+        return deliver(deliveryId, recipient,
+                () -> EventJson.write(WebhookPayload.digest(deliveryId, alerts, recipient, message, clock.instant())));
+    }
+
+    private Outcome deliver(String deliveryId, Recipient recipient, java.util.function.Supplier<String> payload) {
         List<Attempt> attempts = new ArrayList<>();
         if (recipient.webhook() == null) {
             return Outcome.failed(List.of(new Attempt(clock.instant(), false, "no-endpoint")), "no-endpoint");
@@ -73,7 +84,7 @@ class WebhookSender implements ChannelSender {
         } catch (WebhookTargets.RefusedTargetException e) {
             return Outcome.failed(List.of(new Attempt(clock.instant(), false, "target-refused")), "target-refused");
         }
-        String body = EventJson.write(WebhookPayload.of(deliveryId, alert, recipient, message, clock.instant()));
+        String body = payload.get();
         CircuitBreaker breaker = breaker(recipient.id());
         Retry retry = Retry.of("webhook-" + deliveryId, RetryConfig.<Integer>custom()
                 .maxAttempts(settings.maxAttempts())

@@ -70,7 +70,9 @@ public final class NotificationsBenchmark {
         List<String> all = new ArrayList<>(List.of(arguments));
         all.addAll(List.of("--roadmap.outbox.relay-enabled=false", "--roadmap.notifications.scheduler.enabled=false",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--spring.cloud.stream.bindings.commitmentEvents-in-0.consumer.auto-startup=false"));
+                "--spring.cloud.stream.bindings.commitmentEvents-in-0.consumer.auto-startup=false",
+                "--spring.cloud.stream.bindings.meetingEvents-in-0.consumer.auto-startup=false",
+                "--spring.cloud.stream.bindings.inboxBroadcast-in-0.consumer.auto-startup=false"));
         Map<String, Double> figures = new LinkedHashMap<>();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationsApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))

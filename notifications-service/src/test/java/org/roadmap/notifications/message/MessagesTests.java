@@ -79,9 +79,12 @@ class MessagesTests {
         Message message = messages.render(alert, recipient("María Quispe", Language.ES, Language.JA, "America/Lima"),
                 false, Instant.parse("2025-09-01T14:00:00Z"));
 
-        assertThat(message.subject()).isEqualTo("Próxima reunión: Japan-Peru Political Dialogue Mechanism, dentro de 14 días"
-                + " / 【会合のご案内】Japan-Peru Political Dialogue Mechanism（14日後に開催）");
+        assertThat(message.subject()).isEqualTo("Próxima reunión: Mecanismo de Diálogo Político Perú–Japón"
+                + " (Viceministros de Relaciones Exteriores), dentro de 14 días"
+                + " / 【会合のご案内】日・ペルー政策対話メカニズム（外務次官級）（14日後に開催）");
         assertThat(message.body())
+                .contains("Sede: Tokio")
+                .contains("開催地：東京")
                 .contains("Tokio: martes, 16 de setiembre de 2025 10:00 (hora estándar de Japón)")
                 .contains("Lima: lunes, 15 de setiembre de 2025 20:00 (hora estándar de Perú)")
                 .contains("――― JA ―――")

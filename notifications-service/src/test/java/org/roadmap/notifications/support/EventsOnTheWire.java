@@ -13,6 +13,12 @@ import org.roadmap.events.EventType;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.ResponsibleEntity;
+import org.roadmap.events.meeting.CadencePeriodAtRisk;
+import org.roadmap.events.meeting.MeetingCancelled;
+import org.roadmap.events.meeting.MeetingRescheduled;
+import org.roadmap.events.meeting.MeetingScheduled;
+import org.roadmap.events.meeting.MeetingSeriesCreated;
+import org.roadmap.events.meeting.Venue;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 
 /** Publishes contract events as commitments-service and meetings-service would, onto the real broker. */
@@ -50,6 +56,38 @@ public final class EventsOnTheWire implements AutoCloseable {
     public static CommitmentDeadlineChanged moved(String commitmentId, LocalDate from, LocalDate to) {
         return new CommitmentDeadlineChanged(commitmentId, "jp-pe-2024-2033", "III.1", from, to, "wg-admin");
     }
+
+    /** The biennial Political Dialogue Mechanism (or another series under the given id), as seeded. */
+    public static MeetingSeriesCreated seriesCreated(String seriesId, List<String> commitmentIds) {
+        return new MeetingSeriesCreated(seriesId, "jp-pe-2024-2033",
+                "Japan-Peru Political Dialogue Mechanism (Vice Ministers of Foreign Affairs)",
+                "Ministries of Foreign Affairs of Japan and Peru", "Asia/Tokyo", "PT4H", "FREQ=YEARLY;INTERVAL=2",
+                "2025-09-16T10:00", "alternating", List.of(TOKYO, LIMA), "biennial", List.of("I.2"), commitmentIds,
+                "seed");
+    }
+
+    public static MeetingScheduled scheduled(String seriesId, String occurrenceId, Instant start, Venue venue) {
+        return new MeetingScheduled(seriesId, occurrenceId,
+                "Japan-Peru Political Dialogue Mechanism (Vice Ministers of Foreign Affairs)", start,
+                start.plusSeconds(4 * 3600), venue, List.of());
+    }
+
+    public static MeetingRescheduled rescheduled(String seriesId, String occurrenceId, Instant from, Instant to,
+            Venue venue) {
+        return new MeetingRescheduled(seriesId, occurrenceId, from, to, to.plusSeconds(4 * 3600), venue);
+    }
+
+    public static MeetingCancelled cancelled(String seriesId, String occurrenceId, Instant start) {
+        return new MeetingCancelled(seriesId, occurrenceId, start, "Postponed by mutual agreement");
+    }
+
+    public static CadencePeriodAtRisk noDateSet(String seriesId, LocalDate periodStart, LocalDate periodEnd) {
+        return new CadencePeriodAtRisk(seriesId, "jp-pe-2024-2033", "Road Map monitoring working group", "annual",
+                periodStart, periodEnd, "no-date-set", List.of());
+    }
+
+    public static final Venue TOKYO = new Venue("Tokyo", "JP", "Asia/Tokyo");
+    public static final Venue LIMA = new Venue("Lima", "PE", "America/Lima");
 
     @Override
     public void close() {

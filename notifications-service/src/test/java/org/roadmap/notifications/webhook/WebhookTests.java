@@ -85,6 +85,22 @@ class WebhookTests extends ServiceTest {
     }
 
     @Test
+    void digestReaderGetsTheDaysAlertsAsOneSignedDigest() throws Exception {
+        String recipient = receiverAnswering(204, true);
+        String commitment = alertDueFor(recipient);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        Received call = received.get(0);
+        assertThat(call.valid()).isTrue();
+        JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build().readTree(call.body());
+        assertThat(payload.get("type").asString()).isEqualTo("roadmap.alert.daily-digest");
+        assertThat(payload.get("data").get("items")).singleElement()
+                .satisfies(item -> assertThat(item.get("aboutId").asString()).isEqualTo(commitment));
+        assertThat(payload.get("data").get("subject").asString()).isEqualTo("Road Map: your alert for Saturday, 18 October 2025");
+        assertThat(json(api().get("/api/v1/deliveries/" + call.id())).get("kind").asString()).isEqualTo("daily-digest");
+    }
+
+    @Test
     void refusesToRegisterAWebhookThatWouldCallIntoTheNetworkWhenNotAllowed() {
         // allowed in this test context (the receiver is local); WebhookTargetsTests covers the refusal itself
         assertThat(api().post("/api/v1/recipients", RecipientMother.webhookReceiver("http://[::1")).statusCode())
@@ -92,6 +108,10 @@ class WebhookTests extends ServiceTest {
     }
 
     private String receiverAnswering(int status) throws Exception {
+        return receiverAnswering(status, false);
+    }
+
+    private String receiverAnswering(int status, boolean digest) throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks/roadmap", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -104,7 +124,9 @@ class WebhookTests extends ServiceTest {
         });
         receiver.start();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/roadmap";
-        JsonNode created = json(api().post("/api/v1/recipients", RecipientMother.webhookReceiver(url)));
+        String details = RecipientMother.webhookReceiver(url);
+        JsonNode created = json(api().post("/api/v1/recipients",
+                digest ? details.replace("\"channels\"", "\"digest\": true, \"channels\"") : details));
         secret = created.get("webhookSecret").asString();
         return created.get("id").asString();
     }

@@ -1,7 +1,16 @@
 package org.roadmap.platform.outbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
@@ -55,6 +64,56 @@ public class OutboxWriter {
             signal.announce(collection, document.get("_id"));
         }
         return envelopes;
+    }
+
+    /** A new aggregate with the events it causes, for {@link #insertAll}. */
+    public record NewAggregate(Object aggregate, String subject, List<?> events) {
+    }
+
+    /**
+     * Inserts many new aggregates of one type, each with its events, in one unordered bulk write (each
+     * document is still written, with its events, atomically). Aggregates that exist already are left as
+     * they are, with their events.
+     *
+     * @return the ids of the aggregates inserted by this call
+     */
+    public Set<Object> insertAll(Class<?> type, List<NewAggregate> aggregates) {
+        if (aggregates.isEmpty()) {
+            return Set.of();
+        }
+        String collection = relayedCollection(type);
+        List<Document> documents = new ArrayList<>();
+        for (NewAggregate a : aggregates) {
+            Document document = new Document();
+            mongo.getConverter().write(a.aggregate(), document);
+            List<EventEnvelope> envelopes = envelopes(a.subject(), a.events());
+            if (!envelopes.isEmpty()) {
+                document.put(Outbox.FIELD, entries(envelopes));
+                document.put(Outbox.PENDING, true);
+            }
+            documents.add(document);
+        }
+        Set<Integer> existing = new HashSet<>();
+        try {
+            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+        }
+        Set<Object> inserted = new LinkedHashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            if (!existing.contains(i)) {
+                inserted.add(documents.get(i).get("_id"));
+                if (documents.get(i).containsKey(Outbox.FIELD)) {
+                    signal.announce(collection, documents.get(i).get("_id"));
+                }
+            }
+        }
+        return inserted;
     }
 
     /**

@@ -1,0 +1,42 @@
+package org.roadmap.notifications.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One occurrence of a meeting series as last reported by meetings-service.
+ *
+ * @param id          the occurrence id
+ * @param venueZone   IANA zone of the venue
+ * @param status      {@code scheduled}, {@code cancelled} or {@code held}; only scheduled meetings are reminded of
+ * @param lastEventId the event that last changed this projection
+ */
+@Document("known_meetings")
+public record KnownMeeting(
+        @Id String id,
+        String seriesId,
+        String title,
+        Instant start,
+        Instant end,
+        String venueCity,
+        String venueZone,
+        List<String> commitmentIds,
+        String status,
+        String lastEventId,
+        Instant updatedAt) {
+
+    public static final String SCHEDULED = "scheduled";
+    public static final String CANCELLED = "cancelled";
+    public static final String HELD = "held";
+
+    public KnownMeeting {
+        commitmentIds = commitmentIds == null ? List.of() : List.copyOf(commitmentIds);
+    }
+
+    public boolean upcoming() {
+        return SCHEDULED.equals(status) && start != null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The consumer of {@code roadmap.meetings.v1}. */
+package org.roadmap.notifications.meeting.messaging;

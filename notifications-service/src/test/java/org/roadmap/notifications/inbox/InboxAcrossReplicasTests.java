@@ -1,0 +1,105 @@
+package org.roadmap.notifications.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roadmap.notifications.NotificationsApplication;
+import org.roadmap.notifications.recipient.RecipientMother;
+import org.roadmap.notifications.support.EventsOnTheWire;
+import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.notifications.support.Smtp;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two replicas on one broker and one database: replica A (the test's service) fires and delivers,
+ * replica B (started here, its scheduler off) serves the dashboard's stream, which still sees the item.
+ */
+class InboxAcrossReplicasTests extends ServiceTest {
+
+    private final EventsOnTheWire wire = new EventsOnTheWire();
+    private ConfigurableApplicationContext replicaB;
+
+    @AfterEach
+    void close() {
+        wire.close();
+        if (replicaB != null) {
+            replicaB.close();
+        }
+    }
+
+    @Test
+    void itemDeliveredByOneReplicaAppearsOnAStreamConnectedToAnother() throws Exception {
+        clock.set(START);
+        String group = "notifications-service-inbox-replica-b-" + UUID.randomUUID();
+        replicaB = startReplicaB(group);
+        awaitAssigned(group);
+        ApiClient b = new ApiClient(Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port")));
+        String entity = "Replica ministry " + UUID.randomUUID();
+        String recipient = json(api().post("/api/v1/recipients", RecipientMother.tokyoOfficer(
+                RecipientMother.uniqueEmail("replicas")).replace("[\"email\", \"inbox\"]", "[\"inbox\"]")
+                .replace("\"channels\"", "\"responsibleFor\": [\"" + entity + "\"], \"channels\""))).get("id").asString();
+        List<String> streamedFromB = new CopyOnWriteArrayList<>();
+        var connection = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                b.uri("/api/v1/inbox/" + recipient + "/stream")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(streamedFromB::add));
+        await().atMost(Duration.ofSeconds(20)).until(() -> streamedFromB.contains(":connected"));
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, LocalDate.of(2025, 11, 17), entity, "Other"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(api().get(
+                "/api/v1/notifications/commitments/" + commitment + "/alerts")).size() == 4);
+
+        clock.set(Instant.parse("2025-10-18T00:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> streamedFromB.stream().anyMatch(l -> l.startsWith("data:")));
+        assertThat(streamedFromB).contains("event:notification");
+        assertThat(streamedFromB.stream().filter(l -> l.startsWith("data:")).toList()).singleElement()
+                .satisfies(data -> assertThat(data).contains("【リマインダー】取組III.1の期限は30日後です"));
+        connection.cancel(true);
+    }
+
+    /** The same service again, on the same broker and database and clock, with the alert scheduler off. */
+    private ConfigurableApplicationContext startReplicaB(String group) {
+        List<String> arguments = new ArrayList<>(List.of(EmbeddedInfrastructure.arguments("notifications-service-tests")));
+        arguments.addAll(List.of("--server.port=0", "--roadmap.notifications.scheduler.enabled=false",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Smtp.port(),
+                "--spring.cloud.stream.bindings.inboxBroadcast-in-0.group=" + group,
+                "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
+                "--logging.level.org.springframework.kafka=WARN", "--spring.main.banner-mode=off"));
+        return new SpringApplicationBuilder(NotificationsApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** Replica B reads from the latest offset: it must hold its partitions before anything is published. */
+    private static void awaitAssigned(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var members = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members();
+                return !members.isEmpty() && members.stream().map(MemberDescription::assignment)
+                        .mapToInt(a -> a.topicPartitions().size()).sum() == 3;
+            });
+        }
+    }
+}
