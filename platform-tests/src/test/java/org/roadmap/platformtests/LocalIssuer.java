@@ -45,6 +45,7 @@ final class LocalIssuer implements AutoCloseable {
             "org.roadmap.platform.health.HealthConfiguration",
             "org.roadmap.platform.web.WebConfiguration",
             "org.roadmap.platform.security.SecurityConfiguration",
+            "org.roadmap.platform.storage.StorageConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",

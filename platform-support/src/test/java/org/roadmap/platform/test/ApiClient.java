@@ -94,7 +94,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        // a request left hanging is a failure of its own, not a test that never ends
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(java.time.Duration.ofSeconds(60));
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
