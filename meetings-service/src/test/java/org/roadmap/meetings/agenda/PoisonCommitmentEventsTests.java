@@ -1,0 +1,40 @@
+package org.roadmap.meetings.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.PoisonRecords;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Records on the commitments topic that cannot be processed are dead-lettered, and the consumer goes on. */
+@SpringBootTest
+class PoisonCommitmentEventsTests {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "meetings-poison");
+    }
+
+    @Test
+    void everyKindOfPoisonIsDeadLetteredAndTheConsumerGoesPastIt() {
+        List<String> poison = PoisonRecords.sendTo(Topics.COMMITMENTS, EventType.COMMITMENT_REGISTERED);
+
+        try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
+            var read = deadLetters.readUntil(r -> r.key() != null && r.key().equals(poison.get(poison.size() - 1)),
+                    Duration.ofSeconds(60));
+            assertThat(read.stream().map(r -> r.key())).containsAll(poison);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> PoisonRecords.consumedToTheEnd("meetings-service", Topics.COMMITMENTS));
+    }
+}
