@@ -22,8 +22,9 @@ public final class Benchmarks {
             switch (name) {
                 case "commitments" -> new CommitmentsBenchmark(options).run();
                 case "gateway" -> new GatewayBenchmark(options).run();
+                case "footprint" -> new FootprintBenchmark(options).run();
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway");
+                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway, footprint");
                     System.exit(2);
                 }
             }

@@ -1,0 +1,207 @@
+package org.roadmap.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Start-up time and resident memory of each service and of the whole embedded platform, from the
+ * launcher's jar on ports of its own and a fresh data directory: a first start (which seeds the
+ * road map) and a restart on the same data. The baseline, in the same run, is a JVM with the same
+ * options that does nothing. Results go to a JSON file, and the previous file's figures are shown
+ * beside the new ones. Linux only (RSS from /proc).
+ * Options: {@code --launcher-jar=launcher/target/roadmap-launcher.jar --port-base=18080
+ * --results=bench/results/footprint.json}.
+ */
+final class FootprintBenchmark {
+
+    private static final List<String> SERVICES = List.of("identity", "commitments-service", "meetings-service",
+            "notifications-service", "gateway");
+    private static final String SERVICE_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+    // the launcher's default options of each service JVM (LauncherSettings), so the baseline is like for like
+
+    private final Path launcherJar;
+    private final int portBase;
+    private final Path results;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    FootprintBenchmark(Map<String, String> options) {
+        this.launcherJar = Path.of(options.getOrDefault("launcher-jar", "launcher/target/roadmap-launcher.jar"));
+        this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18080"));
+        this.results = Path.of(options.getOrDefault("results", "bench/results/footprint.json"));
+    }
+
+    void run() throws Exception {
+        if (!Files.exists(launcherJar)) {
+            throw new IllegalStateException("No launcher jar at " + launcherJar
+                    + ": build it first (./mvnw -q -DskipTests package)");
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Sample idle = idleJvm();
+        figures.put("baseline.idle-jvm.start-s", idle.seconds());
+        figures.put("baseline.idle-jvm.rss-mib", idle.rssMib());
+        System.out.printf(Locale.ROOT, "Baseline: an idle JVM (%s) up in %.2f s, %.0f MiB resident%n",
+                SERVICE_JVM_OPTS, idle.seconds(), idle.rssMib());
+
+        Path data = Files.createTempDirectory("roadmap-footprint");
+        for (String start : List.of("first-start", "restart")) {
+            Map<String, Sample> samples = platform(data);
+            double total = 0;
+            for (Map.Entry<String, Sample> sample : samples.entrySet()) {
+                figures.put(start + "." + sample.getKey() + ".ready-s", sample.getValue().seconds());
+                figures.put(start + "." + sample.getKey() + ".rss-mib", sample.getValue().rssMib());
+                total += sample.getValue().rssMib();
+                System.out.printf(Locale.ROOT, "%-12s %-26s %s  %5.0f MiB  (x%.1f of the idle JVM's memory)%n",
+                        start, sample.getKey(), sample.getValue().seconds() == 0 ? "                   "
+                                : String.format(Locale.ROOT, "ready after %6.1f s", sample.getValue().seconds()),
+                        sample.getValue().rssMib(), sample.getValue().rssMib() / idle.rssMib());
+            }
+            double platformReady = samples.values().stream().mapToDouble(Sample::seconds).max().orElse(0);
+            figures.put(start + ".platform.ready-s", platformReady);
+            figures.put(start + ".platform.rss-mib", total);
+            System.out.printf(Locale.ROOT, "%-12s whole platform             ready after %6.1f s  %5.0f MiB  (x%.1f of the idle JVM's start-up)%n",
+                    start, platformReady, total, platformReady / idle.seconds());
+        }
+        compareAndKeep(figures);
+    }
+
+    private record Sample(double seconds, double rssMib) {
+    }
+
+    private Sample idleJvm() throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(List.of(SERVICE_JVM_OPTS.split(" ")));
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            // inside the benchmark's own executable jar, whose classes only its loader finds
+            command.addAll(List.of("-Dloader.main=" + IdleJvm.class.getName(), "-cp", classPath,
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-cp", classPath, IdleJvm.class.getName()));
+        }
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            out.readLine();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Thread.sleep(1_000);
+            return new Sample(seconds, rssMib(process.pid()));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** Starts the platform, waits for every part's readiness, measures, and stops it. */
+    private Map<String, Sample> platform(Path data) throws Exception {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("gateway", portBase);
+        ports.put("commitments-service", portBase + 1);
+        ports.put("meetings-service", portBase + 2);
+        ports.put("notifications-service", portBase + 3);
+        ports.put("identity", portBase + 4);
+        List<String> command = List.of(javaBinary(), "-jar", launcherJar.toString(), "--data-dir=" + data,
+                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1),
+                "--meetings-port=" + (portBase + 2), "--notifications-port=" + (portBase + 3),
+                "--identity-port=" + (portBase + 4), "--mongo-port=" + (portBase + 10),
+                "--kafka-port=" + (portBase + 11));
+        long started = System.nanoTime();
+        Process launcher = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("launcher-" + System.currentTimeMillis() + ".log").toFile()).start();
+        try {
+            Map<String, Double> ready = new LinkedHashMap<>();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (ready.size() < ports.size()) {
+                if (System.nanoTime() > deadline || !launcher.isAlive()) {
+                    throw new IllegalStateException("The platform did not get ready; see the launcher log in " + data);
+                }
+                for (Map.Entry<String, Integer> port : ports.entrySet()) {
+                    if (!ready.containsKey(port.getKey()) && isReady(port.getValue())) {
+                        ready.put(port.getKey(), (System.nanoTime() - started) / 1e9);
+                    }
+                }
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_000);
+            Map<String, Sample> samples = new LinkedHashMap<>();
+            samples.put("launcher (Kafka, MongoDB)", new Sample(0, rssMib(launcher.pid())));
+            for (String service : SERVICES) {
+                long pid = servicePid(launcher, service).orElseThrow(() ->
+                        new IllegalStateException("No process of " + service + " under the launcher"));
+                samples.put(service, new Sample(ready.get(service), rssMib(pid)));
+            }
+            return samples;
+        } finally {
+            launcher.destroy();
+            launcher.waitFor();
+        }
+    }
+
+    private boolean isReady(int port) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Optional<Long> servicePid(Process launcher, String service) {
+        return launcher.toHandle().descendants()
+                .filter(child -> child.info().commandLine().orElse("").contains("/" + service + ".jar"))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
+    private static double rssMib(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + pid);
+    }
+
+    /** Prints the previous run's figures beside these and keeps these for the next run. */
+    private void compareAndKeep(Map<String, Double> figures) throws IOException {
+        Map<String, Double> previous = new LinkedHashMap<>();
+        if (Files.exists(results)) {
+            for (String line : Files.readAllLines(results)) {
+                String[] pair = line.trim().replaceAll("[\",{}]", "").split(":\\s*");
+                if (pair.length == 2) {
+                    previous.put(pair[0].trim(), Double.parseDouble(pair[1].trim()));
+                }
+            }
+            System.out.println("Compared with " + results + ":");
+            figures.forEach((name, value) -> Optional.ofNullable(previous.get(name)).filter(before -> before > 0)
+                    .ifPresent(before -> System.out.printf(Locale.ROOT, "  %-50s %8.1f -> %8.1f  (x%.2f)%n",
+                            name, before, value, value / before)));
+        }
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        StringBuilder json = new StringBuilder("{\n");
+        figures.forEach((name, value) -> json.append(String.format(Locale.ROOT, "  \"%s\": %.2f,%n", name, value)));
+        json.setLength(json.length() - 2);
+        Files.writeString(results, json.append("\n}\n"));
+        System.out.println("Figures kept in " + results);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
