@@ -128,8 +128,8 @@ public class AlertSchedule {
     public void indexDigest(String digestId, Instant dueAt) {
         String entry = DueDigests.ENTRY_PREFIX + digestId;
         mongo.upsert(new Query(where("_id").is(Slices.of(dueAt, entry))),
-                new Update().addToSet("entries", new Document("a", entry).append("d", Date.from(dueAt))),
-                Slices.COLLECTION);
+                new Update().addToSet("entries", new Document("a", entry).append("d", Date.from(dueAt)))
+                        .inc(Slices.VERSION, 1), Slices.COLLECTION);
         mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
                 new Update().min("hour", Date.from(Slices.hourOf(dueAt))), WATERMARK);
     }
@@ -180,7 +180,8 @@ public class AlertSchedule {
         }
         for (Map.Entry<String, List<Document>> slice : bySlice.entrySet()) {
             mongo.upsert(new Query(where("_id").is(slice.getKey())),
-                    new Update().addToSet("entries").each(slice.getValue().toArray()), Slices.COLLECTION);
+                    new Update().addToSet("entries").each(slice.getValue().toArray()).inc(Slices.VERSION, 1),
+                    Slices.COLLECTION);
         }
         mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
                 new Update().min("hour", Date.from(Slices.hourOf(earliest))), WATERMARK);
@@ -218,15 +219,26 @@ public class AlertSchedule {
     /** Takes exactly these entries (alert id and due time) out of a slice: a moved alert's new entry stays. */
     void pullEntries(String sliceId, List<Document> entries) {
         if (!entries.isEmpty()) {
-            mongo.updateFirst(new Query(where("_id").is(sliceId)), new Update().pullAll("entries", entries.toArray()),
-                    Slices.COLLECTION);
+            mongo.updateFirst(new Query(where("_id").is(sliceId)),
+                    new Update().pullAll("entries", entries.toArray()).inc(Slices.VERSION, 1), Slices.COLLECTION);
         }
+    }
+
+    /**
+     * Sets a slice's entries to {@code remaining} if nothing changed it since version {@code version}: linear in
+     * the entries, where pulling a batch out of a large slice is quadratic on the embedded server.
+     *
+     * @return false when the slice changed meanwhile (then pull the entries instead)
+     */
+    boolean replaceEntries(String sliceId, Object version, List<Document> remaining) {
+        return mongo.updateFirst(new Query(where("_id").is(sliceId).and(Slices.VERSION).is(version)),
+                new Update().set("entries", remaining).inc(Slices.VERSION, 1), Slices.COLLECTION).getModifiedCount() == 1;
     }
 
     void pull(String sliceId, Collection<String> alertIds) {
         mongo.updateFirst(new Query(where("_id").is(sliceId)),
-                new Update().pull("entries", new Document("a", new Document("$in", new ArrayList<>(alertIds)))),
-                Slices.COLLECTION);
+                new Update().pull("entries", new Document("a", new Document("$in", new ArrayList<>(alertIds))))
+                        .inc(Slices.VERSION, 1), Slices.COLLECTION);
     }
 
     private void refreshOccasion(List<String> ids, Occasion occasion) {

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -147,7 +149,9 @@ public class AlertScheduler implements SmartLifecycle {
         }
         int handled = 0;
         try {
-            List<Document> due = slice.getList("entries", Document.class, List.of()).stream()
+            List<Document> entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
+            Object version = slice.get(Slices.VERSION);
+            List<Document> due = entries.stream()
                     .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
                     .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
             for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
@@ -169,7 +173,7 @@ public class AlertScheduler implements SmartLifecycle {
                         }
                     }
                 }
-                schedule.pullEntries(sliceId, processed);
+                version = removeProcessed(sliceId, version, entries, processed);
                 handled += processed.size();
                 renew(sliceId, now);
             }
@@ -179,6 +183,25 @@ public class AlertScheduler implements SmartLifecycle {
         mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0).and("leaseUntil").is(null)),
                 Slices.COLLECTION);
         return new SliceResult(handled, !mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION));
+    }
+
+    /**
+     * Takes processed entries out of the slice: rewrites its entries when it is unchanged since we read it
+     * (the common case, linear), else pulls exactly these (a planner added or removed some meanwhile).
+     *
+     * @return the slice's version now, or null when it must be read afresh
+     */
+    private Object removeProcessed(String sliceId, Object version, List<Document> entries, List<Document> processed) {
+        if (processed.isEmpty()) {
+            return version;
+        }
+        Set<Document> done = new HashSet<>(processed);
+        entries.removeIf(done::contains);
+        if (version != null && schedule.replaceEntries(sliceId, version, entries)) {
+            return version instanceof Integer small ? Integer.valueOf(small + 1) : ((Number) version).longValue() + 1;
+        }
+        schedule.pullEntries(sliceId, processed);
+        return null;
     }
 
     private Document claim(String sliceId, Instant now) {

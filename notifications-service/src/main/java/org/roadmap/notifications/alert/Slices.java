@@ -13,6 +13,8 @@ final class Slices {
 
     static final String COLLECTION = "alert_slices";
     static final int PER_HOUR = 8;
+    /** Incremented by every change of a slice's entries, so the lease holder can rewrite them when nobody else did. */
+    static final String VERSION = "v";
 
     private Slices() {
     }

@@ -55,7 +55,9 @@ public class MeetingProjection {
         series(event, changed.seriesId(), changed.roadMapId(), changed.title(), changed.commitmentIds());
     }
 
+    /** Settles the cadence period it falls in first, so once its alerts are planned the period's are gone. */
     public void scheduled(EventEnvelope event, MeetingScheduled scheduled) {
+        closeCadencePeriods(event, scheduled.seriesId(), scheduled.start(), scheduled.venue());
         meeting(event, scheduled.occurrenceId(), venue(new Update()
                 .set("seriesId", scheduled.seriesId())
                 .set("title", scheduled.title())
@@ -63,7 +65,6 @@ public class MeetingProjection {
                 .set("end", scheduled.end())
                 .set("commitmentIds", scheduled.commitmentIds())
                 .set("status", KnownMeeting.SCHEDULED), scheduled.venue()));
-        closeCadencePeriods(event, scheduled.seriesId(), scheduled.start(), scheduled.venue());
     }
 
     public void rescheduled(EventEnvelope event, MeetingRescheduled rescheduled) {
@@ -75,8 +76,8 @@ public class MeetingProjection {
         if (findMeeting(rescheduled.occurrenceId()).map(KnownMeeting::title).isEmpty()) {
             update.set("title", findSeries(rescheduled.seriesId()).map(KnownSeries::title).orElse(null));
         }
-        meeting(event, rescheduled.occurrenceId(), update);
         closeCadencePeriods(event, rescheduled.seriesId(), rescheduled.start(), rescheduled.venue());
+        meeting(event, rescheduled.occurrenceId(), update);
     }
 
     public void cancelled(EventEnvelope event, MeetingCancelled cancelled) {

@@ -139,6 +139,23 @@ class MeetingAlertsTests extends ServiceTest {
     }
 
     @Test
+    void meetingScheduledWithinThePeriodSettlesItsNoDateAlert() {
+        clock.set(START);
+        String series = unique("road-map-working-group");
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        String lima = followSeries(RecipientMother.limaOfficer(limaMail), series);
+        wire.send(series, EventsOnTheWire.noDateSet(series, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        wire.send(series, EventsOnTheWire.scheduled(series, occurrence, Instant.parse("2025-12-10T15:00:00Z"),
+                EventsOnTheWire.LIMA));
+        await().atMost(Duration.ofSeconds(30)).until(() -> dueTimes(pending(), lima).size() == 2);
+
+        clock.set(Instant.parse("2025-10-01T14:00:00Z"));
+        scheduler.fireDue();
+
+        assertThat(Mailbox.of(limaMail)).isEmpty();
+    }
+
+    @Test
     void poisonMeetingRecordIsDeadLetteredAndTheNextEventStillArrives() throws Exception {
         String series = unique("political-dialogue");
         String poisonKey = "poison-" + UUID.randomUUID();

@@ -60,6 +60,27 @@ class OutboxRelayTests {
     }
 
     @Test
+    void insertAllWritesNewAggregatesWithTheirEventsAndLeavesExistingOnesAsTheyAre() {
+        String other = UUID.randomUUID().toString();
+        try (ConfigurableApplicationContext app = SampleApplication.start("outbox-insert-all",
+                "--roadmap.outbox.relay-enabled=false")) {
+            OutboxWriter outbox = app.getBean(OutboxWriter.class);
+            outbox.insert(new Aggregate(id, "first", 1), id, List.of(registered(id, "I.5")));
+
+            var inserted = outbox.insertAll(Aggregate.class, List.of(
+                    new OutboxWriter.NewAggregate(new Aggregate(id, "again", 2), id, List.of(registered(id, "I.5"))),
+                    new OutboxWriter.NewAggregate(new Aggregate(other, "second", 1), other,
+                            List.of(registered(other, "I.6")))));
+
+            assertThat(inserted).containsExactly(other);
+            assertThat(document(app).getString("name")).isEqualTo("first");
+            assertThat(pendingEvents(app)).hasSize(1);
+            assertThat(app.getBean(MongoTemplate.class).findById(other, Document.class, "aggregates")
+                    .getList(Outbox.FIELD, Document.class)).hasSize(1);
+        }
+    }
+
+    @Test
     void eventPublishedAgainAfterACrashBeforeItsRemovalIsAppliedOnce() {
         try (ConfigurableApplicationContext crashed = SampleApplication.start("outbox-crash",
                 "--roadmap.outbox.relay-enabled=false")) {
