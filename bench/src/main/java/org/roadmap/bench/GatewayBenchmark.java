@@ -91,7 +91,9 @@ final class GatewayBenchmark {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CommitmentsApplication.class)
                 .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.kafka.bootstrap-servers=" + kafka,
                         "--logging.level.root=WARN",
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                        // the test tokens' issuer is not the local one the service's defaults name
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=");
                 Issuer issuer = new Issuer()) {
             String direct = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
             Process gateway = startGateway(jar, direct, issuer.uri());

@@ -12,10 +12,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -27,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * missing or not valid, 403 naming the rule when a reading token asks for a change, 400 when the
  * firewall refuses an address (nothing of it echoed back).
  */
-final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler,
+        AuthenticationFailureHandler {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -58,6 +61,23 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, request, HttpStatus.BAD_REQUEST, "Malformed request", "malformed-request",
                 "The request's address contains characters refused for safety (e.g. an encoded '/' or '%', a ';', "
                         + "a quote or a line break).");
+    }
+
+    /**
+     * A token that could not be checked at all, because the issuer's keys are out of reach, is the
+     * platform's fault and passing: 503 with Retry-After, not a 500, and not a 401 that would send
+     * a client with a good token off to sign in again.
+     */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        if (failure instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+            write(response, request, HttpStatus.SERVICE_UNAVAILABLE, "Sign-in unavailable", "sign-in-unavailable",
+                    "The token could not be checked because the issuer's keys cannot be fetched right now. Try again shortly.");
+        } else {
+            commence(request, response, failure);
+        }
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String title,
