@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.support.ServiceTest;
@@ -43,7 +44,7 @@ class SeededStaffTests extends ServiceTest {
 
         seed.seed();
 
-        List<String> seeded = recipients.all().stream().map(Recipient::userId)
+        List<String> seeded = recipients.all().stream().map(Recipient::userId).filter(Objects::nonNull)
                 .filter(List.of("jp-editor", "pe-editor", "wg-admin", "staff-reader")::contains).toList();
         assertThat(seeded).hasSize(4).doesNotHaveDuplicates();
         assertThat(json(api().as(TestUser.JP_EDITOR).get(path)).get("deliveryTime").asString()).isEqualTo("08:00");
