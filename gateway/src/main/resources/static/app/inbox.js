@@ -24,7 +24,9 @@ async function fill(card, me, signal, limit) {
   const items = await get(`/api/v1/inbox?limit=${limit}`, { signal }).catch(() => null);
   const heading = card.firstChild;
   if (!items || !items.ok || !Array.isArray(items.body)) {
-    card.replaceChildren(heading, h('p', { class: 'muted' }, t('inboxUnavailable')));
+    // 404: signed in, but nobody has registered this user as a recipient yet
+    const note = items && items.status === 404 ? 'inboxNoRecipient' : 'inboxUnavailable';
+    card.replaceChildren(heading, h('p', { class: 'muted', id: 'inbox-unavailable' }, t(note)));
     showUnread(null);
     return;
   }

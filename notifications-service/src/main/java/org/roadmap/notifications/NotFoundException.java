@@ -6,4 +6,8 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, String id) {
         super("No " + what + " with id " + id + ".");
     }
+
+    protected NotFoundException(String detail) {
+        super(detail);
+    }
 }

@@ -33,8 +33,8 @@ import org.roadmap.platform.test.TestUser;
  * The staff dashboard in a real headless Chromium (Debian's chromium and chromium-driver), served
  * by the gateway's jar in front of the three services on the embedded broker and MongoDB-wire
  * server with the seeded road map, and signed in to the local issuer with a user and its secret:
- * an editor reads the overview, records progress on a commitment of their ministry and sees the
- * change; a reader is not offered the form; then the API documentation page. Screenshots go to
+ * an editor reads the overview, records progress on a commitment of their ministry, sees the
+ * change and their own notification inbox; a reader is not offered the form; then the API documentation page. Screenshots go to
  * target/screenshots/. Skipped where Chromium is not installed.
  */
 class DashboardInChromiumTests {
@@ -100,6 +100,8 @@ class DashboardInChromiumTests {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress .pillar")));
                 assertThat(browser.findElements(By.cssSelector("#at-risk .ref"))).extracting(WebElement::getText)
                         .contains(EDITORS_COMMITMENT);
+                assertInboxShowsWhatTheServiceHolds(browser, wait);
+                screenshot(browser, "3b-overview-inbox");
 
                 new Select(browser.findElement(By.id("language"))).selectByValue("ja");
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "概要"));
@@ -139,6 +141,28 @@ class DashboardInChromiumTests {
         browser.findElement(By.id("secret")).sendKeys(LocalIssuer.secretOf(user));
         browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+    }
+
+    /**
+     * The signed-in user's inbox card (their recipient is seeded): progress reports alert nobody, so it
+     * holds only what deadline alerts delivered, usually nothing; it must show that, not "not available".
+     */
+    private static void assertInboxShowsWhatTheServiceHolds(WebDriver browser, WebDriverWait wait) {
+        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#inbox #inbox-items, #inbox #inbox-empty, #inbox #inbox-unavailable")));
+        assertThat(shown.getDomAttribute("id")).as("the inbox card").isNotEqualTo("inbox-unavailable");
+        Object held = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/v1/inbox', { headers: { Authorization: `Bearer ${sessionStorage.getItem('roadmap.token')}` } })
+                  .then(async r => done(r.status === 200 ? (await r.json()).length : -r.status))
+                  .catch(e => done('error ' + e));""");
+        if (Long.valueOf(0).equals(held)) {
+            assertThat(shown.getDomAttribute("id")).isEqualTo("inbox-empty");
+            assertThat(shown.getText()).isEqualTo("Ninguno.");
+        } else {
+            assertThat(held).as("items in the editor's inbox").isInstanceOf(Long.class);
+            assertThat((Long) held).isPositive();
+        }
     }
 
     private static void openCommitment(WebDriver browser, WebDriverWait wait, String reference) {

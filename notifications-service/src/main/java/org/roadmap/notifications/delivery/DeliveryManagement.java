@@ -168,9 +168,12 @@ public class DeliveryManagement {
         return find(id).orElseThrow(() -> new NotFoundException("delivery", id));
     }
 
-    /** A recipient's deliveries, newest first (a scan on the embedded server; indexed on MongoDB). */
+    /**
+     * A recipient's deliveries, or everyone's when {@code recipientId} is {@code null}, newest first (a scan
+     * on the embedded server; indexed on MongoDB).
+     */
     public List<Delivery> ofRecipient(String recipientId, DeliveryStatus status, int limit) {
-        Query query = new Query(where("recipientId").is(recipientId));
+        Query query = recipientId == null ? new Query() : new Query(where("recipientId").is(recipientId));
         if (status != null) {
             query.addCriteria(where("status").is(status));
         }

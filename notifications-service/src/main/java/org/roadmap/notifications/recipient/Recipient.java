@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Immutable: each change returns the next state with {@link #version} incremented and a
  * {@link Change} appended to {@link #history}. Recipients publish no events.
  *
+ * @param userId         the {@code sub} of the signed-in user this recipient is (at most one recipient per
+ *                       user); {@code null} for staff without an account, whom the working group registers
  * @param timeZone       IANA zone, e.g. {@code America/Lima}
  * @param deliveryTime   local time of day alerts arrive, {@code HH:mm}; never inside the quiet hours
  * @param secondLanguage when set, messages are bilingual: the language first, then this one
@@ -27,6 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("recipients")
 public record Recipient(
         @Id String id,
+        @Indexed(unique = true, sparse = true) String userId,
         String name,
         String email,
         String organisation,
@@ -53,11 +57,11 @@ public record Recipient(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    static Recipient create(String id, RecipientDetails d, String webhookSecret, Instant now, String actor,
-            String requestDigest) {
+    static Recipient create(String id, String userId, RecipientDetails d, String webhookSecret, Instant now,
+            String actor, String requestDigest) {
         Set<Channel> channels = d.channels() == null ? Set.of(Channel.EMAIL, Channel.INBOX) : d.channels();
         List<String> responsibleFor = d.responsibleFor() == null ? List.of(d.organisation()) : d.responsibleFor();
-        return new Recipient(id, d.name(), d.email(), d.organisation(), d.country(), d.language(), d.secondLanguage(),
+        return new Recipient(id, userId, d.name(), d.email(), d.organisation(), d.country(), d.language(), d.secondLanguage(),
                 d.timeZone().getId(), d.quietHours(), text(d.deliveryTime()), ordered(channels),
                 d.webhookUrl() == null ? null : new Webhook(d.webhookUrl(), webhookSecret),
                 Boolean.TRUE.equals(d.digest()), responsibleFor, !Boolean.FALSE.equals(d.defaultSubscriptions()), 1,
@@ -95,9 +99,14 @@ public record Recipient(
         }
         List<Change> nextHistory = new ArrayList<>(history);
         nextHistory.add(new Change(now, actor, "updated", version + 1, changed));
-        return new Recipient(id, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
+        return new Recipient(id, userId, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
                 nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextResponsible, nextDefaults,
                 version + 1, nextHistory, createdAt, now, requestDigest);
+    }
+
+    /** Whether this recipient is the signed-in user {@code subject}. */
+    public boolean belongsTo(String subject) {
+        return userId != null && userId.equals(subject);
     }
 
     public ZoneId zone() {

@@ -50,24 +50,55 @@ public class RecipientManagement {
     /**
      * Creates a recipient. With an idempotency key, a retry returns the recipient the first request created.
      *
+     * @param userId        the signed-in user the recipient is, or {@code null} for staff without an account
      * @param requestDigest a digest of the request, to refuse the same key with another request
+     * @throws UserHasRecipientException when {@code userId} has a recipient already
      */
-    public Created create(RecipientDetails details, String actor, String idempotencyKey, String requestDigest) {
+    public Created create(String userId, RecipientDetails details, String actor, String idempotencyKey,
+            String requestDigest) {
         String id = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes(("recipient:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-        Recipient recipient = Recipient.create(id, details, details.webhookUrl() == null ? null : newSecret(),
+        Recipient recipient = Recipient.create(id, userId, details, details.webhookUrl() == null ? null : newSecret(),
                 clock.instant(), actor, requestDigest);
+        Optional<Recipient> theirs = userId == null ? Optional.empty() : recipients.findByUserId(userId);
+        if (theirs.isPresent() && !theirs.get().id().equals(id)) {
+            throw new UserHasRecipientException(userId, theirs.get().id());
+        }
         try {
             mongo.insert(recipient);
         } catch (DuplicateKeyException e) {
-            Recipient earlier = load(id);
-            if (!String.valueOf(earlier.requestDigest()).equals(String.valueOf(requestDigest))) {
+            Optional<Recipient> earlier = find(id);
+            if (earlier.isEmpty()) {
+                // the unique user id, taken by a request that raced this one
+                throw new UserHasRecipientException(userId, ofUser(userId).map(Recipient::id).orElse("?"));
+            }
+            if (!String.valueOf(earlier.get().requestDigest()).equals(String.valueOf(requestDigest))) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
             }
-            return new Created(earlier, true);
+            return new Created(earlier.get(), true);
         }
         events.publishEvent(new RecipientChanged(id));
         return new Created(recipient, false);
+    }
+
+    /**
+     * Creates the recipient of a seeded user unless they have one: same id on every start and replica, so
+     * a second attempt finds it.
+     *
+     * @return whether it was created now
+     */
+    boolean createOnce(String userId, RecipientDetails details) {
+        if (recipients.findByUserId(userId).isPresent()) {
+            return false;
+        }
+        String id = UUID.nameUUIDFromBytes(("seeded-user:" + userId).getBytes(StandardCharsets.UTF_8)).toString();
+        try {
+            mongo.insert(Recipient.create(id, userId, details, null, clock.instant(), "seed", null));
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+        events.publishEvent(new RecipientChanged(id));
+        return true;
     }
 
     /** A created recipient; {@code replayed} when an earlier request with the same key created it. */
@@ -120,6 +151,11 @@ public class RecipientManagement {
         return recipients.findAllById(ids).stream().collect(Collectors.toMap(Recipient::id, Function.identity()));
     }
 
+    /** The recipient the signed-in user {@code subject} is, if any. */
+    public Optional<Recipient> ofUser(String subject) {
+        return subject == null ? Optional.empty() : recipients.findByUserId(subject);
+    }
+
     public List<Recipient> all() {
         return recipients.findAll();
     }
@@ -138,6 +174,6 @@ public class RecipientManagement {
 
     /** A recipient as created by {@link #create}, for bulk set-ups that skip the HTTP layer. */
     public static Recipient newRecipient(String id, RecipientDetails details, java.time.Instant now) {
-        return Recipient.create(id, details, details.webhookUrl() == null ? null : newSecret(), now, "system", null);
+        return Recipient.create(id, null, details, details.webhookUrl() == null ? null : newSecret(), now, "system", null);
     }
 }

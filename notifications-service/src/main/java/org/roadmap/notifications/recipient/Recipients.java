@@ -10,6 +10,8 @@ interface Recipients extends Repository<Recipient, String> {
 
     Optional<Recipient> findById(String id);
 
+    Optional<Recipient> findByUserId(String userId);
+
     List<Recipient> findAllById(Iterable<String> ids);
 
     List<Recipient> findAll();

@@ -1,2 +1,2 @@
-/** HTTP conventions every feature of notifications-service shares: ETags, idempotency keys, merge patches, problems. */
+/** The problems of notifications-service's own rules. */
 package org.roadmap.notifications.web;

@@ -19,6 +19,7 @@ import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.Mailbox;
 import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -58,9 +59,10 @@ class DailyDigestTests extends ServiceTest {
         clock.set(START);
         String entity = "Digest ministry " + UUID.randomUUID();
         String mail = RecipientMother.uniqueEmail("digest");
-        String recipient = json(api().post("/api/v1/recipients", RecipientMother.limaOfficer(mail)
-                .replace("\"channels\"", "\"digest\": true, \"responsibleFor\": [\"" + entity + "\"], \"channels\"")))
-                .get("id").asString();
+        TestUser officer = newUser("digest");
+        String recipient = json(api().post("/api/v1/recipients", RecipientMother.forUser(RecipientMother.limaOfficer(mail)
+                .replace("\"channels\"", "\"digest\": true, \"responsibleFor\": [\"" + entity + "\"], \"channels\""),
+                officer.subject()))).get("id").asString();
         String report = UUID.randomUUID().toString();
         String visit = UUID.randomUUID().toString();
         wire.send(report, EventsOnTheWire.registered(report, LocalDate.of(2025, 11, 17), "Other", entity));
@@ -94,7 +96,7 @@ class DailyDigestTests extends ServiceTest {
                 .contains("2. Recordatorio: el compromiso III.1 vence dentro de")
                 .contains("vence dentro de 30 días (lunes, 17 de noviembre de 2025)")
                 .contains("vence dentro de 7 días (sábado, 25 de octubre de 2025)");
-        assertThat(json(api().get("/api/v1/inbox/" + recipient))).hasSize(3);
+        assertThat(json(api().as(officer).get("/api/v1/inbox"))).hasSize(3);
         JsonNode deliveries = json(api().get("/api/v1/deliveries?recipientId=" + recipient));
         assertThat(deliveries.valueStream().filter(d -> d.get("channel").asString().equals("EMAIL")).toList())
                 .hasSize(2).allSatisfy(d -> assertThat(d.get("kind").asString()).isEqualTo("daily-digest"));

@@ -3,9 +3,6 @@ package org.roadmap.notifications.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,6 +22,7 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
 import org.roadmap.notifications.support.ServiceTest;
 
@@ -32,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 
 class CommitmentProjectionTests extends ServiceTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
             Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
             new StringSerializer(), new ByteArraySerializer());
@@ -73,9 +70,7 @@ class CommitmentProjectionTests extends ServiceTest {
 
     private JsonNode awaitKnown(String id) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/api/v1/notifications/commitments/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = api().as(TestUser.STAFF_READER).get("/api/v1/notifications/commitments/" + id);
             return response.statusCode() == 200 ? EventJson.tree(response.body()) : null;
         }, known -> known != null);
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.roadmap.platform.test.ApiClient.json;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.NotificationsApplication;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
+import org.roadmap.notifications.support.InboxStreamReader;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.notifications.support.Smtp;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -56,26 +54,22 @@ class InboxAcrossReplicasTests extends ServiceTest {
         awaitAssigned(group);
         ApiClient b = new ApiClient(Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port")));
         String entity = "Replica ministry " + UUID.randomUUID();
-        String recipient = json(api().post("/api/v1/recipients", RecipientMother.tokyoOfficer(
-                RecipientMother.uniqueEmail("replicas")).replace("[\"email\", \"inbox\"]", "[\"inbox\"]")
-                .replace("\"channels\"", "\"responsibleFor\": [\"" + entity + "\"], \"channels\""))).get("id").asString();
-        List<String> streamedFromB = new CopyOnWriteArrayList<>();
-        var connection = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
-                b.uri("/api/v1/inbox/" + recipient + "/stream")).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(streamedFromB::add));
-        await().atMost(Duration.ofSeconds(20)).until(() -> streamedFromB.contains(":connected"));
-        String commitment = UUID.randomUUID().toString();
-        wire.send(commitment, EventsOnTheWire.registered(commitment, LocalDate.of(2025, 11, 17), entity, "Other"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(api().get(
-                "/api/v1/notifications/commitments/" + commitment + "/alerts")).size() == 4);
+        TestUser officer = newUser("replicas");
+        api().post("/api/v1/recipients", RecipientMother.forUser(RecipientMother.inboxReader(entity), officer.subject()));
+        try (InboxStreamReader streamFromB = InboxStreamReader.open(b, officer)) {
+            await().atMost(Duration.ofSeconds(20)).until(streamFromB::connected);
+            String commitment = UUID.randomUUID().toString();
+            wire.send(commitment, EventsOnTheWire.registered(commitment, LocalDate.of(2025, 11, 17), entity, "Other"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> json(api().get(
+                    "/api/v1/notifications/commitments/" + commitment + "/alerts")).size() == 4);
 
-        clock.set(Instant.parse("2025-10-18T00:00:00Z"));
+            clock.set(Instant.parse("2025-10-18T00:00:00Z"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> streamedFromB.stream().anyMatch(l -> l.startsWith("data:")));
-        assertThat(streamedFromB).contains("event:notification");
-        assertThat(streamedFromB.stream().filter(l -> l.startsWith("data:")).toList()).singleElement()
-                .satisfies(data -> assertThat(data).contains("【リマインダー】取組III.1の期限は30日後です"));
-        connection.cancel(true);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !streamFromB.data().isEmpty());
+            assertThat(streamFromB.lines()).contains("event:notification");
+            assertThat(streamFromB.data()).singleElement()
+                    .satisfies(data -> assertThat(data).contains("【リマインダー】取組III.1の期限は30日後です"));
+        }
     }
 
     /** The same service again, on the same broker and database and clock, with the alert scheduler off. */

@@ -7,10 +7,16 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 class RecipientApiTests extends ServiceTest {
+
+    @Autowired
+    RecipientManagement recipients;
 
     @Test
     void registersARecipientWithLanguageZoneQuietHoursAndDefaultDeliveryTime() {
@@ -123,6 +129,72 @@ class RecipientApiTests extends ServiceTest {
         assertThat(stale.headers().firstValue("ETag")).hasValue("\"2\"");
         assertThat(unquiet.statusCode()).isEqualTo(200);
         assertThat(json(unquiet).has("quietHours")).isFalse();
+    }
+
+    @Test
+    void aUserCreatesAndChangesTheirOwnRecipientOnly() {
+        TestUser reader = newUser("reader");
+        ApiClient own = api().as(reader);
+
+        HttpResponse<String> created = own.post("/api/v1/recipients", RecipientMother.tokyoOfficer(
+                RecipientMother.uniqueEmail("self")));
+        HttpResponse<String> second = own.post("/api/v1/recipients", RecipientMother.tokyoOfficer(
+                RecipientMother.uniqueEmail("again")));
+        HttpResponse<String> forSomeoneElse = own.post("/api/v1/recipients", RecipientMother.forUser(
+                RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("other")), "someone-else"));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).get("userId").asString()).isEqualTo(reader.subject());
+        String path = "/api/v1/recipients/" + json(created).get("id").asString();
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.headers().firstValue("Location")).hasValue(path);
+        assertThat(forSomeoneElse.statusCode()).isEqualTo(403);
+        assertThat(json(forSomeoneElse).get("detail").asString()).contains("only the working group (admin)");
+        assertThat(own.patch(path, "{\"deliveryTime\": \"08:30\"}", "If-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(own.patch(path, "{\"userId\": \"someone-else\"}", "If-Match", "\"2\"").statusCode())
+                .isEqualTo(400);
+        assertThat(json(own.get("/api/v1/recipients"))).singleElement()
+                .satisfies(r -> assertThat(r.get("userId").asString()).isEqualTo(reader.subject()));
+    }
+
+    @Test
+    void aReaderCannotSeeOrChangeAnotherPersonsRecipient() {
+        TestUser owner = newUser("owner");
+        String path = "/api/v1/recipients/" + json(api().post("/api/v1/recipients", RecipientMother.forUser(
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("owner")), owner.subject()))).get("id").asString();
+        ApiClient other = api().as(newUser("other-reader"));
+
+        HttpResponse<String> change = other.patch(path, "{\"language\": \"en\"}", "If-Match", "\"1\"");
+        HttpResponse<String> read = other.get(path);
+
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(change.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(change).get("detail").asString()).contains("Only the recipient's own user or the working group");
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(json(api().as(owner).get(path)).get("language").asString()).isEqualTo("es");
+        assertThat(api().withoutToken().get(path).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theWorkingGroupRegistersStaffWithoutAnAccount() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("no-account")));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).has("userId")).isFalse();
+        assertThat(api().as(TestUser.STAFF_READER).get(created.headers().firstValue("Location").orElseThrow())
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void historyRecordsWhoMadeTheChange() {
+        TestUser reader = newUser("history");
+        String id = json(api().as(reader).post("/api/v1/recipients",
+                RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("h")))).get("id").asString();
+        api().patch("/api/v1/recipients/" + id, "{\"language\": \"en\"}", "If-Match", "\"1\"");
+
+        assertThat(recipients.load(id).history()).extracting(Change::by)
+                .containsExactly("Kenji Sato (" + reader.subject() + ")", "Road Map working group (wg-admin)");
     }
 
     @Test

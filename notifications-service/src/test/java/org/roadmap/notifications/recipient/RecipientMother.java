@@ -35,6 +35,20 @@ public final class RecipientMother {
                 """.formatted(uniqueEmail("minem"), url);
     }
 
+    /** The recipient {@code recipientJson} as the signed-in user {@code userId}. */
+    public static String forUser(String recipientJson, String userId) {
+        return recipientJson.replaceFirst("\\{", "{\"userId\": \"" + userId + "\", ");
+    }
+
+    /**
+     * A Tokyo officer who reads alerts in the dashboard only and follows the commitments of {@code entity}
+     * by default.
+     */
+    public static String inboxReader(String entity) {
+        return tokyoOfficer(uniqueEmail("inbox")).replace("[\"email\", \"inbox\"]", "[\"inbox\"]")
+                .replace("\"channels\"", "\"responsibleFor\": [\"" + entity + "\"], \"channels\"");
+    }
+
     public static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.platform.test.TestUser;
 
 import tools.jackson.databind.JsonNode;
 
@@ -74,5 +75,25 @@ class SubscriptionApiTests extends ServiceTest {
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(gone.statusCode()).isEqualTo(204);
         assertThat(api().get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyTheRecipientsOwnUserOrAnAdminManagesItsSubscriptions() {
+        TestUser owner = newUser("subscriber");
+        String own = json(api().as(owner).post("/api/v1/recipients",
+                RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("own")))).get("id").asString();
+        String follow = """
+                {"recipientId": "%s", "pillar": "III", "kinds": ["deadline"]}""";
+
+        HttpResponse<String> mine = api().as(owner).post("/api/v1/subscriptions", follow.formatted(own));
+        HttpResponse<String> others = api().as(owner).post("/api/v1/subscriptions", follow.formatted(recipientId));
+        String path = "/api/v1/subscriptions/" + json(mine).get("id").asString();
+
+        assertThat(mine.statusCode()).isEqualTo(201);
+        assertThat(json(api().as(owner).get("/api/v1/subscriptions"))).hasSize(1);
+        assertThat(others.statusCode()).isEqualTo(403);
+        assertThat(api().as(owner).get("/api/v1/subscriptions?recipientId=" + recipientId).statusCode()).isEqualTo(403);
+        assertThat(api().as(newUser("stranger")).delete(path, "If-Match", "\"1\"").statusCode()).isEqualTo(403);
+        assertThat(api().delete(path, "If-Match", "\"1\"").statusCode()).isEqualTo(204);
     }
 }

@@ -2,8 +2,10 @@ package org.roadmap.notifications.support;
 
 import org.roadmap.platform.test.ApiClient;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,8 +44,15 @@ public abstract class ServiceTest {
         registry.add("spring.mail.port", Smtp::port);
     }
 
+    /** Signed in as the working group's admin. */
     protected ApiClient api() {
         return new ApiClient(port);
+    }
+
+    /** Someone signed in as a reader of their own, unlike anyone of another test (so any recipient they get is theirs). */
+    protected static TestUser newUser(String who) {
+        return TestUser.STAFF_READER.of(who + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "Embassy of Japan in Peru", "JP");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service with the resource-server starter is a JWT resource server (docs/adr/0006):
- * {@code /api/**} needs a valid token and changes need the write scope; health, metrics for
+ * {@code /api/**} needs a valid token and changes need the write scope (except on a service's
+ * personal paths, see {@link SecurityProperties}); health, metrics for
  * Prometheus and the API documentation stay open. The token is checked against
  * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder). Bearer tokens only, so no
  * sessions and no CSRF protection, which guards cookies.
@@ -54,6 +55,11 @@ public class SecurityConfiguration {
             requests.requestMatchers(OPEN).permitAll();
             if (!openPaths.isEmpty()) {
                 requests.requestMatchers(HttpMethod.GET, openPaths.toArray(String[]::new)).permitAll();
+            }
+            List<String> personalPaths = properties.personalPaths();
+            if (!personalPaths.isEmpty()) {
+                // the service checks the caller owns what is changed; a reading token suffices
+                requests.requestMatchers(personalPaths.toArray(String[]::new)).authenticated();
             }
             for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
                 requests.requestMatchers(write, "/api/**")

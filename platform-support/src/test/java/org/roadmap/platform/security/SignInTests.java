@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(classes = SecuredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "spring.application.name=secured-sample",
-                "roadmap.security.open-paths=/api/v1/feeds/**"})
+                "roadmap.security.open-paths=/api/v1/feeds/**",
+                "roadmap.security.personal-paths=/api/v1/mine/**"})
 class SignInTests {
 
     @LocalServerPort
@@ -117,6 +118,13 @@ class SignInTests {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json(response).get("detail").asString()).isEqualTo("Only the working group may do this.");
+    }
+
+    @Test
+    void letsAReaderChangeOnPersonalPathsButStillNeedsAToken() {
+        assertThat(api.as(TestUser.STAFF_READER).post("/api/v1/mine/things", "{}").statusCode()).isEqualTo(201);
+        assertThat(api.withoutToken().post("/api/v1/mine/things", "{}").statusCode()).isEqualTo(401);
+        assertThat(api.as(TestUser.STAFF_READER).post("/api/v1/things", "{}").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -35,6 +35,12 @@ public class SecuredApplication {
             return Map.of("by", caller.actor());
         }
 
+        @PostMapping("/api/v1/mine/things")
+        @ResponseStatus(HttpStatus.CREATED)
+        Map<String, String> createMine(Caller caller) {
+            return Map.of("by", caller.actor());
+        }
+
         @GetMapping("/api/v1/refused")
         void refused() {
             throw new NotAllowedException("Only the working group may do this.");

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.roadmap.notifications.inbox.InboxManagement;
 import org.roadmap.notifications.inbox.InboxStream;
-import org.roadmap.notifications.recipient.RecipientManagement;
+import org.roadmap.notifications.recipient.RecipientAccess;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,55 +18,55 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * A recipient's in-app inbox. Addressed by recipient id until the platform's sign-in (the gateway
- * issue) tells whose inbox a request may read.
+ * The caller's in-app inbox: the inbox of the recipient whose user is the token's {@code sub}. Nobody
+ * addresses another's inbox, the working group included; an item of someone else's is simply not in yours.
  */
 @RestController
-@RequestMapping("/api/v1/inbox/{recipientId}")
+@RequestMapping("/api/v1/inbox")
 class InboxController {
 
     private final InboxManagement inbox;
     private final InboxStream stream;
-    private final RecipientManagement recipients;
+    private final RecipientAccess access;
 
-    InboxController(InboxManagement inbox, InboxStream stream, RecipientManagement recipients) {
+    InboxController(InboxManagement inbox, InboxStream stream, RecipientAccess access) {
         this.inbox = inbox;
         this.stream = stream;
-        this.recipients = recipients;
+        this.access = access;
     }
 
     /** Newest first; {@code unread=true} for unread items only. */
     @GetMapping
-    List<InboxStream.InboxView> list(@PathVariable String recipientId,
-            @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "50") int limit) {
-        recipients.load(recipientId);
+    List<InboxStream.InboxView> list(@RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "50") int limit, Caller caller) {
         if (limit < 1 || limit > 200) {
             throw new InvalidInputException("limit", "must be between 1 and 200");
         }
-        return inbox.list(recipientId, unread, limit).stream().map(InboxStream.InboxView::of).toList();
+        return inbox.list(mine(caller), unread, limit).stream().map(InboxStream.InboxView::of).toList();
     }
 
     @GetMapping("/unread-count")
-    Map<String, Integer> unreadCount(@PathVariable String recipientId) {
-        recipients.load(recipientId);
-        return Map.of("unread", inbox.unreadCount(recipientId));
+    Map<String, Integer> unreadCount(Caller caller) {
+        return Map.of("unread", inbox.unreadCount(mine(caller)));
     }
 
     @PostMapping("/items/{itemId}/read")
-    InboxStream.InboxView markRead(@PathVariable String recipientId, @PathVariable String itemId) {
-        return InboxStream.InboxView.of(inbox.markRead(recipientId, itemId));
+    InboxStream.InboxView markRead(@PathVariable String itemId, Caller caller) {
+        return InboxStream.InboxView.of(inbox.markRead(mine(caller), itemId));
     }
 
     @PostMapping("/read-all")
-    ResponseEntity<Map<String, Integer>> markAllRead(@PathVariable String recipientId) {
-        recipients.load(recipientId);
-        return ResponseEntity.ok(Map.of("marked", inbox.markAllRead(recipientId)));
+    Map<String, Integer> markAllRead(Caller caller) {
+        return Map.of("marked", inbox.markAllRead(mine(caller)));
     }
 
-    /** Server-Sent Events: one {@code notification} event per new item, for the dashboard. */
+    /** Server-Sent Events: one {@code notification} event per new item of the caller's, for the dashboard. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@PathVariable String recipientId) {
-        recipients.load(recipientId);
-        return stream.subscribe(recipientId);
+    SseEmitter stream(Caller caller) {
+        return stream.subscribe(mine(caller));
+    }
+
+    private String mine(Caller caller) {
+        return access.own(caller).id();
     }
 }

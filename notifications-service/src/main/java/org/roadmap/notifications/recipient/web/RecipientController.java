@@ -10,10 +10,13 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import org.roadmap.notifications.config.NotificationsProperties;
 import org.roadmap.notifications.recipient.Recipient;
+import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.recipient.RecipientDetails;
 import org.roadmap.notifications.recipient.RecipientManagement;
-import org.roadmap.notifications.web.Actors;
 import org.roadmap.notifications.webhook.WebhookTargets;
+import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.security.NotAllowedException;
+import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,31 +32,49 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The people who receive alerts. */
+/**
+ * The people who receive alerts. A signed-in user creates, sees and changes their own recipient
+ * (linked by the token's {@code sub}); the working group everyone's, including staff without an account.
+ */
 @RestController
 @RequestMapping("/api/v1/recipients")
 class RecipientController {
 
+    static final String OWN_USER_ONLY = "A recipient you create is yours: userId is your own sign-in (sub); "
+            + "only the working group (admin) registers recipients for other people.";
+
     private final RecipientManagement recipients;
+    private final RecipientAccess access;
     private final WebhookTargets targets;
     private final JsonMapper json;
     private final String defaultDeliveryTime;
 
-    RecipientController(RecipientManagement recipients, WebhookTargets targets, JsonMapper json,
-            NotificationsProperties properties) {
+    RecipientController(RecipientManagement recipients, RecipientAccess access, WebhookTargets targets,
+            JsonMapper json, NotificationsProperties properties) {
         this.recipients = recipients;
+        this.access = access;
         this.targets = targets;
         this.json = json;
         this.defaultDeliveryTime = properties.deliveryTime().toString();
     }
 
-    /** Registers a recipient. A webhook's signing secret is in this answer only. */
+    /**
+     * Registers a recipient: the caller's own, or, by an admin, anyone's ({@code userId} their sign-in,
+     * absent for staff without an account). A webhook's signing secret is in this answer only.
+     */
     @PostMapping
     ResponseEntity<RecipientResponse> create(@Valid @RequestBody RecipientRequest request,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
+        String userId = request.userId() == null || request.userId().isBlank() ? null : request.userId().strip();
+        if (!caller.isAdmin()) {
+            if (userId != null && !userId.equals(caller.subject())) {
+                throw new NotAllowedException(OWN_USER_ONLY);
+            }
+            userId = caller.subject();
+        }
         RecipientDetails details = RecipientRequests.forCreation(request, targets);
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
-        RecipientManagement.Created created = recipients.create(details, Actors.current(),
+        RecipientManagement.Created created = recipients.create(userId, details, caller.actor(),
                 IdempotencyKey.checked(idempotencyKey), digest);
         Recipient recipient = created.recipient();
         ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
@@ -63,19 +84,21 @@ class RecipientController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<RecipientResponse> get(@PathVariable String id) {
-        Recipient recipient = recipients.load(id);
+    ResponseEntity<RecipientResponse> get(@PathVariable String id, Caller caller) {
+        Recipient recipient = access.managed(caller, id);
         return ResponseEntity.ok().eTag(IfMatch.etag(recipient.version()))
                 .body(RecipientResponse.of(recipient, false, defaultDeliveryTime));
     }
 
-    /** Recipients, optionally of one organisation or country. */
+    /** Recipients, optionally of one organisation or country: all for an admin, otherwise the caller's own. */
     @GetMapping
     List<RecipientResponse> list(@RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String country) {
-        return recipients.all().stream()
+            @RequestParam(required = false) String country, Caller caller) {
+        List<Recipient> visible = caller.isAdmin() ? recipients.all()
+                : recipients.ofUser(caller.subject()).stream().toList();
+        return visible.stream()
                 .filter(r -> organisation == null || r.organisation().equalsIgnoreCase(organisation))
-                .filter(r -> country == null || r.country().equals(country))
+                .filter(r -> country == null || country.equals(r.country()))
                 .map(r -> RecipientResponse.of(r, false, defaultDeliveryTime)).toList();
     }
 
@@ -85,13 +108,17 @@ class RecipientController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<RecipientResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            Caller caller) {
+        Recipient current = access.managed(caller, id);
         long expected = IfMatch.required(ifMatch, "the recipient");
         RecipientRequest request = MergePatch.read(json, body, RecipientRequest.class);
-        Recipient current = recipients.load(id);
+        if (body.has("userId") && !Objects.equals(request.userId(), current.userId())) {
+            throw new InvalidInputException("userId", "cannot be changed; it is the sign-in the recipient was created for");
+        }
         RecipientDetails details = RecipientRequests.forUpdate(request, current, targets);
         Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
-                isNull(body, "secondLanguage"), Actors.current());
+                isNull(body, "secondLanguage"), caller.actor());
         boolean newSecret = updated.webhook() != null
                 && (current.webhook() == null || !Objects.equals(current.webhook().secret(), updated.webhook().secret()));
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version()))

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Size;
  * A recipient as sent by a client: to create one (required fields enforced by {@link #forCreation})
  * or, as a merge patch, to change some fields.
  *
+ * @param userId         the sign-in ({@code sub}) of the person; set from the caller's token unless an admin
+ *                       registers someone else (absent for staff without an account); fixed once created
+ * @param email          needed for the e-mail channel
  * @param language       {@code en}, {@code es} or {@code ja}
  * @param secondLanguage for bilingual messages; {@code null} in a patch removes it
  * @param timeZone       IANA zone, e.g. {@code Asia/Tokyo}
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.Size;
  * @param responsibleFor responsible entities whose commitments' deadlines are followed by default (default: the organisation)
  */
 record RecipientRequest(
+        @Size(max = 200) String userId,
         @Size(min = 1, max = 200) String name,
         @Email @Size(max = 254) String email,
         @Size(min = 1, max = 200) String organisation,

@@ -22,7 +22,6 @@ final class RecipientRequests {
 
     static RecipientDetails forCreation(RecipientRequest r, WebhookTargets targets) {
         require(r.name(), "name");
-        require(r.email(), "email");
         require(r.organisation(), "organisation");
         require(r.country(), "country");
         require(r.language(), "language");
@@ -31,6 +30,9 @@ final class RecipientRequests {
         Set<Channel> channels = details.channels() == null ? Set.of(Channel.EMAIL, Channel.INBOX) : details.channels();
         if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null) {
             throw new InvalidInputException("webhookUrl", "is needed for the webhook channel");
+        }
+        if (channels.contains(Channel.EMAIL)) {
+            require(details.email(), "email");
         }
         checkDeliveryTime(details.deliveryTime(), details.quietHours());
         checkLanguages(details.language(), details.secondLanguage());
@@ -42,6 +44,9 @@ final class RecipientRequests {
         Set<Channel> channels = details.channels() == null ? Set.copyOf(current.channels()) : details.channels();
         if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null && current.webhook() == null) {
             throw new InvalidInputException("webhookUrl", "is needed for the webhook channel");
+        }
+        if (channels.contains(Channel.EMAIL) && details.email() == null && current.email() == null) {
+            throw new InvalidInputException("email", "is needed for the e-mail channel");
         }
         QuietHours quiet = details.quietHours() == null ? current.quietHours() : details.quietHours();
         LocalTime time = details.deliveryTime() == null ? current.deliveryTimeOr(null) : details.deliveryTime();

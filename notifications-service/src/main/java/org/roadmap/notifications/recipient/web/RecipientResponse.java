@@ -15,6 +15,7 @@ import org.roadmap.notifications.recipient.Recipient;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RecipientResponse(
         String id,
+        String userId,
         String name,
         String email,
         String organisation,
@@ -35,7 +36,7 @@ record RecipientResponse(
         Instant updatedAt) {
 
     static RecipientResponse of(Recipient r, boolean showSecret, String defaultDeliveryTime) {
-        return new RecipientResponse(r.id(), r.name(), r.email(), r.organisation(), r.country(), r.language().code(),
+        return new RecipientResponse(r.id(), r.userId(), r.name(), r.email(), r.organisation(), r.country(), r.language().code(),
                 r.secondLanguage() == null ? null : r.secondLanguage().code(), r.timeZone(), r.quietHours(),
                 r.deliveryTime() == null ? defaultDeliveryTime : r.deliveryTime(),
                 r.channels().stream().map(Channel::code).toList(), r.webhook() == null ? null : r.webhook().url(),

@@ -7,8 +7,10 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
+import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -26,25 +28,28 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What recipients follow. */
+/** What recipients follow; a recipient's own user or the working group manages them. */
 @RestController
 @RequestMapping("/api/v1/subscriptions")
 class SubscriptionController {
 
     private final SubscriptionManagement subscriptions;
+    private final RecipientAccess access;
     private final JsonMapper json;
 
-    SubscriptionController(SubscriptionManagement subscriptions, JsonMapper json) {
+    SubscriptionController(SubscriptionManagement subscriptions, RecipientAccess access, JsonMapper json) {
         this.subscriptions = subscriptions;
+        this.access = access;
         this.json = json;
     }
 
     @PostMapping
     ResponseEntity<SubscriptionResponse> subscribe(@Valid @RequestBody SubscriptionRequest request,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
         if (request.recipientId() == null) {
             throw new InvalidInputException("recipientId", "is required");
         }
+        access.check(caller, request.recipientId());
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
         SubscriptionManagement.Created created = subscriptions.subscribe(request.recipientId(),
                 SubscriptionRequests.terms(request), IdempotencyKey.checked(idempotencyKey), digest);
@@ -55,20 +60,26 @@ class SubscriptionController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<SubscriptionResponse> get(@PathVariable String id) {
+    ResponseEntity<SubscriptionResponse> get(@PathVariable String id, Caller caller) {
         Subscription s = subscriptions.load(id);
+        access.check(caller, s.recipientId());
         return ResponseEntity.ok().eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s));
     }
 
+    /** A recipient's subscriptions; without {@code recipientId}, the caller's own recipient's. */
     @GetMapping
-    List<SubscriptionResponse> list(@RequestParam String recipientId) {
-        return subscriptions.ofRecipient(recipientId).stream().map(SubscriptionResponse::of).toList();
+    List<SubscriptionResponse> list(@RequestParam(required = false) String recipientId, Caller caller) {
+        String whose = recipientId == null ? access.own(caller).id() : recipientId;
+        access.check(caller, whose);
+        return subscriptions.ofRecipient(whose).stream().map(SubscriptionResponse::of).toList();
     }
 
     /** Replaces filters and lead times (merge patch of the whole terms; the recipient stays). Needs {@code If-Match}. */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            Caller caller) {
+        access.check(caller, subscriptions.load(id).recipientId());
         long expected = IfMatch.required(ifMatch, "the subscription");
         SubscriptionRequest request = MergePatch.read(json, body, SubscriptionRequest.class);
         if (request.recipientId() != null) {
@@ -93,7 +104,8 @@ class SubscriptionController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        access.check(caller, subscriptions.load(id).recipientId());
         subscriptions.unsubscribe(id, IfMatch.required(ifMatch, "the subscription"));
         return ResponseEntity.noContent().build();
     }

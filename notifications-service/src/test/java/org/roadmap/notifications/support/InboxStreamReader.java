@@ -1,0 +1,57 @@
+package org.roadmap.notifications.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
+
+/** A dashboard reading its user's inbox stream (Server-Sent Events), as the dashboard does: with a bearer token. */
+public final class InboxStreamReader implements AutoCloseable {
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    private final CompletableFuture<Void> connection;
+
+    private InboxStreamReader(URI uri, TestUser user) {
+        connection = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream").header("Authorization", TestTokens.bearer(user)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+                    status.complete(response.statusCode());
+                    response.body().forEach(lines::add);
+                });
+    }
+
+    public static InboxStreamReader open(ApiClient service, TestUser user) {
+        return new InboxStreamReader(service.uri("/api/v1/inbox/stream"), user);
+    }
+
+    public boolean connected() {
+        return lines.contains(":connected");
+    }
+
+    /** The {@code data:} lines received so far. */
+    public List<String> data() {
+        return lines.stream().filter(l -> l.startsWith("data:")).toList();
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The status of the answer once it has come. */
+    public int status() {
+        return status.join();
+    }
+
+    @Override
+    public void close() {
+        connection.cancel(true);
+    }
+}
