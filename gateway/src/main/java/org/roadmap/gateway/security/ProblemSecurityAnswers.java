@@ -4,10 +4,13 @@ import org.roadmap.gateway.problem.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -17,7 +20,8 @@ import reactor.core.publisher.Mono;
  * Refusals as problems: 401 with {@code WWW-Authenticate: Bearer} (RFC 6750, with the error when a
  * token was sent but is not valid), 403 when a token lacks what the path needs.
  */
-final class ProblemSecurityAnswers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+final class ProblemSecurityAnswers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerAuthenticationFailureHandler {
 
     private final ProblemResponses problems;
 
@@ -42,6 +46,21 @@ final class ProblemSecurityAnswers implements ServerAuthenticationEntryPoint, Se
         String header = challenge;
         return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in needed", detail,
                 headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, header));
+    }
+
+    /**
+     * A token that could not be checked at all (the issuer's keys out of reach) is a passing fault of
+     * the platform: 503 with Retry-After, not a 401 that would send a client with a good token to sign in again.
+     */
+    @Override
+    public Mono<Void> onAuthenticationFailure(WebFilterExchange exchange, AuthenticationException failure) {
+        if (failure instanceof AuthenticationServiceException) {
+            return problems.write(exchange.getExchange(), HttpStatus.SERVICE_UNAVAILABLE, "sign-in-unavailable",
+                    "Sign-in unavailable", "The token could not be checked because the issuer's keys cannot be fetched"
+                            + " right now. Try again shortly.",
+                    headers -> headers.set(HttpHeaders.RETRY_AFTER, "10"));
+        }
+        return commence(exchange.getExchange(), failure);
     }
 
     @Override

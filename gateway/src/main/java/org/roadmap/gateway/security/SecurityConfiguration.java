@@ -59,7 +59,8 @@ class SecurityConfiguration {
                         // the dashboard, /docs/, the API documents and the issuer's open endpoints
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { })
-                        .authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                        .authenticationEntryPoint(answers).accessDeniedHandler(answers)
+                        .authenticationFailureHandler(answers))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .build();
     }
