@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.roadmap.events.EventJson;
+
 /**
  * Start-up time and resident memory of each service and of the whole embedded platform, from the
  * launcher's jar on ports of its own and a fresh data directory: a first start (which seeds the
@@ -182,22 +184,15 @@ final class FootprintBenchmark {
     private void compareAndKeep(Map<String, Double> figures) throws IOException {
         Map<String, Double> previous = new LinkedHashMap<>();
         if (Files.exists(results)) {
-            for (String line : Files.readAllLines(results)) {
-                String[] pair = line.trim().replaceAll("[\",{}]", "").split(":\\s*");
-                if (pair.length == 2) {
-                    previous.put(pair[0].trim(), Double.parseDouble(pair[1].trim()));
-                }
-            }
+            EventJson.tree(Files.readString(results)).properties()
+                    .forEach(figure -> previous.put(figure.getKey(), figure.getValue().asDouble()));
             System.out.println("Compared with " + results + ":");
             figures.forEach((name, value) -> Optional.ofNullable(previous.get(name)).filter(before -> before > 0)
                     .ifPresent(before -> System.out.printf(Locale.ROOT, "  %-50s %8.1f -> %8.1f  (x%.2f)%n",
                             name, before, value, value / before)));
         }
         Files.createDirectories(results.toAbsolutePath().getParent());
-        StringBuilder json = new StringBuilder("{\n");
-        figures.forEach((name, value) -> json.append(String.format(Locale.ROOT, "  \"%s\": %.2f,%n", name, value)));
-        json.setLength(json.length() - 2);
-        Files.writeString(results, json.append("\n}\n"));
+        Files.writeString(results, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
         System.out.println("Figures kept in " + results);
     }
 

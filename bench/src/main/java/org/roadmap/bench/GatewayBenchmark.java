@@ -11,14 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
 import org.roadmap.commitments.CommitmentsApplication;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
@@ -216,10 +210,7 @@ final class GatewayBenchmark {
         private final HttpServer server;
 
         Issuer() throws Exception {
-            String pem = Files.readString(Path.of(URI.create(TestTokens.publicKeyLocation())));
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-            byte[] jwks = new JWKSet(new RSAKey.Builder(key).keyID("test").build()).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] jwks = TestTokens.jwkSet().getBytes(StandardCharsets.UTF_8);
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/oauth2/jwks", exchange -> {
                 exchange.sendResponseHeaders(200, jwks.length);

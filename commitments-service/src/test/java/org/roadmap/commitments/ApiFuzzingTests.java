@@ -2,7 +2,6 @@ package org.roadmap.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
-import org.roadmap.platform.test.TestTokens;
-import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.fuzz.ApiFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzReport;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,13 +35,7 @@ class ApiFuzzingTests {
         String id = ApiClient.json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMapId)))
                 .get("id").asString();
 
-        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
-                Map.of("Authorization", TestTokens.bearer(TestUser.WG_ADMIN)),
-                Map.of("id", id, "roadMapId", roadMapId), Long.getLong("fuzz.seed", 20241117L))
-                .run(Integer.getInteger("fuzz.per-operation", 120));
-
-        System.out.println("commitments-service fuzzing: " + report.summary());
-        report.findings().stream().limit(40).forEach(System.out::println);
+        FuzzReport report = ApiFuzzer.runAsWorkingGroup("commitments-service", port, Map.of("id", id, "roadMapId", roadMapId));
         assertThat(report.requests()).isGreaterThan(1_000);
         assertThat(report.findings()).isEmpty();
     }

@@ -36,7 +36,7 @@ abstract class GatewayTestSupport {
             : StandInServer.json("{\"content\":[]}"));
 
     static final StandInServer IDENTITY = new StandInServer(request -> switch (request.uri().replaceAll("\\?.*", "")) {
-        case "/oauth2/jwks" -> StandInServer.json(TestIssuerKeys.jwkSet());
+        case "/oauth2/jwks" -> StandInServer.json(TestTokens.jwkSet());
         case "/oauth2/token" -> "Basic c3RhZmYtcmVhZGVyOnMzY3JldA==".equals(request.headers().getFirst("Authorization"))
                 ? StandInServer.json("{\"access_token\":\"" + TestTokens.token(TestUser.STAFF_READER, java.time.Duration.ofHours(1))
                         + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")

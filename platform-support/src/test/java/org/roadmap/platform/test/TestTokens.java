@@ -8,6 +8,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,6 +19,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -90,6 +93,11 @@ public final class TestTokens {
             }
         }
         return publicKeyFile.toUri().toString();
+    }
+
+    /** The public key as the JWK set an issuer publishes at {@code /oauth2/jwks}, for stand-ins of the issuer. */
+    public static synchronized String jwkSet() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) keyPair().getPublic()).keyID("test").build()).toString();
     }
 
     private static KeyPair keyPair() {

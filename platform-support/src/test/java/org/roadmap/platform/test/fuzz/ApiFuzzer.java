@@ -15,6 +15,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.roadmap.platform.test.TestTokens;
+import org.roadmap.platform.test.TestUser;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,6 +51,20 @@ public final class ApiFuzzer {
         this.headers = headers;
         this.knownPathValues = knownPathValues;
         this.random = new Random(seed);
+    }
+
+    /**
+     * The run every service's fuzzing test makes: signed in as the working group, so requests reach
+     * past sign-in; seed and size from {@code -Dfuzz.seed} and {@code -Dfuzz.per-operation}. Prints
+     * the counts and the first findings.
+     */
+    public static FuzzReport runAsWorkingGroup(String service, int port, Map<String, String> knownPathValues) {
+        FuzzReport report = new ApiFuzzer(URI.create("http://127.0.0.1:" + port),
+                Map.of("Authorization", TestTokens.bearer(TestUser.WG_ADMIN)), knownPathValues,
+                Long.getLong("fuzz.seed", 20241117L)).run(Integer.getInteger("fuzz.per-operation", 120));
+        System.out.println(service + " fuzzing: " + report.summary());
+        report.findings().stream().limit(40).forEach(System.out::println);
+        return report;
     }
 
     /** Fuzzes each operation of the document at {@code /v3/api-docs} with {@code perOperation} requests. */
