@@ -4,12 +4,18 @@ import java.time.Duration;
 import java.util.List;
 
 import org.roadmap.gateway.problem.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -47,7 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors) {
+    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors,
+            ReactiveJwtDecoder decoder, ObjectProvider<ReactiveJwtAuthenticationConverter> roles) {
         ProblemSecurityAnswers answers = new ProblemSecurityAnswers(problems);
         return common(http, problems, cors, DASHBOARD_POLICY)
                 .authorizeExchange(exchanges -> exchanges
@@ -58,11 +65,24 @@ class SecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole("admin")
                         // the dashboard, /docs/, the API documents and the issuer's open endpoints
                         .anyExchange().permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(tokenChecks(decoder, roles)))
                         .authenticationEntryPoint(answers).accessDeniedHandler(answers)
                         .authenticationFailureHandler(answers))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .build();
+    }
+
+    /**
+     * Boot's token check, except that keys the issuer did not deliver (it is down or silent) are a
+     * failure to check the token, which the failure handler answers with a 503, rather than an
+     * error that would end as a 500.
+     */
+    private static ReactiveAuthenticationManager tokenChecks(ReactiveJwtDecoder decoder,
+            ObjectProvider<ReactiveJwtAuthenticationConverter> roles) {
+        JwtReactiveAuthenticationManager checks = new JwtReactiveAuthenticationManager(decoder);
+        roles.ifAvailable(checks::setJwtAuthenticationConverter);
+        return authentication -> checks.authenticate(authentication).onErrorMap(IllegalStateException.class,
+                keysMissing -> new AuthenticationServiceException("The issuer's keys could not be fetched", keysMissing));
     }
 
     private static ServerHttpSecurity common(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors,

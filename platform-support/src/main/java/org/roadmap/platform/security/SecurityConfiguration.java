@@ -11,9 +11,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +24,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -113,6 +116,25 @@ public class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new TokenAuthorities());
         return converter;
+    }
+
+    /**
+     * The key set and discovery fetched with time limits: Spring Security's default client waits
+     * forever, so a silent issuer would hang every signed-in request.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet"
+            + ".JwkSetUriJwtDecoderBuilderCustomizer")
+    static class IssuerTimeouts {
+
+        @Bean
+        JwkSetUriJwtDecoderBuilderCustomizer issuerWithTimeouts(SecurityProperties properties) {
+            SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+            requests.setConnectTimeout(properties.issuerTimeout());
+            requests.setReadTimeout(properties.issuerTimeout());
+            RestTemplate issuer = new RestTemplate(requests);
+            return builder -> builder.restOperations(issuer);
+        }
     }
 
     /**

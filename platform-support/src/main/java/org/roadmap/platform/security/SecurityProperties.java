@@ -1,8 +1,10 @@
 package org.roadmap.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Sign-in settings of a service ({@code roadmap.security}).
@@ -13,9 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param personalPaths paths (Ant patterns) where any signed-in caller may change what is their own,
  *                  without the write scope, because the service itself checks whose it is, e.g. a
  *                  notification inbox a reader marks read; none by default
+ * @param issuerTimeout how long to wait for the issuer (discovery, key set) to connect and to answer;
+ *                  past it the request gets a 503 problem instead of waiting on a silent issuer
  */
 @ConfigurationProperties("roadmap.security")
-public record SecurityProperties(List<String> openPaths, List<String> personalPaths) {
+public record SecurityProperties(List<String> openPaths, List<String> personalPaths,
+        @DefaultValue("5s") Duration issuerTimeout) {
 
     public SecurityProperties {
         openPaths = openPaths == null ? List.of() : List.copyOf(openPaths);

@@ -1,0 +1,27 @@
+package org.roadmap.gateway.security;
+
+import io.netty.channel.ChannelOption;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.JwkSetUriReactiveJwtDecoderBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * The issuer's key set fetched with time limits: Spring Security's default client waits forever,
+ * so a silent issuer would hang every request that carries a token.
+ */
+@Configuration(proxyBeanMethods = false)
+class IssuerTimeouts {
+
+    @Bean
+    JwkSetUriReactiveJwtDecoderBuilderCustomizer issuerWithTimeouts(IssuerProperties issuer) {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) issuer.timeout().toMillis())
+                .responseTimeout(issuer.timeout());
+        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        return builder -> builder.webClient(client);
+    }
+}
