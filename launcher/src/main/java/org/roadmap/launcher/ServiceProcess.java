@@ -99,6 +99,12 @@ final class ServiceProcess {
         process.destroy();
     }
 
+    /** SIGKILL, as an out-of-memory killer or a pulled plug would; returns once the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /**
      * Waits until {@code deadline} for the process to end, then kills it.
      *

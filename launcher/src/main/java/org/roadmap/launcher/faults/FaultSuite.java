@@ -1,0 +1,176 @@
+package org.roadmap.launcher.faults;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.roadmap.launcher.FaultablePlatform;
+
+/**
+ * The fault suite: starts the embedded platform on ports of its own, sends a steady load of
+ * progress reports through the gateway, and meanwhile kills each service with SIGKILL and starts
+ * it again, stops the Kafka broker, and stops the MongoDB-wire server. Then it checks that every
+ * acknowledged write is stored once, has exactly one event on Kafka, and that no answer was a 500.
+ * <p>
+ * {@code java -cp launcher/target/roadmap-launcher.jar org.roadmap.launcher.faults.FaultSuite
+ * [--scenarios=kills,broker,storage] [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30]
+ * [--storage-downtime=10] [--settle=10] [--port-base=19080] [--data-dir=target/fault-run]
+ * [--services-dir=launcher/target/services]}. Exits 1 when anything was lost or doubled.
+ */
+public final class FaultSuite {
+
+    static final String ROAD_MAP = "jp-pe-2024-2033";
+
+    private final Map<String, String> options;
+    private final List<String> findings = new ArrayList<>();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    FaultSuite(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
+        Report report = new FaultSuite(options).run();
+        System.out.println(report);
+        System.exit(report.passed() ? 0 : 1);
+    }
+
+    /** What a run found: its figures, and the faults (none when it passed). */
+    public record Report(Map<String, Object> figures, Outcome outcome, List<String> findings) {
+
+        public boolean passed() {
+            return findings.isEmpty() && outcome.nothingLostOrDoubled();
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%n=== Fault suite: %s ===%n",
+                    passed() ? "PASSED" : "FAILED"));
+            figures.forEach((name, value) -> text.append(String.format(Locale.ROOT, "  %-44s %s%n", name, value)));
+            text.append(String.format(Locale.ROOT, "  writes %d, acknowledged %d, stored %d, refused %d, lost %d, doubled %d%n",
+                    outcome.writes(), outcome.acknowledged(), outcome.stored(), outcome.refused(), outcome.lost(),
+                    outcome.doubled()));
+            text.append(String.format(Locale.ROOT, "  events %d, missing %d, duplicate events %d, redelivered records %d,"
+                    + " events without a stored write %d%n", outcome.events(), outcome.eventsMissing(),
+                    outcome.duplicateEvents(), outcome.redeliveredRecords(), outcome.eventsWithoutWrite()));
+            outcome.examples().forEach(example -> text.append("  ! ").append(example).append('\n'));
+            findings.forEach(finding -> text.append("  ! ").append(finding).append('\n'));
+            return text.toString();
+        }
+    }
+
+    public Report run() throws Exception {
+        int portBase = number("port-base", 19080);
+        Path dataDir = Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase));
+        deleteRecursively(dataDir);
+        List<String> launcherOptions = new ArrayList<>(List.of("--data-dir=" + dataDir,
+                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1), "--meetings-port=" + (portBase + 2),
+                "--notifications-port=" + (portBase + 3), "--identity-port=" + (portBase + 4),
+                "--mongo-port=" + (portBase + 7), "--kafka-port=" + (portBase + 12),
+                "--kafka-controller-port=" + (portBase + 13)));
+        if (options.containsKey("services-dir")) {
+            launcherOptions.add("--services-dir=" + options.get("services-dir"));
+        }
+        Instant started = Instant.now();
+        try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions.toArray(String[]::new))) {
+            figures.put("platform ready after (s)", seconds(Duration.between(started, Instant.now())));
+            String token = Api.token(platform.port("identity"), platform.identityDirectory(), "wg-admin");
+            Api gateway = new Api(platform.port("gateway"), token);
+            Api commitments = new Api(platform.port("commitments-service"), token);
+            Map<String, String> sides = new LinkedHashMap<>();
+            commitments.read("/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=100").path("content")
+                    .forEach(c -> sides.put(c.path("id").asText(),
+                            c.path("responsibleEntities").path(sides.size() % 2).path("country").asText(
+                                    c.path("responsibleEntities").path(0).path("country").asText())));
+            List<String> ids = List.copyOf(sides.keySet());
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            Duration settle = Duration.ofSeconds(number("settle", 10));
+            try (WriteLoad load = new WriteLoad(gateway, sides, run)) {
+                double rate = Double.parseDouble(options.getOrDefault("rate", "8"));
+                load.start(rate);
+                figures.put("offered load (writes/s)", rate);
+                Thread.sleep(settle.toMillis());
+                List<String> scenarios = List.of(options.getOrDefault("scenarios", "kills,broker,storage").split(","));
+                Faults faults = new Faults(platform, gateway, figures, findings);
+                if (scenarios.contains("kills")) {
+                    List<String> killed = options.containsKey("kill")
+                            ? List.of(options.get("kill").split(",")) : platform.serviceNames();
+                    for (String service : killed) {
+                        faults.killAndRestart(service, Duration.ofSeconds(number("kill-downtime", 5)));
+                        Thread.sleep(settle.toMillis());
+                    }
+                }
+                if (scenarios.contains("broker")) {
+                    faults.stopBroker(Duration.ofSeconds(number("broker-downtime", 30)), load);
+                    Thread.sleep(settle.toMillis());
+                }
+                if (scenarios.contains("storage")) {
+                    faults.stopStorage(Duration.ofSeconds(number("storage-downtime", 10)));
+                    Thread.sleep(settle.toMillis());
+                }
+                load.stopAndSettle();
+                figures.put("answers 500 or other 5xx than 502-504", load.serverErrors());
+                figures.put("answers that made the client retry, by status", load.retriedAnswers());
+                figures.put("requests without an answer (retried)", load.unanswered());
+                if (load.serverErrors() > 0) {
+                    findings.add(load.serverErrors() + " answers were 500s");
+                }
+                Duration drain = faults.awaitOutboxesDrained();
+                figures.put("outboxes drained after the load (s)", seconds(drain));
+                Outcome outcome = Outcome.of(run, load.writes(), storedSummaries(commitments, ids, run),
+                        EventLog.readAll(platform.kafkaBootstrapServers(), "roadmap.commitments.v1"));
+                figures.put("run took (s)", seconds(Duration.between(started, Instant.now())));
+                return new Report(figures, outcome, findings);
+            }
+        }
+    }
+
+    private static Map<String, Integer> storedSummaries(Api commitments, List<String> ids, String run)
+            throws IOException, InterruptedException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String id : ids) {
+            for (JsonNode report : commitments.read("/api/v1/commitments/" + id + "/progress-reports")) {
+                String summary = report.path("summary").asText("");
+                if (summary.startsWith("Fault run " + run + ",")) {
+                    counts.merge(summary, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private int number(String option, int defaultValue) {
+        return Integer.parseInt(options.getOrDefault(option, String.valueOf(defaultValue)));
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    static boolean isProblem(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+    }
+}

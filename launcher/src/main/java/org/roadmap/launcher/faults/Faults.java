@@ -1,0 +1,134 @@
+package org.roadmap.launcher.faults;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.roadmap.launcher.FaultablePlatform;
+
+/** The faults themselves, each observed from outside as a client and an operator would. */
+final class Faults {
+
+    private static final List<String> WITH_OUTBOX = List.of("commitments-service", "meetings-service",
+            "notifications-service");
+
+    private final FaultablePlatform platform;
+    private final Api gateway;
+    private final Map<String, Object> figures;
+    private final List<String> findings;
+
+    Faults(FaultablePlatform platform, Api gateway, Map<String, Object> figures, List<String> findings) {
+        this.platform = platform;
+        this.gateway = gateway;
+        this.figures = figures;
+        this.findings = findings;
+    }
+
+    void killAndRestart(String service, Duration downtime) throws Exception {
+        platform.kill(service);
+        Thread.sleep(downtime.toMillis());
+        Duration restart = platform.restart(service);
+        figures.put("kill -9 " + service + ", ready again after (s)", FaultSuite.seconds(restart));
+    }
+
+    /** Writes go on into the outboxes; health says DEGRADED, not down; after the restart everything drains. */
+    void stopBroker(Duration downtime, WriteLoad load) throws Exception {
+        long acknowledgedBefore = load.acknowledged();
+        platform.stopKafka();
+        Instant until = Instant.now().plus(downtime);
+        Map<String, Map<String, Integer>> statuses = new TreeMap<>();
+        while (Instant.now().isBefore(until)) {
+            for (String service : WITH_OUTBOX) {
+                String status;
+                try {
+                    HttpResponse<String> health = operator(service).get("/actuator/health");
+                    status = health.statusCode() + " " + Api.tree(health.body()).path("status").asText("?");
+                } catch (HttpTimeoutException e) {
+                    status = "no answer within 30 s";
+                }
+                statuses.computeIfAbsent(service, s -> new TreeMap<>()).merge(status, 1, Integer::sum);
+            }
+            Thread.sleep(2000);
+        }
+        long acknowledgedDuring = load.acknowledged() - acknowledgedBefore;
+        platform.startKafka();
+        figures.put("Kafka stopped " + downtime.toSeconds() + " s: writes acknowledged meanwhile", acknowledgedDuring);
+        figures.put("Kafka stopped: health of the services", statuses);
+        statuses.forEach((service, seen) -> {
+            if (!seen.containsKey("200 DEGRADED")) {
+                findings.add(service + " never showed DEGRADED while Kafka was stopped: " + seen);
+            }
+            if (seen.keySet().stream().anyMatch(status -> !status.startsWith("200"))) {
+                findings.add(service + " health answered other than 200 while Kafka was stopped: " + seen);
+            }
+        });
+        if (acknowledgedDuring == 0) {
+            findings.add("no write was acknowledged while Kafka was stopped");
+        }
+    }
+
+    /** Requests get a 503 problem within the storage timeouts, never hang; the services recover without a restart. */
+    void stopStorage(Duration downtime) throws Exception {
+        platform.stopMongo();
+        Instant until = Instant.now().plus(downtime);
+        Map<String, Integer> answers = new TreeMap<>();
+        long slowest = 0;
+        while (Instant.now().isBefore(until)) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = gateway.get("/api/v1/commitments?roadMapId=" + FaultSuite.ROAD_MAP);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            slowest = Math.max(slowest, millis);
+            answers.merge(response.statusCode() + (FaultSuite.isProblem(response) ? " problem+json" : " other"), 1,
+                    Integer::sum);
+            Thread.sleep(500);
+        }
+        platform.startMongo();
+        Instant restarted = Instant.now();
+        Instant giveUp = restarted.plusSeconds(60);
+        while (gateway.get("/api/v1/commitments?roadMapId=" + FaultSuite.ROAD_MAP).statusCode() != 200) {
+            if (Instant.now().isAfter(giveUp)) {
+                findings.add("reads did not recover within 60 s of MongoDB's restart");
+                break;
+            }
+            Thread.sleep(250);
+        }
+        figures.put("MongoDB stopped " + downtime.toSeconds() + " s: reads answered", answers);
+        figures.put("MongoDB stopped: slowest answer (ms)", slowest);
+        figures.put("MongoDB back: reads answered again after (s)", FaultSuite.seconds(Duration.between(restarted,
+                Instant.now())));
+        if (answers.keySet().stream().anyMatch(a -> !a.equals("503 problem+json") && !a.startsWith("200"))) {
+            findings.add("while MongoDB was stopped reads got " + answers);
+        }
+    }
+
+    /** Until no service has events waiting in its outbox. */
+    Duration awaitOutboxesDrained() throws Exception {
+        Instant started = Instant.now();
+        Instant giveUp = started.plus(Duration.ofMinutes(3));
+        for (String service : WITH_OUTBOX) {
+            while (pending(service) != 0) {
+                if (Instant.now().isAfter(giveUp)) {
+                    findings.add(service + " still had events in its outbox 3 minutes after the load");
+                    return Duration.between(started, Instant.now());
+                }
+                Thread.sleep(250);
+            }
+        }
+        return Duration.between(started, Instant.now());
+    }
+
+    private long pending(String service) throws IOException, InterruptedException {
+        JsonNode readiness = Api.tree(operator(service).get("/actuator/health/readiness").body());
+        return readiness.path("components").path("outbox").path("details").path("aggregatesWithPendingEvents").asLong(-1);
+    }
+
+    private Api operator(String service) {
+        return Api.operator(platform.port(service));
+    }
+}
