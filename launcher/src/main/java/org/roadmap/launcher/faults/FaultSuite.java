@@ -26,18 +26,21 @@ import org.roadmap.launcher.FaultablePlatform;
  * <p>
  * {@code java -cp launcher/target/roadmap-launcher.jar org.roadmap.launcher.faults.FaultSuite
  * [--scenarios=kills,broker,storage] [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30]
- * [--storage-downtime=10] [--settle=10] [--port-base=19080] [--data-dir=target/fault-run]
- * [--services-dir=launcher/target/services]}. Exits 1 when anything was lost or doubled.
+ * [--storage-downtime=10] [--settle=10] [--port-base=19080]} and any of the launcher's options
+ * ({@code --data-dir}, ports, {@code --services-dir}). Exits 1 when anything was lost or doubled.
  */
 public final class FaultSuite {
 
     static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final List<String> LAUNCHER_OPTIONS = List.of("data-dir", "services-dir", "gateway-port",
+            "commitments-port", "meetings-port", "notifications-port", "identity-port", "mongo-port", "kafka-port",
+            "kafka-controller-port", "service-jvm-opts");
 
     private final Map<String, String> options;
     private final List<String> findings = new ArrayList<>();
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    FaultSuite(Map<String, String> options) {
+    public FaultSuite(Map<String, String> options) {
         this.options = options;
     }
 
@@ -76,18 +79,27 @@ public final class FaultSuite {
 
     public Report run() throws Exception {
         int portBase = number("port-base", 19080);
-        Path dataDir = Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase));
-        deleteRecursively(dataDir);
-        List<String> launcherOptions = new ArrayList<>(List.of("--data-dir=" + dataDir,
-                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1), "--meetings-port=" + (portBase + 2),
-                "--notifications-port=" + (portBase + 3), "--identity-port=" + (portBase + 4),
-                "--mongo-port=" + (portBase + 7), "--kafka-port=" + (portBase + 12),
-                "--kafka-controller-port=" + (portBase + 13)));
-        if (options.containsKey("services-dir")) {
-            launcherOptions.add("--services-dir=" + options.get("services-dir"));
-        }
+        Map<String, String> launcher = new LinkedHashMap<>();
+        launcher.put("data-dir", "target/fault-run-" + portBase);
+        launcher.put("gateway-port", String.valueOf(portBase));
+        launcher.put("commitments-port", String.valueOf(portBase + 1));
+        launcher.put("meetings-port", String.valueOf(portBase + 2));
+        launcher.put("notifications-port", String.valueOf(portBase + 3));
+        launcher.put("identity-port", String.valueOf(portBase + 4));
+        launcher.put("mongo-port", String.valueOf(portBase + 7));
+        launcher.put("kafka-port", String.valueOf(portBase + 12));
+        launcher.put("kafka-controller-port", String.valueOf(portBase + 13));
+        // any of the launcher's own options given to the suite wins (see the launcher's --help)
+        options.forEach((option, value) -> {
+            if (LAUNCHER_OPTIONS.contains(option)) {
+                launcher.put(option, value);
+            }
+        });
+        deleteRecursively(Path.of(launcher.get("data-dir")));
+        String[] launcherOptions = launcher.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         Instant started = Instant.now();
-        try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions.toArray(String[]::new))) {
+        try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions)) {
             figures.put("platform ready after (s)", seconds(Duration.between(started, Instant.now())));
             String token = Api.token(platform.port("identity"), platform.identityDirectory(), "wg-admin");
             Api gateway = new Api(platform.port("gateway"), token);

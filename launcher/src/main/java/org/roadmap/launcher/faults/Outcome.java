@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What became of a run's writes, counted against the store (each commitment's progress timeline)
  * and the event log: lost, doubled, without an event, or with two events are all faults.
  */
-record Outcome(int writes, int acknowledged, int refused, int stored, int lost, int doubled, int events,
+public record Outcome(int writes, int acknowledged, int refused, int stored, int lost, int doubled, int events,
         int eventsMissing, int duplicateEvents, int redeliveredRecords, int eventsWithoutWrite, List<String> examples) {
 
     static final String PROGRESS_REPORTED = "org.roadmap.commitment.progress-reported.v1";
@@ -70,7 +70,7 @@ record Outcome(int writes, int acknowledged, int refused, int stored, int lost, 
                 records - distinctEvents, orphans, examples);
     }
 
-    boolean nothingLostOrDoubled() {
+    public boolean nothingLostOrDoubled() {
         return refused == 0 && lost == 0 && doubled == 0 && eventsMissing == 0 && duplicateEvents == 0
                 && eventsWithoutWrite == 0;
     }
