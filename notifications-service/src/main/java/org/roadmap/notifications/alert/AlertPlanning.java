@@ -1,6 +1,7 @@
 package org.roadmap.notifications.alert;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Service;
  * Keeps the alert schedule derived from what is known: a changed commitment replans its deadline
  * and milestones for everyone who follows them, a changed meeting or cadence period its alerts; a
  * changed recipient or subscription replans that recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
+ * When a plan holds an alert due already (an immediate recipient's overdue alert, say), this replica's firing
+ * loop is woken so it goes out now rather than at the next poll.
  */
 @Service
 public class AlertPlanning {
@@ -36,11 +39,12 @@ public class AlertPlanning {
     private final SubscriptionManagement subscriptions;
     private final AlertPlanner planner;
     private final AlertSchedule schedule;
+    private final FiringLoopWakeUp wakeUp;
     private final Clock clock;
 
     AlertPlanning(CommitmentProjection commitments, MeetingProjection meetings, Occasions occasions, Audience audience,
             RecipientManagement recipients, SubscriptionManagement subscriptions, AlertPlanner planner,
-            AlertSchedule schedule, Clock clock) {
+            AlertSchedule schedule, FiringLoopWakeUp wakeUp, Clock clock) {
         this.commitments = commitments;
         this.meetings = meetings;
         this.occasions = occasions;
@@ -49,6 +53,7 @@ public class AlertPlanning {
         this.subscriptions = subscriptions;
         this.planner = planner;
         this.schedule = schedule;
+        this.wakeUp = wakeUp;
         this.clock = clock;
     }
 
@@ -81,28 +86,43 @@ public class AlertPlanning {
     /** Replans one occasion for everyone who follows it. */
     public AlertSchedule.Replanned replan(Occasion occasion) {
         List<Alert> desired = new ArrayList<>();
+        Instant now = clock.instant();
         if (occasion.open()) {
             Map<String, LeadTimes> followers = audience.of(occasion.subject());
             Map<String, Recipient> known = recipients.byIds(followers.keySet());
             followers.forEach((id, lead) -> {
                 Recipient recipient = known.get(id);
                 if (recipient != null) {
-                    desired.addAll(planner.plan(occasion, recipient, lead, clock.instant()));
+                    desired.addAll(planner.plan(occasion, recipient, lead, now));
                 }
             });
         }
-        return schedule.replan(occasion.id(), desired, null);
+        AlertSchedule.Replanned replanned = schedule.replan(occasion.id(), desired, null);
+        if (anyDue(desired, now)) {
+            wakeUp.wake();
+        }
+        return replanned;
     }
 
     /** Replans one recipient on every occasion known. */
     public void replanRecipient(String recipientId) {
         Recipient recipient = recipients.find(recipientId).orElse(null);
         List<Subscription> theirs = subscriptions.ofRecipient(recipientId);
+        Instant now = clock.instant();
+        boolean dueNow = false;
         for (Occasion occasion : occasions.all()) {
             LeadTimes lead = recipient == null || !occasion.open() ? null
                     : audience.of(recipient, theirs, occasion.subject());
-            List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, clock.instant());
+            List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, now);
             schedule.replan(occasion.id(), desired, recipientId);
+            dueNow |= anyDue(desired, now);
         }
+        if (dueNow) {
+            wakeUp.wake();
+        }
+    }
+
+    private static boolean anyDue(List<Alert> planned, Instant now) {
+        return planned.stream().anyMatch(alert -> !alert.dueAt().isAfter(now));
     }
 }

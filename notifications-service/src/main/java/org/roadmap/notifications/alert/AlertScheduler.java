@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * claims each non-empty slice with a lease (so, with several replicas, each alert is handled by
  * one), fires its due alerts, and moves the watermark past hours that are done. Alerts missed
  * while the service was down are simply due: they fire on the first pass after a restart, once,
- * marked late. Polls in the background; {@link #fireDue()} may also be called directly.
+ * marked late. Polls in the background, woken early when an alert was planned due already
+ * ({@link FiringLoopWakeUp}); {@link #fireDue()} may also be called directly.
  */
 @Component
 public class AlertScheduler implements SmartLifecycle {
@@ -39,17 +40,19 @@ public class AlertScheduler implements SmartLifecycle {
     private final AlertSchedule schedule;
     private final AlertFiring firing;
     private final DueDigests digests;
+    private final FiringLoopWakeUp wakeUp;
     private final NotificationsProperties.Scheduler settings;
     private final Clock clock;
     private final String owner = "scheduler-" + UUID.randomUUID();
     private volatile Thread worker;
 
     AlertScheduler(MongoTemplate mongo, AlertSchedule schedule, AlertFiring firing, DueDigests digests,
-            NotificationsProperties properties, Clock clock) {
+            FiringLoopWakeUp wakeUp, NotificationsProperties properties, Clock clock) {
         this.mongo = mongo;
         this.schedule = schedule;
         this.firing = firing;
         this.digests = digests;
+        this.wakeUp = wakeUp;
         this.settings = properties.scheduler();
         this.clock = clock;
     }
@@ -251,7 +254,7 @@ public class AlertScheduler implements SmartLifecycle {
         while (worker == Thread.currentThread()) {
             try {
                 fireDue();
-                Thread.sleep(settings.pollInterval().toMillis());
+                wakeUp.await(settings.pollInterval());
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

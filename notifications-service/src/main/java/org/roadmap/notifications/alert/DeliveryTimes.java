@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When alerts reach a recipient: at their delivery time (default 09:00) in their own zone, on
- * the day a step falls on, and never inside their quiet hours.
+ * the day a step falls on, and never inside their quiet hours. An immediate recipient has no
+ * delivery time: a step is due as its day begins in their zone, and what is due comes at once.
  */
 @Component
 public class DeliveryTimes {
@@ -25,14 +26,21 @@ public class DeliveryTimes {
         this.deadlineZone = properties.deadlineZone();
     }
 
-    /** The delivery time on {@code date} in the recipient's zone (across a DST gap, the instant after it). */
+    /**
+     * The delivery time on {@code date} in the recipient's zone (across a DST gap, the instant after it); for an
+     * immediate recipient the start of that date there.
+     */
     public Instant on(LocalDate date, Recipient recipient) {
-        ZonedDateTime at = ZonedDateTime.of(date, recipient.deliveryTimeOr(defaultTime), recipient.zone());
+        ZonedDateTime at = recipient.immediate() ? date.atStartOfDay(recipient.zone())
+                : ZonedDateTime.of(date, recipient.deliveryTimeOr(defaultTime), recipient.zone());
         return outsideQuietHours(at.toInstant(), recipient);
     }
 
-    /** The first delivery time at or after {@code instant}. */
+    /** The first delivery time at or after {@code instant}; for an immediate recipient the instant itself. */
     public Instant nextAtOrAfter(Instant instant, Recipient recipient) {
+        if (recipient.immediate()) {
+            return outsideQuietHours(instant, recipient);
+        }
         LocalDate day = instant.atZone(recipient.zone()).toLocalDate();
         Instant candidate = on(day, recipient);
         return candidate.isBefore(instant) ? on(day.plusDays(1), recipient) : candidate;

@@ -26,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param deliveryTime   local time of day alerts arrive, {@code HH:mm}; never inside the quiet hours
  * @param secondLanguage when set, messages are bilingual: the language first, then this one
  * @param digest         one message a day with all of the day's alerts instead of one per alert
+ * @param immediate      alerts as soon as they are due instead of at the delivery time (quiet hours still
+ *                       hold); never together with {@code digest}. A {@code Boolean} so that documents written
+ *                       before the field (which lack it) can be read; never null here, false when absent
  */
 @Document("recipients")
 public record Recipient(
@@ -43,6 +46,7 @@ public record Recipient(
         List<Channel> channels,
         Webhook webhook,
         boolean digest,
+        Boolean immediate,
         List<String> responsibleFor,
         boolean defaultSubscriptions,
         long version,
@@ -55,6 +59,7 @@ public record Recipient(
         channels = channels == null ? List.of() : List.copyOf(channels);
         responsibleFor = responsibleFor == null ? List.of() : List.copyOf(responsibleFor);
         history = history == null ? List.of() : List.copyOf(history);
+        immediate = Boolean.TRUE.equals(immediate); // documents written before the field have none
     }
 
     static Recipient create(String id, String userId, RecipientDetails d, String webhookSecret, Instant now,
@@ -64,7 +69,8 @@ public record Recipient(
         return new Recipient(id, userId, d.name(), d.email(), d.organisation(), d.country(), d.language(), d.secondLanguage(),
                 d.timeZone().getId(), d.quietHours(), text(d.deliveryTime()), ordered(channels),
                 d.webhookUrl() == null ? null : new Webhook(d.webhookUrl(), webhookSecret),
-                Boolean.TRUE.equals(d.digest()), responsibleFor, !Boolean.FALSE.equals(d.defaultSubscriptions()), 1,
+                Boolean.TRUE.equals(d.digest()), Boolean.TRUE.equals(d.immediate()), responsibleFor,
+                !Boolean.FALSE.equals(d.defaultSubscriptions()), 1,
                 List.of(new Change(now, actor, "created", 1, List.of())), now, now, requestDigest);
     }
 
@@ -92,6 +98,7 @@ public record Recipient(
             changed.add("webhookUrl");
         }
         Boolean nextDigest = pick(d.digest(), digest, "digest", changed);
+        Boolean nextImmediate = pick(d.immediate(), immediate, "immediate", changed);
         List<String> nextResponsible = pick(d.responsibleFor(), responsibleFor, "responsibleFor", changed);
         Boolean nextDefaults = pick(d.defaultSubscriptions(), defaultSubscriptions, "defaultSubscriptions", changed);
         if (changed.isEmpty()) {
@@ -100,7 +107,7 @@ public record Recipient(
         List<Change> nextHistory = new ArrayList<>(history);
         nextHistory.add(new Change(now, actor, "updated", version + 1, changed));
         return new Recipient(id, userId, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
-                nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextResponsible, nextDefaults,
+                nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextImmediate, nextResponsible, nextDefaults,
                 version + 1, nextHistory, createdAt, now, requestDigest);
     }
 
@@ -130,6 +137,7 @@ public record Recipient(
     public boolean schedulingDiffers(Recipient other) {
         return other == null || !Objects.equals(timeZone, other.timeZone)
                 || !Objects.equals(quietHours, other.quietHours) || !Objects.equals(deliveryTime, other.deliveryTime)
+                || !Objects.equals(immediate, other.immediate)
                 || !Objects.equals(responsibleFor, other.responsibleFor)
                 || defaultSubscriptions != other.defaultSubscriptions;
     }

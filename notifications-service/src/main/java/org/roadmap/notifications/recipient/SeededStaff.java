@@ -49,7 +49,7 @@ class SeededStaff {
             // a locale without message templates reads English
         }
         return new RecipientDetails(user.name(), null, user.organisation(), user.country(), language, null,
-                ZoneId.of(user.zoneinfo()), null, null, Set.of(Channel.INBOX), null, false,
+                ZoneId.of(user.zoneinfo()), null, null, Set.of(Channel.INBOX), null, false, false,
                 List.of(user.organisation()), true);
     }
 }

@@ -50,6 +50,32 @@ class AlertPlannerTests {
     }
 
     @Test
+    void anImmediateRecipientGetsADeadlineMovedIntoThePastAsOneOverdueAlertDueNow() {
+        Instant now = Instant.parse("2025-11-20T17:42:10Z");
+
+        List<Alert> alerts = planner.plan(deadline(LocalDate.of(2025, 11, 17)),
+                DeliveryTimesTests.immediate("Asia/Tokyo", null), LeadTimes.DEFAULT, now);
+
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.DEADLINE_OVERDUE);
+            assertThat(alert.dueAt()).isEqualTo(now);
+        });
+    }
+
+    @Test
+    void anImmediateRecipientGetsTheLatestPassedStepNowAndTheRestAsTheirDaysBegin() {
+        Instant now = Instant.parse("2025-11-12T03:00:00Z");
+
+        List<Alert> alerts = planner.plan(deadline(LocalDate.of(2025, 11, 17)),
+                DeliveryTimesTests.immediate("Asia/Tokyo", null), LeadTimes.DEFAULT, now);
+
+        assertThat(alerts).extracting(Alert::daysAhead).containsExactly(7, 1, 0);
+        assertThat(alerts).extracting(Alert::dueAt).containsExactly(now, Instant.parse("2025-11-15T15:00:00Z"),
+                // overdue as soon as the day is over in Lima
+                Instant.parse("2025-11-18T05:00:00Z"));
+    }
+
+    @Test
     void aCompletedCommitmentHasNoAlerts() {
         Occasion done = new Occasion("deadline:c1", EventKind.DEADLINE, "jp-pe-2024-2033", "III", "III.1", "Report",
                 "c1", null, List.of("c1"), List.of(), null, LocalDate.of(2025, 11, 17), null, null, null, null, null,

@@ -69,7 +69,8 @@ class DailyDigestTests extends ServiceTest {
         wire.send(visit, EventsOnTheWire.registered(visit, LocalDate.of(2025, 10, 25), "Other", entity));
         await().atMost(Duration.ofSeconds(30)).until(() -> pending(report) == 4 && pending(visit) == 4);
         AlertScheduler secondReplica = new AlertScheduler(mongo, schedule,
-                new AlertFiring(schedule, occasions, recipients, times, dispatch, properties), digests, properties,
+                new AlertFiring(schedule, occasions, recipients, times, dispatch, properties), digests,
+                new FiringLoopWakeUp(), properties,
                 clock);
 
         clock.set(Instant.parse("2025-10-01T14:00:00Z"));

@@ -53,6 +53,26 @@ class DeliveryTimesTests {
         assertThat(times.endOf(LocalDate.of(2025, 11, 17))).isEqualTo(Instant.parse("2025-11-18T05:00:00Z"));
     }
 
+    @Test
+    void anImmediateRecipientsStepIsDueAsItsDayBeginsInTheirZone() {
+        assertThat(times.on(LocalDate.of(2025, 10, 18), immediate("Asia/Tokyo", null)))
+                .isEqualTo(Instant.parse("2025-10-17T15:00:00Z"));
+        assertThat(times.on(LocalDate.of(2025, 10, 18), immediate("America/Lima", new QuietHours("22:00", "07:00"))))
+                .isEqualTo(Instant.parse("2025-10-18T12:00:00Z"));
+    }
+
+    @Test
+    void whatIsDueReachesAnImmediateRecipientAtOnceUnlessTheyAreInQuietHours() {
+        Recipient lima = immediate("America/Lima", new QuietHours("22:00", "07:00"));
+
+        assertThat(times.nextAtOrAfter(Instant.parse("2025-10-18T17:42:10Z"), lima))
+                .isEqualTo(Instant.parse("2025-10-18T17:42:10Z"));
+        assertThat(times.nextAtOrAfter(Instant.parse("2025-10-19T04:00:00Z"), lima))
+                .isEqualTo(Instant.parse("2025-10-19T12:00:00Z"));
+        assertThat(times.nextAtOrAfter(Instant.parse("2025-10-18T17:42:10Z"), recipient("America/Lima", null, null)))
+                .isEqualTo(Instant.parse("2025-10-19T14:00:00Z"));
+    }
+
     static NotificationsProperties properties() {
         return new NotificationsProperties(LocalTime.of(9, 0), ZoneId.of("America/Lima"),
                 new NotificationsProperties.Scheduler(false, java.time.Duration.ofSeconds(1),
@@ -63,8 +83,17 @@ class DeliveryTimesTests {
     }
 
     static Recipient recipient(String zone, QuietHours quiet, LocalTime deliveryTime) {
+        return recipient(zone, quiet, deliveryTime, false);
+    }
+
+    /** Someone who wants alerts as soon as they are due. */
+    static Recipient immediate(String zone, QuietHours quiet) {
+        return recipient(zone, quiet, null, true);
+    }
+
+    private static Recipient recipient(String zone, QuietHours quiet, LocalTime deliveryTime, boolean immediate) {
         return RecipientManagement.newRecipient("r-" + zone, new RecipientDetails("Test", "t@example.org",
                 "Ministry of Foreign Affairs of Peru", "PE", Language.ES, null, ZoneId.of(zone), quiet, deliveryTime,
-                Set.of(Channel.EMAIL), null, false, List.of(), true), Instant.EPOCH);
+                Set.of(Channel.EMAIL), null, false, immediate, List.of(), true), Instant.EPOCH);
     }
 }

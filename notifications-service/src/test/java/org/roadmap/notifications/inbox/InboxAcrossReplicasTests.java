@@ -7,7 +7,6 @@ import static org.roadmap.platform.test.ApiClient.json;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,17 +16,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.roadmap.notifications.NotificationsApplication;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.InboxStreamReader;
+import org.roadmap.notifications.support.Replica;
 import org.roadmap.notifications.support.ServiceTest;
-import org.roadmap.notifications.support.Smtp;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two replicas on one broker and one database: replica A (the test's service) fires and delivers,
@@ -36,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class InboxAcrossReplicasTests extends ServiceTest {
 
     private final EventsOnTheWire wire = new EventsOnTheWire();
-    private ConfigurableApplicationContext replicaB;
+    private Replica replicaB;
 
     @AfterEach
     void close() {
@@ -52,7 +48,7 @@ class InboxAcrossReplicasTests extends ServiceTest {
         String group = "notifications-service-inbox-replica-b-" + UUID.randomUUID();
         replicaB = startReplicaB(group);
         awaitAssigned(group);
-        ApiClient b = new ApiClient(Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port")));
+        ApiClient b = replicaB.api();
         String entity = "Replica ministry " + UUID.randomUUID();
         TestUser officer = newUser("replicas");
         api().post("/api/v1/recipients", RecipientMother.forUser(RecipientMother.inboxReader(entity), officer.subject()));
@@ -73,16 +69,9 @@ class InboxAcrossReplicasTests extends ServiceTest {
     }
 
     /** The same service again, on the same broker and database and clock, with the alert scheduler off. */
-    private ConfigurableApplicationContext startReplicaB(String group) {
-        List<String> arguments = new ArrayList<>(List.of(EmbeddedInfrastructure.arguments("notifications-service-tests")));
-        arguments.addAll(List.of("--server.port=0", "--roadmap.notifications.scheduler.enabled=false",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Smtp.port(),
-                "--spring.cloud.stream.bindings.inboxBroadcast-in-0.group=" + group,
-                "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
-                "--logging.level.org.springframework.kafka=WARN", "--spring.main.banner-mode=off"));
-        return new SpringApplicationBuilder(NotificationsApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run(arguments.toArray(String[]::new));
+    private Replica startReplicaB(String group) {
+        return Replica.start("notifications-service-tests", clock, "--roadmap.notifications.scheduler.enabled=false",
+                "--spring.cloud.stream.bindings.inboxBroadcast-in-0.group=" + group);
     }
 
     /** Replica B reads from the latest offset: it must hold its partitions before anything is published. */

@@ -2,6 +2,7 @@ package org.roadmap.notifications.recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.net.http.HttpResponse;
 
@@ -10,6 +11,9 @@ import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +21,9 @@ class RecipientApiTests extends ServiceTest {
 
     @Autowired
     RecipientManagement recipients;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void registersARecipientWithLanguageZoneQuietHoursAndDefaultDeliveryTime() {
@@ -195,6 +202,45 @@ class RecipientApiTests extends ServiceTest {
 
         assertThat(recipients.load(id).history()).extracting(Change::by)
                 .containsExactly("Kenji Sato (" + reader.subject() + ")", "Road Map working group (wg-admin)");
+    }
+
+    @Test
+    void anImmediateRecipientIsSavedAndShownAndOlderRecipientsAreNot() {
+        HttpResponse<String> created = api().post("/api/v1/recipients", RecipientMother
+                .limaOfficer(RecipientMother.uniqueEmail("now")).replace("\"channels\"", "\"immediate\": true, \"channels\""));
+        String path = "/api/v1/recipients/" + json(created).get("id").asString();
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).get("immediate").asBoolean()).isTrue();
+        assertThat(json(api().get(path)).get("immediate").asBoolean()).isTrue();
+        HttpResponse<String> changed = api().patch(path, "{\"immediate\": false}", "If-Match", "\"1\"");
+        assertThat(json(changed).get("immediate").asBoolean()).isFalse();
+        assertThat(json(api().get(path)).get("immediate").asBoolean()).isFalse();
+
+        String older = json(api().post("/api/v1/recipients", RecipientMother.limaOfficer(RecipientMother
+                .uniqueEmail("older")))).get("id").asString();
+        mongo.updateFirst(new Query(where("_id").is(older)), new Update().unset("immediate"), "recipients");
+        assertThat(json(api().get("/api/v1/recipients/" + older)).get("immediate").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesImmediateTogetherWithADailyDigestNamingBothFields() {
+        HttpResponse<String> both = api().post("/api/v1/recipients", RecipientMother.limaOfficer(RecipientMother
+                .uniqueEmail("both")).replace("\"channels\"", "\"immediate\": true, \"digest\": true, \"channels\""));
+        String digestPath = "/api/v1/recipients/" + json(api().post("/api/v1/recipients", RecipientMother
+                .limaOfficer(RecipientMother.uniqueEmail("digest")).replace("\"channels\"", "\"digest\": true, \"channels\"")))
+                .get("id").asString();
+        HttpResponse<String> madeImmediate = api().patch(digestPath, "{\"immediate\": true}", "If-Match", "\"1\"");
+
+        for (HttpResponse<String> refused : java.util.List.of(both, madeImmediate)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json(refused).get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactly("immediate", "digest");
+            assertThat(json(refused).get("errors").get(0).get("message").asString())
+                    .contains("a daily digest waits for the delivery time");
+        }
+        assertThat(json(api().get(digestPath)).get("immediate").asBoolean()).isFalse();
     }
 
     @Test

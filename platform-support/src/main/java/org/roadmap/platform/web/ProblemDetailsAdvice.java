@@ -79,8 +79,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
-        return respond(Problems.invalidInput("The request has an invalid " + ex.field() + ".",
-                List.of(Map.of("field", ex.field(), "message", ex.getMessage()))), request);
+        String detail = ex.fields().size() == 1 ? "The request has an invalid " + ex.field() + "."
+                : "The request's " + ex.field() + " do not go together.";
+        return respond(Problems.invalidInput(detail,
+                ex.fields().stream().map(field -> Map.of("field", field, "message", ex.getMessage())).toList()),
+                request);
     }
 
     @Override

@@ -23,6 +23,8 @@ import jakarta.validation.constraints.Size;
  * @param channels       any of {@code email}, {@code webhook}, {@code inbox} (default e-mail and inbox)
  * @param webhookUrl     needed for the webhook channel; its signing secret is returned once
  * @param digest         one message a day instead of one per alert
+ * @param immediate      alerts as soon as they are due instead of at the delivery time; quiet hours still hold
+ *                       (default false; not with {@code digest}, which is held to a time by definition)
  * @param responsibleFor responsible entities whose commitments' deadlines are followed by default (default: the organisation)
  */
 record RecipientRequest(
@@ -39,6 +41,7 @@ record RecipientRequest(
         @Size(min = 1, max = 3) List<String> channels,
         String webhookUrl,
         Boolean digest,
+        Boolean immediate,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> responsibleFor,
         Boolean defaultSubscriptions) {
 

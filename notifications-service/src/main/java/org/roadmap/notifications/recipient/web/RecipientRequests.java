@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.roadmap.notifications.recipient.Channel;
@@ -36,6 +37,7 @@ final class RecipientRequests {
         }
         checkDeliveryTime(details.deliveryTime(), details.quietHours());
         checkLanguages(details.language(), details.secondLanguage());
+        checkTiming(Boolean.TRUE.equals(details.immediate()), Boolean.TRUE.equals(details.digest()));
         return details;
     }
 
@@ -53,6 +55,8 @@ final class RecipientRequests {
         checkDeliveryTime(time, quiet);
         checkLanguages(details.language() == null ? current.language() : details.language(),
                 details.secondLanguage() == null ? current.secondLanguage() : details.secondLanguage());
+        checkTiming(details.immediate() == null ? current.immediate() : details.immediate(),
+                details.digest() == null ? current.digest() : details.digest());
         return details;
     }
 
@@ -87,7 +91,7 @@ final class RecipientRequests {
             }
         }
         return new RecipientDetails(strip(r.name()), strip(r.email()), strip(r.organisation()), r.country(), language,
-                second, zone, quiet, deliveryTime, channels, webhookUrl, r.digest(), r.responsibleFor(),
+                second, zone, quiet, deliveryTime, channels, webhookUrl, r.digest(), r.immediate(), r.responsibleFor(),
                 r.defaultSubscriptions());
     }
 
@@ -95,6 +99,14 @@ final class RecipientRequests {
         if (time != null && quiet != null && quiet.contains(time)) {
             throw new InvalidInputException("deliveryTime", "falls within the quiet hours " + quiet.from() + "–"
                     + quiet.to() + "; choose a time outside them");
+        }
+    }
+
+    /** A daily digest is held to the delivery time by definition, so it cannot also come at once. */
+    private static void checkTiming(boolean immediate, boolean digest) {
+        if (immediate && digest) {
+            throw new InvalidInputException(List.of("immediate", "digest"),
+                    "cannot both be true: a daily digest waits for the delivery time; choose one");
         }
     }
 

@@ -29,6 +29,7 @@ record RecipientResponse(
         String webhookUrl,
         String webhookSecret,
         boolean digest,
+        boolean immediate,
         List<String> responsibleFor,
         boolean defaultSubscriptions,
         long version,
@@ -40,7 +41,7 @@ record RecipientResponse(
                 r.secondLanguage() == null ? null : r.secondLanguage().code(), r.timeZone(), r.quietHours(),
                 r.deliveryTime() == null ? defaultDeliveryTime : r.deliveryTime(),
                 r.channels().stream().map(Channel::code).toList(), r.webhook() == null ? null : r.webhook().url(),
-                showSecret && r.webhook() != null ? r.webhook().secret() : null, r.digest(), r.responsibleFor(),
+                showSecret && r.webhook() != null ? r.webhook().secret() : null, r.digest(), r.immediate(), r.responsibleFor(),
                 r.defaultSubscriptions(), r.version(), r.createdAt(), r.updatedAt());
     }
 }

@@ -1,0 +1,135 @@
+package org.roadmap.notifications.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.roadmap.notifications.recipient.RecipientMother;
+import org.roadmap.notifications.support.EventsOnTheWire;
+import org.roadmap.notifications.support.MutableClock;
+import org.roadmap.notifications.support.Replica;
+import org.roadmap.platform.test.TestUser;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Alerts "as soon as due", on two replicas of their own (one broker, one database) whose firing loops poll
+ * only once an hour: an alert that reaches an inbox within the test's wait was fired because planning woke the
+ * loop, not by a poll. Each user reads their inbox through the API, as the dashboard does.
+ */
+class ImmediateAlertsTests {
+
+    private static final String DATABASE = "notifications-immediate-tests";
+    private static final LocalDate FAR_AHEAD = LocalDate.of(2026, 6, 30);
+    private static final LocalDate PAST = LocalDate.of(2025, 11, 17);
+
+    private static final MutableClock clock = new MutableClock(Instant.parse("2025-11-20T03:00:00Z"));
+    private static Replica replicaA;
+    private static Replica replicaB;
+
+    private final EventsOnTheWire wire = new EventsOnTheWire();
+    private final String entity = "Immediate ministry " + UUID.randomUUID();
+
+    @BeforeAll
+    static void startTwoReplicas() {
+        String group = "--spring.cloud.stream.default.group=notifications-immediate-" + UUID.randomUUID();
+        replicaA = Replica.start(DATABASE, clock, "--roadmap.notifications.scheduler.poll-interval=1h", group);
+        replicaB = Replica.start(DATABASE, clock, "--roadmap.notifications.scheduler.poll-interval=1h", group);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        wire.close();
+    }
+
+    @AfterAll
+    static void stopReplicas() {
+        replicaA.close();
+        replicaB.close();
+    }
+
+    @Test
+    void anImmediateRecipientGetsOneOverdueItemAtOnceWhenADeadlineMovesIntoThePastOthersAtTheirDeliveryTime() {
+        clock.set(Instant.parse("2025-11-20T03:00:00Z")); // 12:00 in Tokyo, outside their quiet hours
+        TestUser atOnce = user("at-once");
+        TestUser atNine = user("at-nine");
+        String immediate = register(atOnce, true);
+        String daily = register(atNine, false);
+
+        String commitment = deadlineMovedIntoThePast();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(atOnce).size() == 1);
+        replicaA.bean(AlertScheduler.class).fireDue();
+        replicaB.bean(AlertScheduler.class).fireDue();
+        assertThat(inbox(atOnce)).singleElement().satisfies(item -> {
+            assertThat(item.get("kind").asString()).isEqualTo("deadline-overdue");
+            assertThat(item.get("aboutId").asString()).isEqualTo(commitment);
+            assertThat(item.get("subject").asString()).startsWith("【期限超過】取組III.1");
+        });
+        assertThat(inbox(atNine)).isEmpty();
+        assertThat(pending(commitment, daily)).containsExactly("2025-11-21T00:00:00Z"); // 09:00 in Tokyo
+        // overdue alerts repeat weekly: for this recipient as that day begins, out of quiet hours (07:00 in Tokyo)
+        assertThat(pending(commitment, immediate)).containsExactly("2025-11-26T22:00:00Z");
+    }
+
+    @Test
+    void quietHoursStillHoldForAnImmediateRecipient() {
+        clock.set(Instant.parse("2025-12-01T15:00:00Z")); // midnight in Tokyo, inside their quiet hours 22:00-07:00
+        TestUser sleeper = user("sleeper");
+        String immediate = register(sleeper, true);
+
+        String commitment = deadlineMovedIntoThePast();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !pending(commitment, immediate).isEmpty());
+        assertThat(pending(commitment, immediate)).containsExactly("2025-12-01T22:00:00Z"); // 07:00 in Tokyo
+        assertThat(inbox(sleeper)).isEmpty();
+
+        clock.set(Instant.parse("2025-12-01T22:00:00Z"));
+        replicaA.bean(AlertScheduler.class).fireDue();
+
+        assertThat(inbox(sleeper)).singleElement()
+                .satisfies(item -> assertThat(item.get("kind").asString()).isEqualTo("deadline-overdue"));
+    }
+
+    /** A commitment of the test's entity with a deadline far ahead, then moved to a day already past. */
+    private String deadlineMovedIntoThePast() {
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, FAR_AHEAD, entity, "Other"));
+        wire.send(commitment, EventsOnTheWire.moved(commitment, FAR_AHEAD, PAST));
+        return commitment;
+    }
+
+    private static TestUser user(String who) {
+        return TestUser.STAFF_READER.of(who + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "Embassy of Japan in Peru", "JP");
+    }
+
+    /** The user's own inbox-only recipient in Tokyo, following the test's entity. */
+    private String register(TestUser user, boolean immediate) {
+        String body = RecipientMother.inboxReader(entity).replace("\"channels\"",
+                "\"immediate\": " + immediate + ", \"channels\"");
+        return json(replicaB.api().as(user).post("/api/v1/recipients", body)).get("id").asString();
+    }
+
+    private static List<JsonNode> inbox(TestUser user) {
+        return json(replicaB.api().as(user).get("/api/v1/inbox")).valueStream().toList();
+    }
+
+    /** Due times of the recipient's pending alerts about the commitment. */
+    private static List<String> pending(String commitment, String recipient) {
+        var response = replicaA.api().get("/api/v1/notifications/commitments/" + commitment + "/alerts");
+        return response.statusCode() != 200 ? List.of() : json(response).valueStream()
+                .filter(a -> a.get("recipientId").asString().equals(recipient)).map(a -> a.get("dueAt").asString())
+                .toList();
+    }
+}
