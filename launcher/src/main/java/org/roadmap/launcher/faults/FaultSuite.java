@@ -32,6 +32,7 @@ import org.roadmap.launcher.FaultablePlatform;
 public final class FaultSuite {
 
     static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final int DEADLINE_COMMITMENTS = 15;
     private static final List<String> LAUNCHER_OPTIONS = List.of("data-dir", "services-dir", "gateway-port",
             "commitments-port", "meetings-port", "notifications-port", "identity-port", "mongo-port", "kafka-port",
             "kafka-controller-port", "service-jvm-opts");
@@ -54,10 +55,11 @@ public final class FaultSuite {
     }
 
     /** What a run found: its figures, and the faults (none when it passed). */
-    public record Report(Map<String, Object> figures, Outcome outcome, List<String> findings) {
+    public record Report(Map<String, Object> figures, Outcome outcome, NotificationOutcome notifications,
+            List<String> findings) {
 
         public boolean passed() {
-            return findings.isEmpty() && outcome.nothingLostOrDoubled();
+            return findings.isEmpty() && outcome.nothingLostOrDoubled() && notifications.eachOnce();
         }
 
         @Override
@@ -71,7 +73,13 @@ public final class FaultSuite {
             text.append(String.format(Locale.ROOT, "  events %d, missing %d, duplicate events %d, redelivered records %d,"
                     + " events without a stored write %d%n", outcome.events(), outcome.eventsMissing(),
                     outcome.duplicateEvents(), outcome.redeliveredRecords(), outcome.eventsWithoutWrite()));
+            text.append(String.format(Locale.ROOT, "  deadline changes %d, acknowledged %d, events missing %d, duplicate"
+                    + " events %d; overdue notifications delivered %d, last changes not notified %d, notified twice %d%n",
+                    notifications.changes(), notifications.acknowledged(), notifications.eventsMissing(),
+                    notifications.duplicateEvents(), notifications.delivered(), notifications.lastChangesNotNotified(),
+                    notifications.notifiedTwice()));
             outcome.examples().forEach(example -> text.append("  ! ").append(example).append('\n'));
+            notifications.examples().forEach(example -> text.append("  ! ").append(example).append('\n'));
             findings.forEach(finding -> text.append("  ! ").append(finding).append('\n'));
             return text.toString();
         }
@@ -112,10 +120,20 @@ public final class FaultSuite {
             List<String> ids = List.copyOf(sides.keySet());
             String run = UUID.randomUUID().toString().substring(0, 8);
             Duration settle = Duration.ofSeconds(number("settle", 10));
-            try (WriteLoad load = new WriteLoad(gateway, sides, run)) {
+            // deadlines move on a few commitments, progress is reported on the others: each keeps its own ETags
+            List<String> moved = ids.subList(0, DEADLINE_COMMITMENTS);
+            Map<String, String> reported = new LinkedHashMap<>(sides);
+            moved.forEach(reported::remove);
+            Observer observer = Observer.register(new Api(platform.port("notifications-service"), token), ROAD_MAP);
+            Thread.sleep(settle.toMillis()); // the road map's deadlines already past reach the observer first
+            Instant loadStarted = Instant.now();
+            try (WriteLoad load = new WriteLoad(gateway, reported, run);
+                    DeadlineChanges deadlines = new DeadlineChanges(gateway, moved)) {
                 double rate = Double.parseDouble(options.getOrDefault("rate", "8"));
+                double deadlineRate = Double.parseDouble(options.getOrDefault("deadline-rate", "1"));
                 load.start(rate);
-                figures.put("offered load (writes/s)", rate);
+                deadlines.start(deadlineRate);
+                figures.put("offered load (progress reports/s, deadline moves/s)", rate + ", " + deadlineRate);
                 Thread.sleep(settle.toMillis());
                 List<String> scenarios = List.of(options.getOrDefault("scenarios", "kills,broker,storage").split(","));
                 Faults faults = new Faults(platform, gateway, figures, findings);
@@ -136,6 +154,7 @@ public final class FaultSuite {
                     Thread.sleep(settle.toMillis());
                 }
                 load.stopAndSettle();
+                deadlines.stopAndSettle();
                 figures.put("answers 500 or other 5xx than 502-504", load.serverErrors());
                 figures.put("answers that made the client retry, by status", load.retriedAnswers());
                 figures.put("requests without an answer (retried)", load.unanswered());
@@ -144,15 +163,32 @@ public final class FaultSuite {
                 }
                 Duration drain = faults.awaitOutboxesDrained();
                 figures.put("outboxes drained after the load (s)", seconds(drain));
-                Outcome outcome = Outcome.of(run, load.writes(), storedSummaries(commitments, ids, run),
-                        EventLog.readAll(platform.kafkaBootstrapServers(), "roadmap.commitments.v1"));
+                List<EventLog.Event> log = EventLog.readAll(platform.kafkaBootstrapServers(), "roadmap.commitments.v1");
+                Outcome outcome = Outcome.of(run, load.writes(), storedSummaries(commitments, reported.keySet(), run),
+                        log);
+                NotificationOutcome notifications = awaitNotifications(deadlines.changes(), log, observer, loadStarted);
                 figures.put("run took (s)", seconds(Duration.between(started, Instant.now())));
-                return new Report(figures, outcome, findings);
+                return new Report(figures, outcome, notifications, findings);
             }
         }
     }
 
-    private static Map<String, Integer> storedSummaries(Api commitments, List<String> ids, String run)
+    /** Alerts due now go out within seconds; gives them up to a minute after the load before counting. */
+    private static NotificationOutcome awaitNotifications(List<DeadlineChanges.Change> changes, List<EventLog.Event> log,
+            Observer observer, Instant since) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        NotificationOutcome outcome = NotificationOutcome.of(changes, log, observer.overdueDeliveredSince(since));
+        while (outcome.lastChangesNotNotified() > 0 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(1000);
+            outcome = NotificationOutcome.of(changes, log, observer.overdueDeliveredSince(since));
+        }
+        for (String commitmentId : outcome.notNotified().subList(0, Math.min(3, outcome.notNotified().size()))) {
+            outcome.examples().add(commitmentId + ": " + observer.overdueAlerts(commitmentId));
+        }
+        return outcome;
+    }
+
+    private static Map<String, Integer> storedSummaries(Api commitments, java.util.Collection<String> ids, String run)
             throws IOException, InterruptedException {
         Map<String, Integer> counts = new HashMap<>();
         for (String id : ids) {

@@ -46,8 +46,12 @@ public record Occasion(
         return new Subject(kind, roadMapId, pillar, commitmentIds, entityNames, seriesId);
     }
 
-    /** The commitment or meeting series this is about: the {@code aboutId} of delivery events. */
+    /**
+     * The commitment or meeting series this is about: the {@code aboutId} of delivery events and
+     * inbox items, which the dashboard links to. A deadline or milestone is about its commitment
+     * even when a meeting series serves it; a meeting or cadence period is about its series.
+     */
     public String aboutId() {
-        return seriesId != null ? seriesId : commitmentId;
+        return commitmentId != null ? commitmentId : seriesId;
     }
 }
