@@ -26,7 +26,8 @@ import org.roadmap.launcher.FaultablePlatform;
  * <p>
  * {@code java -cp launcher/target/roadmap-launcher.jar org.roadmap.launcher.faults.FaultSuite
  * [--scenarios=kills,broker,storage] [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30]
- * [--storage-downtime=10] [--settle=10] [--port-base=19080]} and any of the launcher's options
+ * [--storage-downtime=10] [--settle=10] [--deadline-rate=1] [--port-base=19080] [--results=FILE]} and any of the
+ * launcher's options
  * ({@code --data-dir}, ports, {@code --services-dir}). Exits 1 when anything was lost or doubled.
  */
 public final class FaultSuite {
@@ -51,6 +52,14 @@ public final class FaultSuite {
                 .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
         Report report = new FaultSuite(options).run();
         System.out.println(report);
+        if (options.containsKey("results")) {
+            Path results = Path.of(options.get("results"));
+            Files.createDirectories(results.toAbsolutePath().getParent());
+            Api.JSON.writerWithDefaultPrettyPrinter().writeValue(results.toFile(), Map.of("ranAt", Instant.now().toString(),
+                    "options", options, "passed", report.passed(), "figures", report.figures(), "writes", report.outcome(),
+                    "deadlineChanges", report.notifications(), "findings", report.findings()));
+            System.out.println("Results written to " + results);
+        }
         System.exit(report.passed() ? 0 : 1);
     }
 
