@@ -29,7 +29,9 @@ record ServiceDefinition(String name, int port, List<String> arguments) {
                         "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                         "--roadmap.gateway.services.commitments=" + localUrl(settings.commitmentsPort()),
                         "--roadmap.gateway.services.meetings=" + localUrl(settings.meetingsPort()),
-                        "--roadmap.gateway.services.notifications=" + localUrl(settings.notificationsPort()))));
+                        "--roadmap.gateway.services.notifications=" + localUrl(settings.notificationsPort()),
+                        // the issuer's keys, token endpoint and discovery: on its own port, not always 8084
+                        "--roadmap.gateway.services.identity=" + localUrl(settings.identityPort()))));
     }
 
     Path jar(Path servicesDir) {

@@ -36,7 +36,8 @@ class ServiceDefinitionTests {
                 "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
                 "--roadmap.gateway.services.commitments=http://127.0.0.1:3333",
                 "--roadmap.gateway.services.meetings=http://127.0.0.1:8082",
-                "--roadmap.gateway.services.notifications=http://127.0.0.1:8083");
+                "--roadmap.gateway.services.notifications=http://127.0.0.1:8083",
+                "--roadmap.gateway.services.identity=http://127.0.0.1:8084");
     }
 
     @Test
