@@ -1,0 +1,61 @@
+package org.roadmap.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the staff dashboard reads, through the gateway: the overview (its five requests at once, as the
+ * page sends them: road map progress, overdue, at-risk and off-track lists, upcoming meetings; see
+ * gateway/src/main/resources/static/app/overview.js) and the filtered commitment list, one client at a
+ * time and several clients at once.
+ */
+final class DashboardReads {
+
+    static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final String LIST = "/api/v1/commitments?roadMapId=" + ROAD_MAP;
+    private static final List<String> OVERVIEW = List.of("/api/v1/road-maps/" + ROAD_MAP + "/progress",
+            LIST + "&size=50&overdue=true&sort=deadline", LIST + "&size=50&health=at-risk&sort=deadline",
+            LIST + "&size=50&health=off-track&sort=deadline", "/api/v1/meetings?from=2026-01-01&to=2027-12-31&tz=UTC");
+    private static final Map<String, List<String>> OPERATIONS = new LinkedHashMap<>();
+
+    static {
+        OPERATIONS.put("overview", OVERVIEW);
+        OPERATIONS.put("list-entity", List.of(LIST + "&size=20&entity=MINEM"));
+        OPERATIONS.put("list-overdue", List.of(LIST + "&size=20&overdue=true"));
+        OPERATIONS.put("list-q", List.of(LIST + "&size=20&q=energy"));
+    }
+
+    private final PlatformApi gateway;
+    private final int reads;
+    private final int clients;
+
+    DashboardReads(PlatformApi gateway, int reads, int clients) {
+        this.gateway = gateway;
+        this.reads = reads;
+        this.clients = clients;
+    }
+
+    /** Every operation sequentially, then from {@code clients} clients at once; figures under {@code label}. */
+    Map<String, Latencies> run(String label) throws Exception {
+        Map<String, Latencies> measured = new LinkedHashMap<>();
+        for (int together : List.of(1, clients)) {
+            String mode = together == 1 ? "sequential" : together + "-clients";
+            for (Map.Entry<String, List<String>> operation : OPERATIONS.entrySet()) {
+                load(operation.getValue(), together, Math.max(together, reads / 5));
+                long started = System.nanoTime();
+                long[] nanos = load(operation.getValue(), together, reads);
+                measured.put(mode + "." + operation.getKey(), Latencies.of(label + " " + mode + " " + operation.getKey(),
+                        nanos, started, System.nanoTime()));
+            }
+        }
+        return measured;
+    }
+
+    /** {@code total} operations spread over {@code together} clients; an operation's requests go out at once. */
+    private long[] load(List<String> requests, int together, int total) throws Exception {
+        return ConcurrentClients.run(together, total, (client, i) -> CompletableFuture.allOf(
+                requests.stream().map(gateway::getAsync).toArray(CompletableFuture[]::new)).join());
+    }
+}
