@@ -3,7 +3,9 @@ package org.roadmap.bench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the staff dashboard reads, through the gateway: the overview (its five requests at once, as the
@@ -37,25 +39,39 @@ final class DashboardReads {
         this.clients = clients;
     }
 
-    /** Every operation sequentially, then from {@code clients} clients at once; figures under {@code label}. */
-    Map<String, Latencies> run(String label) throws Exception {
+    /** What one pass measured: each operation's latencies, and how many of its operations got an error answer. */
+    record Measured(Map<String, Latencies> latencies, Map<String, Integer> errors) {
+    }
+
+    /**
+     * Every operation sequentially, then from {@code clients} clients at once. An operation one of whose
+     * requests is answered with an error is counted (and its time kept: the user waited for that answer too).
+     */
+    Measured run(String label) throws Exception {
         Map<String, Latencies> measured = new LinkedHashMap<>();
+        Map<String, Integer> errors = new LinkedHashMap<>();
         for (int together : List.of(1, clients)) {
             String mode = together == 1 ? "sequential" : together + "-clients";
             for (Map.Entry<String, List<String>> operation : OPERATIONS.entrySet()) {
-                load(operation.getValue(), together, Math.max(together, reads / 5));
+                load(operation.getValue(), together, Math.max(together, reads / 5), new AtomicInteger());
+                AtomicInteger failed = new AtomicInteger();
                 long started = System.nanoTime();
-                long[] nanos = load(operation.getValue(), together, reads);
+                long[] nanos = load(operation.getValue(), together, reads, failed);
                 measured.put(mode + "." + operation.getKey(), Latencies.of(label + " " + mode + " " + operation.getKey(),
                         nanos, started, System.nanoTime()));
+                errors.put(mode + "." + operation.getKey(), failed.get());
             }
         }
-        return measured;
+        return new Measured(measured, errors);
     }
 
     /** {@code total} operations spread over {@code together} clients; an operation's requests go out at once. */
-    private long[] load(List<String> requests, int together, int total) throws Exception {
-        return ConcurrentClients.run(together, total, (client, i) -> CompletableFuture.allOf(
-                requests.stream().map(gateway::getAsync).toArray(CompletableFuture[]::new)).join());
+    private long[] load(List<String> requests, int together, int total, AtomicInteger failed) throws Exception {
+        return ConcurrentClients.run(together, total, (client, i) -> {
+            List<CompletableFuture<HttpResponse<String>>> answers = requests.stream().map(gateway::sendAsync).toList();
+            if (answers.stream().map(CompletableFuture::join).anyMatch(answer -> answer.statusCode() != 200)) {
+                failed.incrementAndGet();
+            }
+        });
     }
 }

@@ -35,6 +35,7 @@ final class LaunchedPlatform implements AutoCloseable {
     private final Path data;
     private final int portBase;
     private final long startedAt;
+    private final Thread stopOnExit;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private LaunchedPlatform(Process launcher, Path data, int portBase, long startedAt) {
@@ -42,6 +43,9 @@ final class LaunchedPlatform implements AutoCloseable {
         this.data = data;
         this.portBase = portBase;
         this.startedAt = startedAt;
+        // Ctrl-C on the benchmark must not leave the platform running on its ports
+        this.stopOnExit = new Thread(launcher::destroy, "stop-launched-platform");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts the launcher on {@code data} (a fresh directory seeds the road map); {@code extra} are more launcher options. */
@@ -136,6 +140,7 @@ final class LaunchedPlatform implements AutoCloseable {
     /** Stops the launcher as Ctrl-C would, so it stops its services and broker; forcibly only if it hangs. */
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
         launcher.destroy();
         if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -69,8 +69,9 @@ final class PlatformApi {
         return EventJson.tree(get(path).body());
     }
 
-    CompletableFuture<HttpResponse<String>> getAsync(String path) {
-        return HTTP.sendAsync(request(path).build(), HttpResponse.BodyHandlers.ofString()).thenApply(PlatformApi::checked);
+    /** GET without waiting, whatever it is answered. */
+    CompletableFuture<HttpResponse<String>> sendAsync(String path) {
+        return HTTP.sendAsync(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json, String... headers) throws IOException, InterruptedException {

@@ -75,27 +75,31 @@ final class PlatformBenchmark {
             follower.stopFollowing();
 
             DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
-            Map<String, Latencies> seeded = dashboard.run("seeded");
+            DashboardReads.Measured seeded = dashboard.run("seeded");
             figures.putAll(new RoadMapGrowth(platform, PlatformApi.of(platform.url("commitments-service"), token),
                     gateway).add(commitments));
-            Map<String, Latencies> grown = dashboard.run(commitments + " more");
+            DashboardReads.Measured grown = dashboard.run(commitments + " more");
             printReads(seeded, grown, figures);
         }
         ResultsFile.compareAndKeep(results, figures);
     }
 
-    private void printReads(Map<String, Latencies> seeded, Map<String, Latencies> grown, Map<String, Double> figures) {
+    private void printReads(DashboardReads.Measured seeded, DashboardReads.Measured grown, Map<String, Double> figures) {
         System.out.printf(Locale.ROOT, "%nRead path through the gateway, %d operations each (after %d warm-up); "
                 + "the seeded road map (61 commitments) is the baseline%n", reads, Math.max(1, reads / 5));
-        seeded.forEach((operation, before) -> {
-            Latencies after = grown.get(operation);
-            System.out.println("  " + before.line());
-            System.out.println("  " + after.line());
+        seeded.latencies().forEach((operation, before) -> {
+            Latencies after = grown.latencies().get(operation);
+            int errorsBefore = seeded.errors().get(operation);
+            int errorsAfter = grown.errors().get(operation);
+            System.out.println("  " + before.line() + (errorsBefore == 0 ? "" : "  " + errorsBefore + " with errors"));
+            System.out.println("  " + after.line() + (errorsAfter == 0 ? "" : "  " + errorsAfter + " with errors"));
             System.out.printf(Locale.ROOT, "  => %s: p50 x%.2f, p99 x%.2f, throughput x%.2f of the seeded road map%n",
                     operation, after.percentileMillis(50) / before.percentileMillis(50),
                     after.percentileMillis(99) / before.percentileMillis(99), after.perSecond() / before.perSecond());
             figures.putAll(before.figures("read.seeded." + operation));
             figures.putAll(after.figures("read.grown." + operation));
+            figures.put("read.seeded." + operation + ".errors", (double) errorsBefore);
+            figures.put("read.grown." + operation + ".errors", (double) errorsAfter);
             figures.put("read.ratio." + operation + ".p50", after.percentileMillis(50) / before.percentileMillis(50));
             figures.put("read.ratio." + operation + ".p99", after.percentileMillis(99) / before.percentileMillis(99));
             figures.put("read.ratio." + operation + ".per-s", after.perSecond() / before.perSecond());
