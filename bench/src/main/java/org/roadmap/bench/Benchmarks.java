@@ -23,8 +23,9 @@ public final class Benchmarks {
                 case "commitments" -> new CommitmentsBenchmark(options).run();
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
+                case "platform" -> new PlatformBenchmark(options).run();
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway, footprint");
+                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway, footprint, platform");
                     System.exit(2);
                 }
             }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 import com.mongodb.client.MongoClient;
@@ -25,14 +24,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -145,21 +141,8 @@ final class CommitmentsBenchmark {
 
     /** Measures steady state, not the backlog of the load: waits until the relay has published every event. */
     private void awaitOutboxDrained(int port) throws Exception {
-        long started = System.nanoTime();
-        while (true) {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
-            long pending = EventJson.tree(health.body()).path("components").path("outbox").path("details")
-                    .path("aggregatesWithPendingEvents").asLong(-1);
-            if (pending == 0) {
-                break;
-            }
-            if (System.nanoTime() - started > Duration.ofMinutes(10).toNanos()) {
-                throw new IllegalStateException("Outbox still has " + pending + " aggregates with pending events");
-            }
-            Thread.sleep(200);
-        }
-        System.out.printf("Outbox drained %.1f s after the load ended%n", (System.nanoTime() - started) / 1e9);
+        double seconds = OutboxDrain.await(http, "http://127.0.0.1:" + port, Duration.ofMinutes(10));
+        System.out.printf("Outbox drained %.1f s after the load ended%n", seconds);
     }
 
     private void compare(int port, MongoCollection<Document> collection, String name, IntFunction<String> query,
@@ -206,8 +189,8 @@ final class CommitmentsBenchmark {
 
     /** From the POST of a progress report until its event is read off Kafka; baseline: a raw produce-consume round trip. */
     private void writePath(int port, List<String> ids, String kafka) throws Exception {
-        Map<String, Long> arrivals = new ConcurrentHashMap<>();
-        try (EventWatcher watcher = new EventWatcher(kafka, List.of(Topics.COMMITMENTS, "bench.round-trip"), arrivals)) {
+        try (EventWatcher watcher = new EventWatcher(kafka, List.of(Topics.COMMITMENTS, "bench.round-trip"),
+                CommitmentsBenchmark::reportIdOf)) {
             Latencies service = new Latencies("POST progress report -> event on Kafka", writes);
             Latencies answered = new Latencies("POST progress report -> HTTP answer", writes);
             service.start();
@@ -263,63 +246,15 @@ final class CommitmentsBenchmark {
         System.out.println("\nResults written to " + file.toAbsolutePath());
     }
 
-    private static String roman(int value) {
-        String[] numerals = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
-        return numerals[Math.min(value, numerals.length) - 1];
+    /** The report id in a record's data: a progress report's event, or a round trip's record. */
+    private static String reportIdOf(ConsumerRecord<String, byte[]> record) {
+        String value = new String(record.value(), StandardCharsets.UTF_8);
+        int at = value.indexOf("\"reportId\":\"");
+        return at < 0 ? null : value.substring(at + 12, value.indexOf('"', at + 12));
     }
 
-    /** Reads records off topics continuously and remembers when each report id arrived. */
-    private static final class EventWatcher implements AutoCloseable {
-
-        private final Map<String, Long> arrivals;
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        EventWatcher(String kafka, List<String> topics, Map<String, Long> arrivals) throws InterruptedException {
-            this.arrivals = arrivals;
-            KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new ByteArrayDeserializer());
-            java.util.concurrent.CountDownLatch assigned = new java.util.concurrent.CountDownLatch(1);
-            thread = new Thread(() -> {
-                try (consumer) {
-                    consumer.subscribe(topics);
-                    while (running) {
-                        var records = consumer.poll(Duration.ofMillis(20));
-                        if (!consumer.assignment().isEmpty()) {
-                            assigned.countDown();
-                        }
-                        long now = System.nanoTime();
-                        records.forEach(r -> {
-                            String value = new String(r.value(), StandardCharsets.UTF_8);
-                            int at = value.indexOf("\"reportId\":\"");
-                            if (at >= 0) {
-                                arrivals.put(value.substring(at + 12, value.indexOf('"', at + 12)), now);
-                            }
-                        });
-                    }
-                }
-            }, "bench-event-watcher");
-            thread.start();
-            assigned.await();
-        }
-
-        long await(String reportId, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                Long arrived = arrivals.get(reportId);
-                if (arrived != null) {
-                    return arrived;
-                }
-                Thread.sleep(0, 200_000);
-            }
-            throw new IllegalStateException("Event of report " + reportId + " not seen on Kafka within " + timeout);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
+    static String roman(int value) {
+        String[] numerals = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+        return numerals[Math.min(value, numerals.length) - 1];
     }
 }

@@ -3,10 +3,6 @@ package org.roadmap.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import org.roadmap.events.EventJson;
 
 /**
  * Start-up time and resident memory of each service and of the whole embedded platform, from the
@@ -33,13 +27,12 @@ final class FootprintBenchmark {
 
     private static final List<String> SERVICES = List.of("identity", "commitments-service", "meetings-service",
             "notifications-service", "gateway");
-    private static final String SERVICE_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
-    // the launcher's default options of each service JVM (LauncherSettings), so the baseline is like for like
+    // the launcher's default options of each service JVM, so the baseline is like for like
+    private static final String SERVICE_JVM_OPTS = LaunchedPlatform.SERVICE_JVM_OPTS;
 
     private final Path launcherJar;
     private final int portBase;
     private final Path results;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     FootprintBenchmark(Map<String, String> options) {
         this.launcherJar = Path.of(options.getOrDefault("launcher-jar", "launcher/target/roadmap-launcher.jar"));
@@ -78,7 +71,7 @@ final class FootprintBenchmark {
             System.out.printf(Locale.ROOT, "%-12s whole platform             ready after %6.1f s  %5.0f MiB  (x%.1f of the idle JVM's start-up)%n",
                     start, platformReady, total, platformReady / idle.seconds());
         }
-        compareAndKeep(figures);
+        ResultsFile.compareAndKeep(results, figures);
     }
 
     private record Sample(double seconds, double rssMib) {
@@ -110,65 +103,18 @@ final class FootprintBenchmark {
 
     /** Starts the platform, waits for every part's readiness, measures, and stops it. */
     private Map<String, Sample> platform(Path data) throws Exception {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("gateway", portBase);
-        ports.put("commitments-service", portBase + 1);
-        ports.put("meetings-service", portBase + 2);
-        ports.put("notifications-service", portBase + 3);
-        ports.put("identity", portBase + 4);
-        List<String> command = List.of(javaBinary(), "-jar", launcherJar.toString(), "--data-dir=" + data,
-                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1),
-                "--meetings-port=" + (portBase + 2), "--notifications-port=" + (portBase + 3),
-                "--identity-port=" + (portBase + 4), "--mongo-port=" + (portBase + 10),
-                "--kafka-port=" + (portBase + 11));
-        long started = System.nanoTime();
-        Process launcher = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("launcher-" + System.currentTimeMillis() + ".log").toFile()).start();
-        try {
-            Map<String, Double> ready = new LinkedHashMap<>();
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (ready.size() < ports.size()) {
-                if (System.nanoTime() > deadline || !launcher.isAlive()) {
-                    throw new IllegalStateException("The platform did not get ready; see the launcher log in " + data);
-                }
-                for (Map.Entry<String, Integer> port : ports.entrySet()) {
-                    if (!ready.containsKey(port.getKey()) && isReady(port.getValue())) {
-                        ready.put(port.getKey(), (System.nanoTime() - started) / 1e9);
-                    }
-                }
-                Thread.sleep(100);
-            }
+        try (LaunchedPlatform platform = LaunchedPlatform.start(launcherJar, portBase, data)) {
+            Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
             Thread.sleep(2_000);
             Map<String, Sample> samples = new LinkedHashMap<>();
-            samples.put("launcher (Kafka, MongoDB)", new Sample(0, rssMib(launcher.pid())));
+            samples.put("launcher (Kafka, MongoDB)", new Sample(0, rssMib(platform.launcherPid())));
             for (String service : SERVICES) {
-                long pid = servicePid(launcher, service).orElseThrow(() ->
+                long pid = platform.servicePid(service).orElseThrow(() ->
                         new IllegalStateException("No process of " + service + " under the launcher"));
                 samples.put(service, new Sample(ready.get(service), rssMib(pid)));
             }
             return samples;
-        } finally {
-            launcher.destroy();
-            launcher.waitFor();
         }
-    }
-
-    private boolean isReady(int port) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Optional<Long> servicePid(Process launcher, String service) {
-        return launcher.toHandle().descendants()
-                .filter(child -> child.info().commandLine().orElse("").contains("/" + service + ".jar"))
-                .map(ProcessHandle::pid).findFirst();
     }
 
     private static double rssMib(long pid) throws IOException {
@@ -180,23 +126,7 @@ final class FootprintBenchmark {
         throw new IllegalStateException("No VmRSS for process " + pid);
     }
 
-    /** Prints the previous run's figures beside these and keeps these for the next run. */
-    private void compareAndKeep(Map<String, Double> figures) throws IOException {
-        Map<String, Double> previous = new LinkedHashMap<>();
-        if (Files.exists(results)) {
-            EventJson.tree(Files.readString(results)).properties()
-                    .forEach(figure -> previous.put(figure.getKey(), figure.getValue().asDouble()));
-            System.out.println("Compared with " + results + ":");
-            figures.forEach((name, value) -> Optional.ofNullable(previous.get(name)).filter(before -> before > 0)
-                    .ifPresent(before -> System.out.printf(Locale.ROOT, "  %-50s %8.1f -> %8.1f  (x%.2f)%n",
-                            name, before, value, value / before)));
-        }
-        Files.createDirectories(results.toAbsolutePath().getParent());
-        Files.writeString(results, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
-        System.out.println("Figures kept in " + results);
-    }
-
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return LaunchedPlatform.javaBinary();
     }
 }

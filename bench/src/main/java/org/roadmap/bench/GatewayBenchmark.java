@@ -18,9 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -126,39 +123,15 @@ final class GatewayBenchmark {
     }
 
     private long[] load(String base, String bearer, int total) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<long[]>> parts = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                int share = total / clients + (c < total % clients ? 1 : 0);
-                parts.add(pool.submit(() -> {
-                    long[] mine = new long[share];
-                    for (int i = 0; i < share; i++) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + READS.get((client + i) % READS.size())))
-                                .header("Authorization", bearer).build();
-                        long sent = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        mine[i] = System.nanoTime() - sent;
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(base + " answered " + response.statusCode() + ": "
-                                    + new String(response.body(), StandardCharsets.UTF_8));
-                        }
-                    }
-                    return mine;
-                }));
+        return ConcurrentClients.run(clients, total, (client, i) -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + READS.get((client + i) % READS.size())))
+                    .header("Authorization", bearer).build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(base + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
-            long[] all = new long[0];
-            for (Future<long[]> part : parts) {
-                long[] mine = part.get();
-                long[] merged = Arrays.copyOf(all, all.length + mine.length);
-                System.arraycopy(mine, 0, merged, all.length, mine.length);
-                all = merged;
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     private Process startGateway(Path jar, String service, String issuer) throws IOException {

@@ -1,7 +1,9 @@
 package org.roadmap.bench;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Latencies of one measured operation and its throughput over the measured run. */
 final class Latencies {
@@ -37,6 +39,9 @@ final class Latencies {
     }
 
     double percentileMillis(double percentile) {
+        if (count == 0) {
+            return 0;
+        }
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * count) - 1;
@@ -60,6 +65,21 @@ final class Latencies {
     String ratioTo(Latencies baseline) {
         return String.format(Locale.ROOT, "%-44s p50 x%.2f of baseline, throughput %.2f of baseline", name,
                 percentileMillis(50) / baseline.percentileMillis(50), perSecond() / baseline.perSecond());
+    }
+
+    /** p50, p95, p99 (ms), throughput (/s) and count under {@code prefix}, for a results file. */
+    Map<String, Double> figures(String prefix) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put(prefix + ".n", (double) count);
+        figures.put(prefix + ".p50-ms", percentileMillis(50));
+        figures.put(prefix + ".p95-ms", percentileMillis(95));
+        figures.put(prefix + ".p99-ms", percentileMillis(99));
+        figures.put(prefix + ".per-s", perSecond());
+        return figures;
+    }
+
+    int count() {
+        return count;
     }
 
     String json() {

@@ -30,6 +30,7 @@ record ServiceDefinition(String name, int port, List<String> arguments) {
                         "--roadmap.gateway.services.commitments=" + localUrl(settings.commitmentsPort()),
                         "--roadmap.gateway.services.meetings=" + localUrl(settings.meetingsPort()),
                         "--roadmap.gateway.services.notifications=" + localUrl(settings.notificationsPort()),
+                        // the issuer's keys, token endpoint and discovery: on its own port, not always 8084
                         "--roadmap.gateway.services.identity=" + localUrl(settings.identityPort()))));
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which alerts one recipient should get about one occasion, as of now: one per lead time, at
- * the recipient's delivery time on the day it falls on, plus an overdue alert for deadlines and
+ * the recipient's delivery time on the day it falls on (for an immediate recipient, as that day
+ * begins: see {@link DeliveryTimes}), plus an overdue alert for deadlines and
  * milestones. Steps already past are dropped, except the latest one while the date is still
  * ahead, which comes at the next delivery time ("due in 5 days" rather than nothing when a
  * deadline is set 5 days ahead). Pure: the same input gives the same alerts, with the same ids.

@@ -1,0 +1,241 @@
+package org.roadmap.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.roadmap.events.EventJson;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The write path end to end at a steady offered load: PATCHes through the gateway, each moving a
+ * seeded commitment's deadline to a new day in the past, sent on a fixed schedule; for each, when the
+ * HTTP answer came, when its event was read off Kafka, and when the overdue notification reached the
+ * immediate recipient's live inbox. Baseline: a raw producer-to-consumer round trip on the same broker
+ * at the same offered rate. Latencies count from when a request was due, so a stall is not hidden.
+ */
+final class EndToEndWrites {
+
+    private static final String ROUND_TRIP_TOPIC = "bench.platform.round-trip";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final LaunchedPlatform platform;
+    private final PlatformApi gateway;
+    private final List<SeededCommitment> commitments;
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
+    private final double rate;
+    private final int count;
+    private final Map<String, Write> byEvent = new ConcurrentHashMap<>();
+    private final Map<String, Write> byItem = new ConcurrentHashMap<>();
+
+    EndToEndWrites(LaunchedPlatform platform, PlatformApi gateway, List<SeededCommitment> commitments, double rate,
+            int seconds) {
+        this.platform = platform;
+        this.gateway = gateway;
+        this.commitments = List.copyOf(commitments);
+        commitments.forEach(c -> etags.put(c.id(), c.etag()));
+        this.rate = rate;
+        this.count = (int) Math.max(1, Math.round(rate * seconds));
+    }
+
+    /** One PATCH and the moments its effects were seen (System.nanoTime; 0 = not yet). */
+    private static final class Write {
+        final String commitment;
+        final String reference;
+        final LocalDate deadline;
+        volatile long due;
+        volatile long answered;
+        volatile long onKafka;
+        volatile long inInbox;
+        volatile boolean failed;
+
+        Write(SeededCommitment commitment, LocalDate deadline) {
+            this.commitment = commitment.id();
+            this.reference = commitment.reference();
+            this.deadline = deadline;
+        }
+
+        boolean settled() {
+            return failed || inInbox != 0;
+        }
+    }
+
+    Map<String, Double> run() throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        createRoundTripTopic();
+        try (EventWatcher watcher = new EventWatcher(platform.kafkaBootstrapServers(),
+                List.of(Topics.COMMITMENTS, ROUND_TRIP_TOPIC), this::nameOf);
+                InboxEvents inbox = new InboxEvents(gateway, this::itemArrived)) {
+            inbox.awaitConnected();
+            int warmUp = (int) Math.min(count, Math.max(3, rate * 2));
+            settle(round(0, warmUp));
+            List<Write> writes = round(warmUp, count);
+            long started = writes.get(0).due;
+            settle(writes);
+            long missing = writes.stream().filter(w -> !w.settled()).count();
+            writes.stream().filter(w -> !w.settled()).forEach(w -> System.err.printf(
+                    "No inbox item for the PATCH of %s to %s (answered: %b, event on Kafka: %b)%n", w.commitment,
+                    w.deadline, w.answered != 0, w.onKafka != 0));
+            long failed = writes.stream().filter(w -> w.failed).count();
+            Latencies answered = latencies("PATCH deadline -> HTTP answer", writes, w -> w.answered, started);
+            Latencies onKafka = latencies("PATCH deadline -> event on Kafka", writes, w -> w.onKafka, started);
+            Latencies inInbox = latencies("PATCH deadline -> in the recipient's inbox", writes, w -> w.inInbox, started);
+            Latencies baseline = roundTrips(watcher);
+            System.out.printf(Locale.ROOT, "%nWrite path end to end: %d PATCHes offered at %.1f/s (open loop) through "
+                    + "the gateway; %d failed, %d without inbox item after %d s%n", count, rate, failed, missing,
+                    PATIENCE.toSeconds());
+            for (Latencies stage : List.of(answered, onKafka, inInbox, baseline)) {
+                System.out.println("  " + stage.line());
+            }
+            System.out.printf(Locale.ROOT, "  => achieved %.2f writes/s end to end (offered %.1f/s); end to end p50 x%.1f, "
+                    + "p99 x%.1f of the raw Kafka round trip%n", inInbox.perSecond(), rate,
+                    inInbox.percentileMillis(50) / baseline.percentileMillis(50),
+                    inInbox.percentileMillis(99) / baseline.percentileMillis(99));
+            figures.put("write.offered-per-s", rate);
+            figures.put("write.failed", (double) failed);
+            figures.put("write.missing", (double) missing);
+            figures.putAll(answered.figures("write.http"));
+            figures.putAll(onKafka.figures("write.kafka"));
+            figures.putAll(inInbox.figures("write.inbox"));
+            figures.putAll(baseline.figures("write.baseline-kafka-round-trip"));
+            figures.put("write.ratio.e2e-p50", inInbox.percentileMillis(50) / baseline.percentileMillis(50));
+            figures.put("write.ratio.e2e-p99", inInbox.percentileMillis(99) / baseline.percentileMillis(99));
+        }
+        return figures;
+    }
+
+    /** Sends writes {@code from} .. {@code from + n - 1} on the schedule; each to the next commitment in turn. */
+    private List<Write> round(int from, int n) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Write> writes = new ArrayList<>(n);
+        for (int i = from; i < from + n; i++) {
+            // a new day in the past each time, so each PATCH is a real change and its alert a new one
+            writes.add(new Write(commitments.get(i % commitments.size()), today.minusDays(2 + i)));
+        }
+        OpenLoop.run(rate, n, i -> send(writes.get(i)));
+        return writes;
+    }
+
+    private void send(Write write) {
+        write.due = System.nanoTime();
+        byEvent.put(write.commitment + "|" + write.deadline, write);
+        byItem.put(itemSubject(write.reference, write.deadline), write);
+        gateway.patchAsync("/api/v1/commitments/" + write.commitment, etags.get(write.commitment),
+                "{\"deadline\": \"" + write.deadline + "\"}").whenComplete((response, error) -> {
+                    write.answered = System.nanoTime();
+                    if (error != null || response.statusCode() != 200) {
+                        write.failed = true;
+                        System.err.println("PATCH failed: " + (error != null ? error : response.statusCode() + " "
+                                + response.body()));
+                        return;
+                    }
+                    response.headers().firstValue("ETag").ifPresent(etag -> etags.put(write.commitment, etag));
+                });
+    }
+
+    /** A deadline change of a write, or a round trip's record; null for anything else on the topics. */
+    private String nameOf(ConsumerRecord<String, byte[]> record) {
+        if (record.topic().equals(ROUND_TRIP_TOPIC)) {
+            return "round-trip|" + record.key();
+        }
+        Header type = record.headers().lastHeader("ce_type");
+        if (type == null || !EventType.COMMITMENT_DEADLINE_CHANGED.type()
+                .equals(new String(type.value(), StandardCharsets.UTF_8))) {
+            return null;
+        }
+        String name = record.key() + "|" + EventJson.tree(new String(record.value(), StandardCharsets.UTF_8))
+                .path("deadline").asString("");
+        Write write = byEvent.get(name);
+        if (write != null && write.onKafka == 0) {
+            write.onKafka = System.nanoTime();
+        }
+        return name;
+    }
+
+    /**
+     * The overdue item a write causes names the commitment and the deadline it was moved to (the item's
+     * {@code aboutId} is the meeting series for commitments that have one, so it cannot tell them apart).
+     */
+    private void itemArrived(JsonNode item, long at) {
+        Write write = byItem.get(item.path("subject").asString(""));
+        if (write != null && write.inInbox == 0) {
+            write.inInbox = at;
+        }
+    }
+
+    /** The subject of the recipient's (English) overdue message, as notifications-service words it. */
+    private static String itemSubject(String reference, LocalDate deadline) {
+        return "Overdue: commitment " + reference + " was due on "
+                + DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH).format(deadline);
+    }
+
+    private static void settle(List<Write> writes) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline && !writes.stream().allMatch(Write::settled)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static Latencies latencies(String name, List<Write> writes, ToLongFunction<Write> seenAt, long started) {
+        long[] nanos = writes.stream().filter(w -> !w.failed && seenAt.applyAsLong(w) != 0)
+                .mapToLong(w -> seenAt.applyAsLong(w) - w.due).toArray();
+        long ended = writes.stream().mapToLong(seenAt).max().orElse(started);
+        return Latencies.of(name, nanos, started, ended);
+    }
+
+    /** Like the event topics (3 partitions), made before the consumer subscribes so it is assigned at once. */
+    private void createRoundTripTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.kafkaBootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(ROUND_TRIP_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(ROUND_TRIP_TOPIC, 3, (short) 1))).all().get();
+            }
+        }
+    }
+
+    /** The same number of records at the same offered rate, from a plain producer to the plain consumer. */
+    private Latencies roundTrips(EventWatcher watcher) throws InterruptedException {
+        long[] due = new long[count];
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(ROUND_TRIP_TOPIC, "warm-up", new byte[0]));
+            watcher.await("round-trip|warm-up", PATIENCE);
+            long started = OpenLoop.run(rate, count, i -> {
+                due[i] = System.nanoTime();
+                producer.send(new ProducerRecord<>(ROUND_TRIP_TOPIC, "r" + i,
+                        ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+            });
+            long[] nanos = new long[count];
+            long ended = started;
+            for (int i = 0; i < count; i++) {
+                long arrived = watcher.await("round-trip|r" + i, PATIENCE);
+                nanos[i] = arrived - due[i];
+                ended = Math.max(ended, arrived);
+            }
+            return Latencies.of("raw Kafka producer -> consumer (baseline)", nanos, started, ended);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.roadmap.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform from the launcher's jar, as a process of its own, on ports of its own: the gateway on
+ * {@code portBase}, the services and the issuer on the next four, MongoDB on {@code portBase + 10} and Kafka on
+ * {@code portBase + 11} (its controller on {@code + 12}), so a benchmark never meets a platform already running
+ * on the usual ports. Closing it stops the launcher, which stops everything it started.
+ */
+final class LaunchedPlatform implements AutoCloseable {
+
+    /** The parts with a readiness endpoint, in port order from {@code portBase}. */
+    static final List<String> PARTS = List.of("gateway", "commitments-service", "meetings-service",
+            "notifications-service", "identity");
+
+    /** The launcher's default options of each service JVM (its LauncherSettings). */
+    static final String SERVICE_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+
+    private final Process launcher;
+    private final Path data;
+    private final int portBase;
+    private final long startedAt;
+    private final Thread stopOnExit;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private LaunchedPlatform(Process launcher, Path data, int portBase, long startedAt) {
+        this.launcher = launcher;
+        this.data = data;
+        this.portBase = portBase;
+        this.startedAt = startedAt;
+        // Ctrl-C on the benchmark must not leave the platform running on its ports
+        this.stopOnExit = new Thread(launcher::destroy, "stop-launched-platform");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Starts the launcher on {@code data} (a fresh directory seeds the road map); {@code extra} are more launcher options. */
+    static LaunchedPlatform start(Path launcherJar, int portBase, Path data, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", launcherJar.toString(), "--data-dir=" + data,
+                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1),
+                "--meetings-port=" + (portBase + 2), "--notifications-port=" + (portBase + 3),
+                "--identity-port=" + (portBase + 4), "--mongo-port=" + (portBase + 10),
+                "--kafka-port=" + (portBase + 11)));
+        command.addAll(List.of(extra));
+        long started = System.nanoTime();
+        Files.createDirectories(data);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("launcher-" + System.currentTimeMillis() + ".log").toFile()).start();
+        return new LaunchedPlatform(process, data, portBase, started);
+    }
+
+    /** The launcher's jar: as given, else where the build leaves it (from the repository root or from bench/). */
+    static Optional<Path> findJar(String given) {
+        if (given != null) {
+            return Optional.of(Path.of(given));
+        }
+        return Stream.of(Path.of("launcher", "target", "roadmap-launcher.jar"),
+                Path.of("..", "launcher", "target", "roadmap-launcher.jar")).filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * Waits until every part answers its readiness probe.
+     *
+     * @return seconds from the start until each part was ready
+     */
+    Map<String, Double> awaitReady(Duration timeout) throws InterruptedException {
+        Map<String, Double> ready = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ready.size() < PARTS.size()) {
+            if (System.nanoTime() > deadline || !launcher.isAlive()) {
+                throw new IllegalStateException("The platform did not get ready; see the launcher log in " + data);
+            }
+            for (String part : PARTS) {
+                if (!ready.containsKey(part) && isReady(port(part))) {
+                    ready.put(part, (System.nanoTime() - startedAt) / 1e9);
+                }
+            }
+            Thread.sleep(100);
+        }
+        return ready;
+    }
+
+    int port(String part) {
+        int index = PARTS.indexOf(part);
+        if (index < 0) {
+            throw new IllegalArgumentException("No part " + part + "; known: " + PARTS);
+        }
+        return portBase + index;
+    }
+
+    String url(String part) {
+        return "http://127.0.0.1:" + port(part);
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + (portBase + 11);
+    }
+
+    Path data() {
+        return data;
+    }
+
+    long launcherPid() {
+        return launcher.pid();
+    }
+
+    /** The process of one service the launcher started. */
+    Optional<Long> servicePid(String service) {
+        return launcher.toHandle().descendants()
+                .filter(child -> child.info().commandLine().orElse("").contains("/" + service + ".jar"))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
+    private boolean isReady(int port) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops the launcher as Ctrl-C would, so it stops its services and broker; forcibly only if it hangs. */
+    @Override
+    public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        launcher.destroy();
+        if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly().waitFor();
+        }
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.roadmap.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform from the launcher's jar (fresh data directory, ports from {@code --port-base}), signed in
+ * as the working group's {@code wg-admin}, whose recipient is made immediate and follows the seeded road map's
+ * deadlines:
+ * <ol>
+ * <li>writes end to end at a steady offered load ({@link EndToEndWrites}), against a raw Kafka round trip;</li>
+ * <li>the dashboard's reads ({@link DashboardReads}) on the seeded road map (the baseline), then again after
+ * adding {@code --commitments} commitments to it, with the time the outbox took to relay their events.</li>
+ * </ol>
+ * The gateway's rate limits (20/s per client and route) would be what is measured, so they are raised for the
+ * run through the launcher's {@code --service-jvm-opts}. Figures go to {@code --results}, beside the previous run's.
+ * Options: {@code --rate=5 --seconds=60 --commitments=10000 --reads=100 --clients=4 --port-base=18180
+ * --results=bench/results/platform.json --launcher-jar=launcher/target/roadmap-launcher.jar}.
+ */
+final class PlatformBenchmark {
+
+    private static final String USER = "wg-admin";
+    private static final String RAISED_LIMITS = LaunchedPlatform.SERVICE_JVM_OPTS
+            + " -Droadmap.gateway.limits.defaults.requests-per-second=100000"
+            + " -Droadmap.gateway.limits.defaults.burst=100000";
+
+    private final double rate;
+    private final int seconds;
+    private final int commitments;
+    private final int reads;
+    private final int clients;
+    private final int portBase;
+    private final Path results;
+    private final String launcherJar;
+
+    PlatformBenchmark(Map<String, String> options) {
+        this.rate = Double.parseDouble(options.getOrDefault("rate", "5"));
+        this.seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        this.commitments = Integer.parseInt(options.getOrDefault("commitments", "10000"));
+        this.reads = Integer.parseInt(options.getOrDefault("reads", "100"));
+        this.clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18180"));
+        this.results = Path.of(options.getOrDefault("results", "bench/results/platform.json"));
+        this.launcherJar = options.get("launcher-jar");
+    }
+
+    void run() throws Exception {
+        // the Kafka clients' settings, logged at INFO by each client, would bury the figures
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.WARN);
+        Path jar = LaunchedPlatform.findJar(launcherJar).filter(Files::isRegularFile).orElseThrow(() ->
+                new IllegalStateException("No launcher jar: build it first (./mvnw -q -DskipTests package)"));
+        Path data = Files.createTempDirectory("roadmap-platform-bench");
+        System.out.printf("Starting the platform from %s on ports %d-%d, data in %s%n", jar, portBase, portBase + 12, data);
+        System.out.println("The gateway's rate limits are raised for this run (launcher option --service-jvm-opts=\""
+                + RAISED_LIMITS + "\"), so they are not what is measured.");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try (LaunchedPlatform platform = LaunchedPlatform.start(jar, portBase, data,
+                "--service-jvm-opts=" + RAISED_LIMITS)) {
+            Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
+            double up = ready.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            System.out.printf(Locale.ROOT, "Platform ready after %.1f s%n", up);
+            figures.put("platform.ready-s", up);
+            String token = PlatformApi.token(platform, USER);
+            PlatformApi gateway = PlatformApi.of(platform.url("gateway"), token);
+
+            ImmediateFollower follower = ImmediateFollower.setUp(gateway, USER);
+            figures.putAll(new EndToEndWrites(platform, gateway, follower.seededCommitments(), rate, seconds).run());
+            follower.stopFollowing();
+
+            DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
+            DashboardReads.Measured seeded = dashboard.run("seeded");
+            figures.putAll(new RoadMapGrowth(platform, PlatformApi.of(platform.url("commitments-service"), token),
+                    gateway).add(commitments));
+            DashboardReads.Measured grown = dashboard.run(commitments + " more");
+            printReads(seeded, grown, figures);
+        }
+        ResultsFile.compareAndKeep(results, figures);
+    }
+
+    private void printReads(DashboardReads.Measured seeded, DashboardReads.Measured grown, Map<String, Double> figures) {
+        System.out.printf(Locale.ROOT, "%nRead path through the gateway, %d operations each (after %d warm-up); "
+                + "the seeded road map (61 commitments) is the baseline%n", reads, Math.max(1, reads / 5));
+        seeded.latencies().forEach((operation, before) -> {
+            Latencies after = grown.latencies().get(operation);
+            int errorsBefore = seeded.errors().get(operation);
+            int errorsAfter = grown.errors().get(operation);
+            System.out.println("  " + before.line() + (errorsBefore == 0 ? "" : "  " + errorsBefore + " with errors"));
+            System.out.println("  " + after.line() + (errorsAfter == 0 ? "" : "  " + errorsAfter + " with errors"));
+            System.out.printf(Locale.ROOT, "  => %s: p50 x%.2f, p99 x%.2f, throughput x%.2f of the seeded road map%n",
+                    operation, after.percentileMillis(50) / before.percentileMillis(50),
+                    after.percentileMillis(99) / before.percentileMillis(99), after.perSecond() / before.perSecond());
+            figures.putAll(before.figures("read.seeded." + operation));
+            figures.putAll(after.figures("read.grown." + operation));
+            figures.put("read.seeded." + operation + ".errors", (double) errorsBefore);
+            figures.put("read.grown." + operation + ".errors", (double) errorsAfter);
+            figures.put("read.ratio." + operation + ".p50", after.percentileMillis(50) / before.percentileMillis(50));
+            figures.put("read.ratio." + operation + ".p99", after.percentileMillis(99) / before.percentileMillis(99));
+            figures.put("read.ratio." + operation + ".per-s", after.perSecond() / before.perSecond());
+        });
+    }
+}
