@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -67,6 +69,17 @@ public class InboxStream {
             remove.run();
         }
         return emitter;
+    }
+
+    /**
+     * Ends every open stream when the service shuts down: graceful shutdown would otherwise wait its
+     * whole timeout for streams that never end by themselves, and the dashboards' EventSource
+     * reconnects at once, through the gateway, to a replica that is up.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.values().forEach(theirs -> theirs.forEach(SseEmitter::complete));
+        open.clear();
     }
 
     void publish(InboxItem item) {

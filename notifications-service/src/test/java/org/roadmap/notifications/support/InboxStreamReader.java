@@ -18,13 +18,15 @@ public final class InboxStreamReader implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
     private final CompletableFuture<Void> connection;
+    private volatile java.util.stream.Stream<String> body;
 
     private InboxStreamReader(URI uri, TestUser user) {
         connection = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri)
                 .header("Accept", "text/event-stream").header("Authorization", TestTokens.bearer(user)).build(),
                 HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
                     status.complete(response.statusCode());
-                    response.body().forEach(lines::add);
+                    body = response.body();
+                    body.forEach(lines::add);
                 });
     }
 
@@ -45,6 +47,11 @@ public final class InboxStreamReader implements AutoCloseable {
         return lines;
     }
 
+    /** Whether the service ended the stream. */
+    public boolean ended() {
+        return connection.isDone();
+    }
+
     /** The status of the answer once it has come. */
     public int status() {
         return status.join();
@@ -52,6 +59,11 @@ public final class InboxStreamReader implements AutoCloseable {
 
     @Override
     public void close() {
+        // hang up, as a closed browser tab does; cancelling the future alone would leave the connection open
+        java.util.stream.Stream<String> open = body;
+        if (open != null) {
+            open.close();
+        }
         connection.cancel(true);
     }
 }
