@@ -1,5 +1,7 @@
 package org.roadmap.platform.test.fuzz;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.PoisonRecords;
 import org.roadmap.platform.test.TopicReader;
@@ -83,19 +86,13 @@ public record EventFuzzReport(int records, Map<Outcome, Integer> expected, int d
     }
 
     private static boolean awaitConsumedToTheEnd(String group, String topic, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!PoisonRecords.consumedToTheEnd(group, topic)) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+                    .until(() -> PoisonRecords.consumedToTheEnd(group, topic));
+            return true;
+        } catch (ConditionTimeoutException stuck) {
+            return false;
         }
-        return true;
     }
 
     private static String shorten(String text) {
