@@ -1,6 +1,9 @@
 package org.roadmap.events;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -97,7 +100,15 @@ public record EventEnvelope(String id, String source, String type, String subjec
         if (event.getSubject() == null || event.getTime() == null) {
             throw new MalformedEventException("CloudEvent " + event.getId() + " lacks subject or time");
         }
-        String json = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        String json;
+        try {
+            // strictly: a lenient decoder would turn text in another encoding into replacement characters
+            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(event.getData().toBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedEventException("CloudEvent " + event.getId() + " data is not UTF-8", e);
+        }
         try {
             EventJson.tree(json);
         } catch (RuntimeException e) {

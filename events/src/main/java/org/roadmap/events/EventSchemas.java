@@ -11,15 +11,20 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 /**
  * The JSON Schemas (draft 2020-12) of the events' data, as shipped in this module. Producers'
- * tests validate every event they publish; consumers may validate what they receive.
+ * tests validate every event they publish; consumers may validate what they receive. Formats
+ * ({@code date}, {@code date-time}, {@code uri}) are asserted, not just annotations as draft
+ * 2020-12 has them by default: the records' lenient date reading would otherwise take {@code ""}
+ * for a missing date and {@code "1700000000"} for an instant.
  */
 public final class EventSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<EventType, Schema> SCHEMAS = new EnumMap<>(EventType.class);
 
     private EventSchemas() {

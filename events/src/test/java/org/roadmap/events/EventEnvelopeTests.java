@@ -63,6 +63,18 @@ class EventEnvelopeTests {
                 .hasMessageContaining("not JSON");
     }
 
+    @Test
+    void refusesDataThatIsNotUtf8RatherThanReadingItWithReplacementCharacters() {
+        ProducerRecord<String, byte[]> record = EventEnvelope.of("/roadmap/commitments-service", "c-1", registered,
+                Instant.now()).toProducerRecord(Topics.COMMITMENTS);
+        byte[] latin1 = new String(record.value(), StandardCharsets.UTF_8).replace("Peru", "Perú")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> EventEnvelope.fromKafka(record.headers(), latin1))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("not UTF-8");
+    }
+
     private static String header(ProducerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -98,6 +98,11 @@ public class CommitmentProjection {
 
     private void apply(EventEnvelope event, String commitmentId, Update update) {
         update.set("lastEventId", event.id()).set("updatedAt", clock.instant());
+        if (!update.modifies("restricted")) {
+            // heard of through a later event (its registration dead-lettered, or read from a later offset): kept
+            // readable, and restricted until its registration says otherwise
+            update.setOnInsert("restricted", true);
+        }
         mongo.upsert(new Query(where("_id").is(commitmentId)), update, KnownCommitment.class);
         events.publishEvent(new KnownCommitmentChanged(commitmentId));
     }

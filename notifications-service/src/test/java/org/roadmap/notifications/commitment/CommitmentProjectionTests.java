@@ -68,11 +68,33 @@ class CommitmentProjectionTests extends ServiceTest {
         }
     }
 
+    @Test
+    void commitmentFirstHeardOfThroughAMilestoneIsKnownAndItsRegistrationCompletesIt() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String milestone = EventSchemas.sampleText(EventType.MILESTONE_ADDED).replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id);
+        producer.send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.MILESTONE_ADDED.type(), id, Instant.now(), milestone).toProducerRecord(Topics.COMMITMENTS)).get();
+
+        JsonNode partly = awaitKnown(id);
+        assertThat(partly.get("milestones").get(0).get("title").asString()).isEqualTo("Draft review shared with the working group");
+        assertThat(partly.get("restricted").asBoolean()).isTrue();
+
+        EventEnvelope registration = registration(id);
+        producer.send(registration.toProducerRecord(Topics.COMMITMENTS)).get();
+        JsonNode known = await().atMost(Duration.ofSeconds(30)).until(() -> known(id),
+                k -> k != null && registration.id().equals(k.get("lastEventId").asString()));
+        assertThat(known.get("reference").asString()).isEqualTo("III.1");
+        assertThat(known.get("restricted").asBoolean()).isFalse();
+        assertThat(known.get("milestones")).hasSize(1);
+    }
+
     private JsonNode awaitKnown(String id) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api().as(TestUser.STAFF_READER).get("/api/v1/notifications/commitments/" + id);
-            return response.statusCode() == 200 ? EventJson.tree(response.body()) : null;
-        }, known -> known != null);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> known(id), known -> known != null);
+    }
+
+    private JsonNode known(String id) {
+        HttpResponse<String> response = api().as(TestUser.STAFF_READER).get("/api/v1/notifications/commitments/" + id);
+        return response.statusCode() == 200 ? EventJson.tree(response.body()) : null;
     }
 
     private static EventEnvelope registration(String commitmentId) {

@@ -46,7 +46,14 @@ public class InboundEvents {
     public static EventEnvelope read(Message<byte[]> message) {
         RecordHeaders headers = new RecordHeaders();
         message.getHeaders().forEach((name, value) -> {
-            if (name.startsWith("ce_") || name.equals("content-type")) {
+            if (value == null) {
+                // a header without a value is no attribute (not the text "null", which would pass as an event id)
+                return;
+            }
+            if (name.startsWith("ce_") || name.startsWith("ce-")) {
+                // Spring Cloud Function renames ce_ headers to its canonical ce- when a record has no content-type
+                headers.add("ce_" + name.substring(3), bytes(value));
+            } else if (name.equals("content-type")) {
                 headers.add(name, bytes(value));
             }
         });

@@ -108,6 +108,33 @@ class DeadLetterTests {
     }
 
     @Test
+    void eventWhoseIdHeaderHasNoValueIsDeadLetteredNotAppliedUnderTheIdNull() throws Exception {
+        CommitmentRegistered nameless = goodEvent();
+        ProducerRecord<String, byte[]> record = EventEnvelope.of("/test", nameless.commitmentId(), nameless, Instant.now())
+                .toProducerRecord(Topics.COMMITMENTS);
+        record.headers().remove("ce_id");
+        record.headers().add("ce_id", null);
+        producer.send(record).get();
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        assertThat(deadLetter(nameless.commitmentId())).isNotNull();
+        assertThat(applied(nameless.commitmentId())).isFalse();
+    }
+
+    @Test
+    void binaryModeEventWithoutContentTypeIsApplied() throws Exception {
+        CommitmentRegistered unlabelled = goodEvent();
+        ProducerRecord<String, byte[]> record = EventEnvelope.of("/test", unlabelled.commitmentId(), unlabelled,
+                Instant.now()).toProducerRecord(Topics.COMMITMENTS);
+        record.headers().remove("content-type");
+        producer.send(record).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(unlabelled.commitmentId()));
+    }
+
+    @Test
     void sameEventDeliveredTwiceIsAppliedOnce() throws Exception {
         CommitmentRegistered good = goodEvent();
         EventEnvelope event = EventEnvelope.of("/test", good.commitmentId(), good, Instant.now());

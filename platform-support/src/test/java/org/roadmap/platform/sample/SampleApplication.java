@@ -19,6 +19,9 @@ public class SampleApplication {
     /** What the consumer applied, in order. */
     public static final List<CommitmentRegistered> APPLIED = new CopyOnWriteArrayList<>();
 
+    /** The ids of the events it applied. */
+    public static final java.util.Set<String> APPLIED_EVENT_IDS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Title of events whose handling always fails, as if a dependency were broken. */
     public static final String FAILING_TITLE = "handler always fails";
 
@@ -34,6 +37,7 @@ public class SampleApplication {
                         throw new IllegalStateException("projection store unavailable");
                     }
                     APPLIED.add(registered);
+                    APPLIED_EVENT_IDS.add(event.id());
                 });
     }
 

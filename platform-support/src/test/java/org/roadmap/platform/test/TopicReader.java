@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -45,6 +46,26 @@ public final class TopicReader implements AutoCloseable {
         Instant deadline = Instant.now().plus(quietPeriod);
         while (Instant.now().isBefore(deadline)) {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return List.copyOf(records);
+    }
+
+    /**
+     * Polls until every partition has been read up to where it ended at this call (or {@code timeout}
+     * passes); returns everything read so far. Unlike {@link #readFor}, it knows when it has seen
+     * all there was.
+     */
+    public List<ConsumerRecord<String, byte[]>> readToEnd(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Map<TopicPartition, Long> ends = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            if (ends.isEmpty() && !consumer.assignment().isEmpty()) {
+                ends = consumer.endOffsets(consumer.assignment());
+            }
+            if (!ends.isEmpty() && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                break;
+            }
         }
         return List.copyOf(records);
     }

@@ -1,6 +1,8 @@
 package org.roadmap.commitments.commitment.messaging;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -43,8 +45,17 @@ class MeetingEventsConsumer {
 
     /** "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 16 September 2025: outcome; outcome". */
     static String summary(MeetingHeld held) {
-        String day = held.start().atZone(ZoneId.of(held.venue().timeZone())).format(DAY);
+        String day = held.start().atZone(zone(held.venue().timeZone())).format(DAY);
         String text = "Discussed at " + held.title() + ", " + held.venue().city() + ", " + day;
         return held.outcomes().isEmpty() ? text : text + ": " + String.join("; ", held.outcomes());
+    }
+
+    /** The venue's zone; the contract allows any text there, and a day in UTC beats refusing the meeting. */
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 }

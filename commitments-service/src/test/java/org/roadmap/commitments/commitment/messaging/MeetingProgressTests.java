@@ -78,6 +78,28 @@ class MeetingProgressTests {
         }
     }
 
+    @Test
+    void heldMeetingAtAVenueWhoseTimeZoneIsUnknownIsRecordedWithItsDayInUtc() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String commitment = id(api, "I.3");
+        String data = EventSchemas.sampleText(EventType.MEETING_HELD)
+                .replace("political-dialogue-mechanism-2025", "political-dialogue-mechanism-" + UUID.randomUUID())
+                .replace("\"2025-09-16T01:00:00Z\"", "\"2025-09-15T20:00:00Z\"")
+                .replace("Asia/Tokyo", "Asia/Atlantis").replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitment);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/meetings-service",
+                    EventType.MEETING_HELD.type(), "political-dialogue-mechanism", Instant.now(), data)
+                    .toProducerRecord(Topics.MEETINGS)).get();
+        }
+
+        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, commitment), e -> e != null);
+
+        assertThat(entry.get("summary").asString()).isEqualTo(
+                "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 15 September 2025: Working group report reviewed");
+    }
+
     private static JsonNode meetingEntries(ApiClient api, String commitmentId) {
         JsonNode timeline = json(api.get("/api/v1/commitments/" + commitmentId + "/progress-reports"));
         return timeline.isEmpty() ? null : timeline.get(0);

@@ -1,0 +1,98 @@
+package org.roadmap.meetings.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.fuzz.EventFuzzReport;
+import org.roadmap.platform.test.fuzz.EventFuzzer;
+import org.roadmap.platform.test.fuzz.FuzzedRecord;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Hundreds of hostile records on the commitments topic: each one the contract refuses is on the
+ * dead-letter topic unchanged, none it accepts is, and a commitment registered after them still
+ * labels the agenda of a meeting series.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EventFuzzingTests {
+
+    /** Fuzzed commitments go to a road map of their own, so they label no seeded series. */
+    private static final String FUZZED_ROAD_MAP = "event-fuzzing";
+    private static final String SENTINEL_ROAD_MAP = "event-fuzzing-sentinel";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "meetings-event-fuzzing");
+    }
+
+    @Test
+    void deadLettersWhatTheContractRefusesAndStillLabelsAgendasWithTheNextCommitment() {
+        ApiClient api = new ApiClient(port);
+        // III.1 is the reference of the golden samples: this series' agenda shows what the fuzzed records left
+        assertThat(api.post("/api/v1/meeting-series", series(FUZZED_ROAD_MAP, "III.1")).statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/v1/meeting-series", series(SENTINEL_ROAD_MAP, "I.2")).statusCode()).isEqualTo(201);
+        List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.COMMITMENTS,
+                Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED), EventFuzzer.seed())
+                .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP).records(EventFuzzer.perTopic());
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
+        records.add(sentinel().toProducerRecord(Topics.COMMITMENTS));
+
+        EventFuzzer.send(records);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get("/api/v1/meeting-series/" + SENTINEL_ROAD_MAP
+                + "-series")).get("commitments").get(0).path("title").asString("").equals("Sentinel commitment"));
+        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.COMMITMENTS, "meetings-service", Duration.ofSeconds(60));
+        System.out.println("meetings-service event fuzzing of " + Topics.COMMITMENTS + ": " + report.summary());
+        report.findings().stream().limit(40).forEach(System.out::println);
+        assertThat(report.findings()).isEmpty();
+        assertThat(json(api.withoutToken().get("/actuator/health")).get("status").asString()).isEqualTo("UP");
+        String fuzzedSeries = "/api/v1/meeting-series/" + FUZZED_ROAD_MAP + "-series";
+        for (String path : List.of(fuzzedSeries, fuzzedSeries + "/occurrences?from=2025-01-01&to=2027-12-31",
+                fuzzedSeries + "/cadence", "/api/v1/meeting-series", "/api/v1/meetings?from=2025-01-01&to=2027-12-31",
+                "/api/v1/calendar/series/" + FUZZED_ROAD_MAP + "-series.ics", "/api/v1/calendar/all.ics")) {
+            assertThat(api.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    private static EventEnvelope sentinel() {
+        String id = UUID.randomUUID().toString();
+        String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id).replace("jp-pe-2024-2033", SENTINEL_ROAD_MAP)
+                .replace("\"III.1\"", "\"I.2\"").replace("Report on the cooperation framework within one year",
+                        "Sentinel commitment");
+        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data);
+    }
+
+    private static String series(String roadMapId, String reference) {
+        return """
+                {"id": "%s-series", "roadMapId": "%s", "title": "Event fuzzing working group",
+                 "organiser": "Road Map working group", "commitments": ["%s"], "duration": "PT2H",
+                 "recurrence": {"rule": "FREQ=YEARLY", "firstStart": "2025-09-16T10:00"},
+                 "venue": {"rule": "fixed", "venues": [{"city": "Lima", "country": "PE"}]},
+                 "timeZone": "America/Lima"}
+                """.formatted(roadMapId, roadMapId, reference);
+    }
+}
