@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,6 +169,8 @@ public final class FaultSuite {
                 figures.put("answers 500 or other 5xx than 502-504", load.serverErrors());
                 figures.put("answers that made the client retry, by status", load.retriedAnswers());
                 figures.put("requests without an answer (retried)", load.unanswered());
+                figures.put("most attempts one progress report needed",
+                        load.writes().stream().mapToInt(Write::attempts).max().orElse(0));
                 if (load.serverErrors() > 0) {
                     findings.add(load.serverErrors() + " answers were 500s");
                 }
@@ -197,7 +201,7 @@ public final class FaultSuite {
         return outcome;
     }
 
-    private static Map<String, Integer> storedSummaries(Api commitments, java.util.Collection<String> ids, String run)
+    private static Map<String, Integer> storedSummaries(Api commitments, Collection<String> ids, String run)
             throws IOException, InterruptedException {
         Map<String, Integer> counts = new HashMap<>();
         for (String id : ids) {
@@ -222,7 +226,7 @@ public final class FaultSuite {
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -2,8 +2,11 @@ package org.roadmap.launcher.faults;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the deadline changes caused: each commitment's last change must have reached the observer
@@ -18,18 +21,18 @@ public record NotificationOutcome(int changes, int acknowledged, int eventsMissi
     static NotificationOutcome of(List<DeadlineChanges.Change> changes, List<EventLog.Event> log,
             Map<String, List<Instant>> delivered) {
         List<String> examples = new ArrayList<>();
-        Map<String, java.util.Set<String>> eventIds = new java.util.HashMap<>();
+        Map<String, Set<String>> eventIds = new HashMap<>();
         for (EventLog.Event event : log) {
             if (DEADLINE_CHANGED.equals(event.type())) {
                 var data = Api.tree(event.data());
                 eventIds.computeIfAbsent(data.path("commitmentId").asText() + "@" + data.path("deadline").asText(),
-                        k -> new java.util.HashSet<>()).add(event.id());
+                        k -> new HashSet<>()).add(event.id());
             }
         }
         int missing = 0;
         int duplicates = 0;
         for (DeadlineChanges.Change change : changes) {
-            int ids = eventIds.getOrDefault(change.commitmentId + "@" + change.deadline, java.util.Set.of()).size();
+            int ids = eventIds.getOrDefault(change.commitmentId + "@" + change.deadline, Set.of()).size();
             if (change.acknowledged && ids == 0) {
                 missing++;
                 note(examples, "the move of " + change.commitmentId + " to " + change.deadline + " has no event");
@@ -39,8 +42,8 @@ public record NotificationOutcome(int changes, int acknowledged, int eventsMissi
                 note(examples, "the move of " + change.commitmentId + " to " + change.deadline + " has " + ids + " events");
             }
         }
-        Map<String, DeadlineChanges.Change> last = new java.util.HashMap<>();
-        Map<String, Integer> acknowledgedPerCommitment = new java.util.HashMap<>();
+        Map<String, DeadlineChanges.Change> last = new HashMap<>();
+        Map<String, Integer> acknowledgedPerCommitment = new HashMap<>();
         for (DeadlineChanges.Change change : changes) {
             if (change.acknowledged) {
                 acknowledgedPerCommitment.merge(change.commitmentId, 1, Integer::sum);
