@@ -75,10 +75,12 @@ final class CommitmentsBenchmark {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Random random = new Random(42);
-    private final List<Latencies> results = new ArrayList<>();
+    private final List<Latencies> measurements = new ArrayList<>();
+    private final Path results;
 
     CommitmentsBenchmark(Map<String, String> options) {
         this.commitments = Integer.parseInt(options.getOrDefault("commitments", "10000"));
+        this.results = Path.of(options.getOrDefault("results", "bench/results/commitments.json"));
         this.requests = Integer.parseInt(options.getOrDefault("requests", "500"));
         this.writes = Integer.parseInt(options.getOrDefault("writes", "200"));
     }
@@ -225,7 +227,7 @@ final class CommitmentsBenchmark {
             }
             System.out.printf("%nWrite path, %d writes one after another%n", writes);
             System.out.println("  " + answered.line());
-            results.add(answered);
+            measurements.add(answered);
             report(service, baseline);
         }
     }
@@ -234,16 +236,12 @@ final class CommitmentsBenchmark {
         System.out.println("  " + measured.line());
         System.out.println("  " + baseline.line());
         System.out.println("  => " + measured.ratioTo(baseline));
-        results.add(measured);
-        results.add(baseline);
+        measurements.add(measured);
+        measurements.add(baseline);
     }
 
     private void save() throws IOException {
-        Path file = Path.of("target", "bench-results", "commitments-" + Instant.now().toString().replace(':', '-') + ".json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"benchmark\":\"commitments\",\"commitments\":" + commitments + ",\"results\":["
-                + String.join(",", results.stream().map(Latencies::json).toList()) + "]}\n");
-        System.out.println("\nResults written to " + file.toAbsolutePath());
+        ResultsFile.compareAndKeep(results, ResultsFile.figuresOf(measurements));
     }
 
     /** The report id in a record's data: a progress report's event, or a round trip's record. */

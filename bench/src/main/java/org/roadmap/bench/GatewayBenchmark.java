@@ -50,9 +50,11 @@ final class GatewayBenchmark {
     private final int rounds;
     private final Optional<Path> gatewayJar;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final List<Latencies> results = new ArrayList<>();
+    private final List<Latencies> measurements = new ArrayList<>();
+    private final Path results;
 
     GatewayBenchmark(Map<String, String> options) {
+        this.results = Path.of(options.getOrDefault("results", "bench/results/gateway.json"));
         this.requests = Integer.parseInt(options.getOrDefault("requests", "3000"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         this.rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
@@ -101,8 +103,8 @@ final class GatewayBenchmark {
                     System.out.println("  => " + gated.ratioTo(baseline) + String.format(java.util.Locale.ROOT,
                             "; added p50 %.2f ms, p99 %.2f ms", gated.percentileMillis(50) - baseline.percentileMillis(50),
                             gated.percentileMillis(99) - baseline.percentileMillis(99)));
-                    results.add(baseline);
-                    results.add(gated);
+                    measurements.add(baseline);
+                    measurements.add(gated);
                 }
             } finally {
                 gateway.destroy();
@@ -170,11 +172,7 @@ final class GatewayBenchmark {
     }
 
     private void save() throws IOException {
-        Path file = Path.of("target", "bench-results", "gateway-" + Instant.now().toString().replace(':', '-') + ".json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"benchmark\":\"gateway\",\"clients\":" + clients + ",\"results\":["
-                + String.join(",", results.stream().map(Latencies::json).toList()) + "]}\n");
-        System.out.println("\nResults written to " + file.toAbsolutePath());
+        ResultsFile.compareAndKeep(results, ResultsFile.figuresOf(measurements));
     }
 
     /** Publishes the test tokens' key set, standing in for the local issuer the gateway fetches keys from. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,16 @@ import org.roadmap.events.EventJson;
 final class ResultsFile {
 
     private ResultsFile() {
+    }
+
+    /** Each measurement's figures under a key made from its name, e.g. {@code through-the-gateway-1.p50-ms}. */
+    static Map<String, Double> figuresOf(List<Latencies> measurements) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (Latencies measurement : measurements) {
+            String key = measurement.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            figures.putAll(measurement.figures(key));
+        }
+        return figures;
     }
 
     /** Prints the previous run's figures beside these and keeps these for the next run. */
