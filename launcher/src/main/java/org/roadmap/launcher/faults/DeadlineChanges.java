@@ -2,17 +2,12 @@ package org.roadmap.launcher.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,12 +32,10 @@ final class DeadlineChanges implements AutoCloseable {
     }
 
     private static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
 
     private final Api gateway;
     private final List<String> commitmentIds;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService clients = Executors.newFixedThreadPool(4);
+    private final OpenLoop loop = new OpenLoop(4);
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger next = new AtomicInteger();
@@ -53,7 +46,7 @@ final class DeadlineChanges implements AutoCloseable {
     }
 
     void start(double perSecond) {
-        clock.scheduleAtFixedRate(this::changeNext, 0, (long) (1_000_000 / perSecond), TimeUnit.MICROSECONDS);
+        loop.start(perSecond, this::changeNext);
     }
 
     /** One change at a time per commitment, so each has settled before the next moves it again. */
@@ -65,7 +58,7 @@ final class DeadlineChanges implements AutoCloseable {
         }
         Change change = new Change(id, FIRST_DATE.plusDays(number));
         changes.add(change);
-        clients.execute(() -> {
+        loop.send(() -> {
             try {
                 apply(change);
             } finally {
@@ -75,7 +68,7 @@ final class DeadlineChanges implements AutoCloseable {
     }
 
     private void apply(Change change) {
-        long giveUpAt = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        long giveUpAt = System.nanoTime() + OpenLoop.GIVE_UP_AFTER.toNanos();
         String path = "/api/v1/commitments/" + change.commitmentId;
         while (System.nanoTime() < giveUpAt && !Thread.currentThread().isInterrupted()) {
             try {
@@ -112,12 +105,7 @@ final class DeadlineChanges implements AutoCloseable {
     }
 
     void stopAndSettle() throws InterruptedException {
-        clock.shutdown();
-        clock.awaitTermination(10, TimeUnit.SECONDS);
-        clients.shutdown();
-        if (!clients.awaitTermination(GIVE_UP_AFTER.toSeconds() + 30, TimeUnit.SECONDS)) {
-            clients.shutdownNow();
-        }
+        loop.stopAndSettle();
     }
 
     List<Change> changes() {
@@ -126,7 +114,6 @@ final class DeadlineChanges implements AutoCloseable {
 
     @Override
     public void close() {
-        clock.shutdownNow();
-        clients.shutdownNow();
+        loop.close();
     }
 }

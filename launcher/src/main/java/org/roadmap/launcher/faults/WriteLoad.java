@@ -2,16 +2,11 @@ package org.roadmap.launcher.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,15 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WriteLoad implements AutoCloseable {
 
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
     private static final long RETRY_PAUSE_MS = 500;
 
     private final Api gateway;
     private final Map<String, String> sides;
     private final List<String> commitmentIds;
     private final String run;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService clients = Executors.newFixedThreadPool(16);
+    private final OpenLoop loop = new OpenLoop(16);
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Integer, AtomicLong> retriedAnswers = new ConcurrentSkipListMap<>();
@@ -47,31 +40,26 @@ final class WriteLoad implements AutoCloseable {
     }
 
     void start(double perSecond) {
-        clock.scheduleAtFixedRate(this::sendNext, 0, (long) (1_000_000 / perSecond), TimeUnit.MICROSECONDS);
+        loop.start(perSecond, this::sendNext);
     }
 
     /** Stops sending new writes and waits for those under way to be acknowledged or given up. */
     void stopAndSettle() throws InterruptedException {
-        clock.shutdown();
-        clock.awaitTermination(10, TimeUnit.SECONDS);
-        clients.shutdown();
-        if (!clients.awaitTermination(GIVE_UP_AFTER.toSeconds() + 30, TimeUnit.SECONDS)) {
-            clients.shutdownNow();
-        }
+        loop.stopAndSettle();
     }
 
     private void sendNext() {
         int number = next.getAndIncrement();
         Write write = new Write(run, number, commitmentIds.get(number % commitmentIds.size()));
         writes.add(write);
-        clients.execute(() -> send(write));
+        loop.send(() -> send(write));
     }
 
     private void send(Write write) {
         String body = """
                 {"country": "%s", "organisation": "Road Map working group", "summary": "%s",
                  "level": "limited", "health": "on-track"}""".formatted(sides.get(write.commitmentId()), write.summary());
-        long giveUpAt = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        long giveUpAt = System.nanoTime() + OpenLoop.GIVE_UP_AFTER.toNanos();
         while (System.nanoTime() < giveUpAt) {
             write.attempt();
             try {
@@ -133,7 +121,6 @@ final class WriteLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        clock.shutdownNow();
-        clients.shutdownNow();
+        loop.close();
     }
 }
