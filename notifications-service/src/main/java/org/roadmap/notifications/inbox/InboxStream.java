@@ -73,8 +73,8 @@ public class InboxStream {
 
     /**
      * Ends every open stream when the service shuts down: graceful shutdown would otherwise wait its
-     * whole timeout for streams that never end by themselves, and the dashboards' EventSource
-     * reconnects at once, through the gateway, to a replica that is up.
+     * whole timeout for streams that never end by themselves, and a dashboard whose stream ends
+     * reconnects after a short pause, through the gateway, to a replica that is up.
      */
     @EventListener(ContextClosedEvent.class)
     void endStreams() {

@@ -14,8 +14,8 @@ import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A replica that shuts down ends its dashboards' live streams at once (their EventSource reconnects
- * to a replica that is up) rather than holding its graceful shutdown for the whole timeout: when
+ * A replica that shuts down ends its dashboards' live streams at once (a dashboard reconnects to a
+ * replica that is up) rather than holding its graceful shutdown for the whole timeout: when
  * the context closes, {@link InboxStream#endStreams()} completes every open stream.
  */
 class InboxStreamShutdownTests extends ServiceTest {
