@@ -20,7 +20,7 @@ import java.util.Map;
  * road map) and a restart on the same data. The baseline, in the same run, is a JVM with the same
  * options that does nothing. Results go to a JSON file, and the previous file's figures are shown
  * beside the new ones. Linux only (RSS from /proc).
- * Options: {@code --launcher-jar=launcher/target/roadmap-launcher.jar --port-base=18080
+ * Options: {@code --launcher-jar=PATH (found next to the build by default) --port-base=18080
  * --results=bench/results/footprint.json}.
  */
 final class FootprintBenchmark {
@@ -30,21 +30,18 @@ final class FootprintBenchmark {
     // the launcher's default options of each service JVM, so the baseline is like for like
     private static final String SERVICE_JVM_OPTS = LaunchedPlatform.SERVICE_JVM_OPTS;
 
-    private final Path launcherJar;
+    private final String launcherJar;
     private final int portBase;
     private final Path results;
 
     FootprintBenchmark(Map<String, String> options) {
-        this.launcherJar = Path.of(options.getOrDefault("launcher-jar", "launcher/target/roadmap-launcher.jar"));
+        this.launcherJar = options.get("launcher-jar");
         this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18080"));
         this.results = Path.of(options.getOrDefault("results", "bench/results/footprint.json"));
     }
 
     void run() throws Exception {
-        if (!Files.exists(launcherJar)) {
-            throw new IllegalStateException("No launcher jar at " + launcherJar
-                    + ": build it first (./mvnw -q -DskipTests package)");
-        }
+        Path jar = LaunchedPlatform.requireJar(launcherJar);
         Map<String, Double> figures = new LinkedHashMap<>();
         Sample idle = idleJvm();
         figures.put("baseline.idle-jvm.start-s", idle.seconds());
@@ -54,7 +51,7 @@ final class FootprintBenchmark {
 
         Path data = Files.createTempDirectory("roadmap-footprint");
         for (String start : List.of("first-start", "restart")) {
-            Map<String, Sample> samples = platform(data);
+            Map<String, Sample> samples = platform(jar, data);
             double total = 0;
             for (Map.Entry<String, Sample> sample : samples.entrySet()) {
                 figures.put(start + "." + sample.getKey() + ".ready-s", sample.getValue().seconds());
@@ -102,8 +99,8 @@ final class FootprintBenchmark {
     }
 
     /** Starts the platform, waits for every part's readiness, measures, and stops it. */
-    private Map<String, Sample> platform(Path data) throws Exception {
-        try (LaunchedPlatform platform = LaunchedPlatform.start(launcherJar, portBase, data)) {
+    private Map<String, Sample> platform(Path jar, Path data) throws Exception {
+        try (LaunchedPlatform platform = LaunchedPlatform.start(jar, portBase, data)) {
             Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
             Thread.sleep(2_000);
             Map<String, Sample> samples = new LinkedHashMap<>();

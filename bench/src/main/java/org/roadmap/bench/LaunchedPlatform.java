@@ -72,6 +72,12 @@ final class LaunchedPlatform implements AutoCloseable {
                 Path.of("..", "launcher", "target", "roadmap-launcher.jar")).filter(Files::isRegularFile).findFirst();
     }
 
+    /** The launcher's jar, given or found next to the build, or a failure that says how to build it. */
+    static Path requireJar(String given) {
+        return findJar(given).filter(Files::isRegularFile).orElseThrow(() -> new IllegalStateException(
+                "No launcher jar" + (given == null ? "" : " at " + given) + ": build it first (./mvnw -q -DskipTests package)"));
+    }
+
     /**
      * Waits until every part answers its readiness probe.
      *

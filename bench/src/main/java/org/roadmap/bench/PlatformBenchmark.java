@@ -54,8 +54,7 @@ final class PlatformBenchmark {
     void run() throws Exception {
         // the Kafka clients' settings, logged at INFO by each client, would bury the figures
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.WARN);
-        Path jar = LaunchedPlatform.findJar(launcherJar).filter(Files::isRegularFile).orElseThrow(() ->
-                new IllegalStateException("No launcher jar: build it first (./mvnw -q -DskipTests package)"));
+        Path jar = LaunchedPlatform.requireJar(launcherJar);
         Path data = Files.createTempDirectory("roadmap-platform-bench");
         System.out.printf("Starting the platform from %s on ports %d-%d, data in %s%n", jar, portBase, portBase + 12, data);
         System.out.println("The gateway's rate limits are raised for this run (launcher option --service-jvm-opts=\""

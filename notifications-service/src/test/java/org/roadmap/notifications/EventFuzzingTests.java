@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +67,7 @@ class EventFuzzingTests extends ServiceTest {
         EventEnvelope sentinel = EventEnvelope.of("/roadmap/commitments-service", commitment,
                 EventsOnTheWire.registered(commitment, LocalDate.of(2026, 6, 30), "Sentinel ministry", "Other"), Instant.now());
 
-        EventFuzzer.send(withSentinel(fuzzed, sentinel.toProducerRecord(Topics.COMMITMENTS)));
+        EventFuzzer.sendFollowedBy(fuzzed, sentinel.toProducerRecord(Topics.COMMITMENTS));
 
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/notifications/commitments/" + commitment).statusCode() == 200);
         assertAllKeptTheirPromises(fuzzed, Topics.COMMITMENTS);
@@ -89,7 +88,7 @@ class EventFuzzingTests extends ServiceTest {
                 EventsOnTheWire.scheduled("sentinel-series", occurrence, Instant.parse("2026-03-10T01:00:00Z"),
                         EventsOnTheWire.TOKYO), Instant.now());
 
-        EventFuzzer.send(withSentinel(fuzzed, sentinel.toProducerRecord(Topics.MEETINGS)));
+        EventFuzzer.sendFollowedBy(fuzzed, sentinel.toProducerRecord(Topics.MEETINGS));
 
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/notifications/meetings/" + occurrence).statusCode() == 200);
         assertAllKeptTheirPromises(fuzzed, Topics.MEETINGS);
@@ -114,7 +113,7 @@ class EventFuzzingTests extends ServiceTest {
         try (InboxStreamReader stream = InboxStreamReader.open(api(), officer)) {
             await().atMost(PATIENCE).until(stream::connected);
             // the same NotificationSent again, as a redelivery: this replica has not pushed the item yet
-            EventFuzzer.send(withSentinel(fuzzed, sent));
+            EventFuzzer.sendFollowedBy(fuzzed, sent);
 
             await().atMost(PATIENCE).until(() -> !stream.data().isEmpty());
             await().atMost(PATIENCE).until(() -> PoisonRecords.consumedToTheEnd(group, Topics.NOTIFICATIONS));
@@ -152,9 +151,8 @@ class EventFuzzingTests extends ServiceTest {
     }
 
     private void assertAllKeptTheirPromises(List<FuzzedRecord> fuzzed, String topic) {
-        EventFuzzReport report = EventFuzzReport.of(fuzzed, topic, "notifications-service", PATIENCE);
-        System.out.println("notifications-service event fuzzing of " + topic + ": " + report.summary());
-        report.findings().stream().limit(40).forEach(System.out::println);
+        EventFuzzReport report = EventFuzzReport.of(fuzzed, topic, "notifications-service", PATIENCE)
+                .printed("notifications-service event fuzzing of " + topic);
         assertThat(report.findings()).isEmpty();
         assertThat(json(api().withoutToken().get("/actuator/health")).get("status").asString()).isEqualTo("UP");
     }
@@ -169,13 +167,6 @@ class EventFuzzingTests extends ServiceTest {
                 .map(r -> EventJson.tree(new String(r.record().value(), StandardCharsets.UTF_8)).path(field))
                 .filter(id -> id.isString() && !id.asString().isBlank())
                 .map(id -> URLEncoder.encode(id.asString(), StandardCharsets.UTF_8).replace("+", "%20")).distinct().toList();
-    }
-
-    private static List<ProducerRecord<String, byte[]>> withSentinel(List<FuzzedRecord> fuzzed,
-            ProducerRecord<String, byte[]> sentinel) {
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
-        records.add(sentinel);
-        return records;
     }
 
     private static String deliveryId(ProducerRecord<String, byte[]> sent) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,10 +191,11 @@ public final class FaultSuite {
     private static NotificationOutcome awaitNotifications(List<DeadlineChanges.Change> changes, List<EventLog.Event> log,
             Observer observer, Instant since) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(60);
-        NotificationOutcome outcome = NotificationOutcome.of(changes, log, observer.overdueDeliveredSince(since));
+        Map<String, Set<String>> events = NotificationOutcome.deadlineEvents(log);
+        NotificationOutcome outcome = NotificationOutcome.of(changes, events, observer.overdueDeliveredSince(since));
         while (outcome.lastChangesNotNotified() > 0 && Instant.now().isBefore(giveUp)) {
             Thread.sleep(1000);
-            outcome = NotificationOutcome.of(changes, log, observer.overdueDeliveredSince(since));
+            outcome = NotificationOutcome.of(changes, events, observer.overdueDeliveredSince(since));
         }
         for (String commitmentId : outcome.notNotified().subList(0, Math.min(3, outcome.notNotified().size()))) {
             outcome.examples().add(commitmentId + ": " + observer.overdueAlerts(commitmentId));

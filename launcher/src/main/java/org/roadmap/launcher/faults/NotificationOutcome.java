@@ -18,9 +18,8 @@ public record NotificationOutcome(int changes, int acknowledged, int eventsMissi
 
     static final String DEADLINE_CHANGED = "org.roadmap.commitment.deadline-changed.v1";
 
-    static NotificationOutcome of(List<DeadlineChanges.Change> changes, List<EventLog.Event> log,
-            Map<String, List<Instant>> delivered) {
-        List<String> examples = new ArrayList<>();
+    /** Each deadline move on the log, as commitment@deadline, with the ids of the events that announced it. */
+    static Map<String, Set<String>> deadlineEvents(List<EventLog.Event> log) {
         Map<String, Set<String>> eventIds = new HashMap<>();
         for (EventLog.Event event : log) {
             if (DEADLINE_CHANGED.equals(event.type())) {
@@ -29,6 +28,12 @@ public record NotificationOutcome(int changes, int acknowledged, int eventsMissi
                         k -> new HashSet<>()).add(event.id());
             }
         }
+        return eventIds;
+    }
+
+    static NotificationOutcome of(List<DeadlineChanges.Change> changes, Map<String, Set<String>> eventIds,
+            Map<String, List<Instant>> delivered) {
+        List<String> examples = new ArrayList<>();
         int missing = 0;
         int duplicates = 0;
         for (DeadlineChanges.Change change : changes) {

@@ -6,12 +6,10 @@ import static org.roadmap.platform.test.ApiClient.json;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
@@ -56,16 +54,13 @@ class EventFuzzingTests {
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.COMMITMENTS,
                 Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED), EventFuzzer.seed())
                 .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP).records(EventFuzzer.perTopic());
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
-        records.add(sentinel().toProducerRecord(Topics.COMMITMENTS));
 
-        EventFuzzer.send(records);
+        EventFuzzer.sendFollowedBy(fuzzed, sentinel().toProducerRecord(Topics.COMMITMENTS));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get("/api/v1/meeting-series/" + SENTINEL_ROAD_MAP
                 + "-series")).get("commitments").get(0).path("title").asString("").equals("Sentinel commitment"));
-        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.COMMITMENTS, "meetings-service", Duration.ofSeconds(60));
-        System.out.println("meetings-service event fuzzing of " + Topics.COMMITMENTS + ": " + report.summary());
-        report.findings().stream().limit(40).forEach(System.out::println);
+        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.COMMITMENTS, "meetings-service", Duration.ofSeconds(60))
+                .printed("meetings-service event fuzzing of " + Topics.COMMITMENTS);
         assertThat(report.findings()).isEmpty();
         assertThat(json(api.withoutToken().get("/actuator/health")).get("status").asString()).isEqualTo("UP");
         String fuzzedSeries = "/api/v1/meeting-series/" + FUZZED_ROAD_MAP + "-series";

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,15 +46,11 @@ class InboundEventsFuzzingTests {
         EventEnvelope sentinel = new EventEnvelope(java.util.UUID.randomUUID().toString(), "/test",
                 EventType.COMMITMENT_REGISTERED.type(), "sentinel", java.time.Instant.now(),
                 EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED));
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
-        records.add(sentinel.toProducerRecord(Topics.COMMITMENTS));
-
-        EventFuzzer.send(records);
+        EventFuzzer.sendFollowedBy(fuzzed, sentinel.toProducerRecord(Topics.COMMITMENTS));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> SampleApplication.APPLIED_EVENT_IDS.contains(sentinel.id()));
-        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.COMMITMENTS, "sample-service", Duration.ofSeconds(60));
-        System.out.println("sample-service event fuzzing: " + report.summary());
-        report.findings().forEach(System.out::println);
+        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.COMMITMENTS, "sample-service", Duration.ofSeconds(60))
+                .printed("sample-service event fuzzing");
         assertThat(report.findings()).isEmpty();
         assertThat(fuzzed).filteredOn(r -> r.expected() == Outcome.PROCESSED)
                 .allSatisfy(r -> assertThat(SampleApplication.APPLIED_EVENT_IDS).as(r.toString()).contains(r.eventId()));

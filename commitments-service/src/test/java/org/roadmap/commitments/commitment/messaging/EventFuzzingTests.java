@@ -6,12 +6,10 @@ import static org.roadmap.platform.test.ApiClient.json;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
@@ -54,16 +52,13 @@ class EventFuzzingTests {
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.MEETINGS, Set.of(EventType.MEETING_HELD), EventFuzzer.seed())
                 .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda).records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
-        records.add(held(occurrence, sentinelOnAgenda).toProducerRecord(Topics.MEETINGS));
 
-        EventFuzzer.send(records);
+        EventFuzzer.sendFollowedBy(fuzzed, held(occurrence, sentinelOnAgenda).toProducerRecord(Topics.MEETINGS));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get("/api/v1/commitments/" + sentinelOnAgenda
                 + "/progress-reports")).valueStream().anyMatch(entry -> occurrence.equals(entry.path("meetingId").asString())));
-        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.MEETINGS, "commitments-service", Duration.ofSeconds(60));
-        System.out.println("commitments-service event fuzzing of " + Topics.MEETINGS + ": " + report.summary());
-        report.findings().stream().limit(40).forEach(System.out::println);
+        EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.MEETINGS, "commitments-service", Duration.ofSeconds(60))
+                .printed("commitments-service event fuzzing of " + Topics.MEETINGS);
         assertThat(report.findings()).isEmpty();
         assertThat(json(api.withoutToken().get("/actuator/health")).get("status").asString()).isEqualTo("UP");
         for (String path : List.of("/api/v1/commitments/" + fuzzedOnAgenda, "/api/v1/commitments/" + fuzzedOnAgenda

@@ -99,6 +99,13 @@ public record EventFuzzReport(int records, Map<Outcome, Integer> expected, int d
         return text == null || text.length() <= 300 ? String.valueOf(text) : text.substring(0, 300) + "…";
     }
 
+    /** Prints the summary and the first findings under {@code heading}, for the test's log; returns this report. */
+    public EventFuzzReport printed(String heading) {
+        System.out.println(heading + ": " + summary());
+        findings.stream().limit(40).forEach(System.out::println);
+        return this;
+    }
+
     public String summary() {
         return records + " records (meant to be " + expected + "), " + deadLettered + " on the dead-letter topic, "
                 + findings.size() + " findings";

@@ -147,6 +147,16 @@ public final class EventFuzzer {
         }
     }
 
+    /**
+     * Sends the fuzzed records, then a well-formed one: once the consumer has applied that one, it
+     * has read past every fuzzed record before it on the same partition.
+     */
+    public static void sendFollowedBy(List<FuzzedRecord> fuzzed, ProducerRecord<String, byte[]> wellFormed) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(fuzzed.stream().map(FuzzedRecord::record).toList());
+        records.add(wellFormed);
+        send(records);
+    }
+
     /** Sends records to the shared broker in order and waits until each is acknowledged. */
     public static void send(List<ProducerRecord<String, byte[]>> records) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
