@@ -2,6 +2,7 @@ package org.roadmap.meetings.series;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
@@ -32,6 +33,29 @@ public class SeriesAccess {
     public void requireCreate(Caller caller, NewSeries series) {
         require(caller, series.id() == null ? "the new series" : series.id(), series.roadMapId(), series.organiser(),
                 series.commitments());
+    }
+
+    /**
+     * A meeting's agenda writes a "discussed at" entry into each commitment's timeline, so an editor
+     * may name only the commitments the series serves and those its own organisation answers for.
+     *
+     * @throws NotAllowedException naming every other reference on the agenda
+     */
+    public void requireAgenda(Caller caller, MeetingSeries series, Collection<String> agenda) {
+        if (caller.isAdmin() || agenda == null || agenda.isEmpty()) {
+            return;
+        }
+        Map<String, AgendaCommitment> known = agendaCommitments.resolve(series.roadMapId(), agenda);
+        List<String> refused = agenda.stream().distinct()
+                .filter(reference -> !series.commitments().contains(reference))
+                .filter(reference -> known.get(reference) == null
+                        || !known.get(reference).responsibleOrganisations().contains(caller.organisation()))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new NotAllowedException("Editors put on a meeting's agenda only the commitments its series serves and"
+                    + " those their organisation is responsible for: " + caller.organisation() + " may not record "
+                    + String.join(", ", refused) + " as discussed at a meeting of " + series.id() + ".");
+        }
     }
 
     private void require(Caller caller, String seriesId, String roadMapId, String organiser,
