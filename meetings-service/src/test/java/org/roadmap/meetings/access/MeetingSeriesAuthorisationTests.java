@@ -186,6 +186,33 @@ class MeetingSeriesAuthorisationTests {
     }
 
     @Test
+    void refusesAnEditorMakingItsSeriesServeACommitmentItDoesNotAnswerFor() {
+        CommitmentsOnTheWire.register(roadMapId, "III.15", "Fisheries cooperation",
+                "Ministry of Agriculture, Forestry and Fisheries of Japan (MAFF)", "Ministry of Production of Peru (PRODUCE)");
+        awaitKnown("III.15");
+
+        HttpResponse<String> widened = admin.as(TestUser.PE_EDITOR).patch(series,
+                "{\"commitments\": [\"I.2\", \"III.15\"]}", "If-Match", etag());
+        HttpResponse<String> organised = admin.as(EMBASSY_EDITOR).post("/api/v1/meeting-series",
+                definition(seriesId + "-fish", List.of("III.15")));
+
+        for (HttpResponse<String> response : List.of(widened, organised)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("detail").asString()).contains("III.15");
+        }
+        assertThat(json(admin.get(series)).get("commitments").toString()).doesNotContain("III.15");
+    }
+
+    @Test
+    void refusesAnOrganiserDroppingACommitmentItDoesNotAnswerFor() {
+        HttpResponse<String> dropped = admin.as(EMBASSY_EDITOR).patch(series, "{\"commitments\": []}",
+                "If-Match", etag());
+
+        assertThat(dropped.statusCode()).isEqualTo(403);
+        assertThat(json(dropped).get("detail").asString()).contains("I.2");
+    }
+
+    @Test
     void letsTheWorkingGroupPutAnyCommitmentOnAnAgenda() {
         CommitmentsOnTheWire.register(roadMapId, "III.16", "Aquaculture",
                 "Ministry of Agriculture, Forestry and Fisheries of Japan (MAFF)", "Ministry of Production of Peru (PRODUCE)");
