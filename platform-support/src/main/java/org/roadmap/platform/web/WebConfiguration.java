@@ -3,12 +3,24 @@ package org.roadmap.platform.web;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 
-/** Problem details for servlet services. */
+/** Problem details and request size limits for servlet services. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
 public class WebConfiguration {
+
+    /** Before sign-in (Spring Security's filters run at -100), so that no large body is read at all. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebProperties properties) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
