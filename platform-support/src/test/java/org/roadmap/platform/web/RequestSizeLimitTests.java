@@ -16,7 +16,7 @@ import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
-import org.roadmap.platform.websample.BodiesApplication;
+import org.roadmap.platform.websample.WebSampleApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each service limits request bodies itself (64 KB here), whether the size is declared or the body
  * comes in chunks, and answers a 413 problem instead of parsing it; bodies within the limit still work.
  */
-@SpringBootTest(classes = BodiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = WebSampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "spring.application.name=bodies-sample",
                 "roadmap.web.max-request-size=64KB"})
 class RequestSizeLimitTests {
