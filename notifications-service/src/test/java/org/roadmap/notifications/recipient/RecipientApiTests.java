@@ -52,6 +52,37 @@ class RecipientApiTests extends ServiceTest {
     }
 
     @Test
+    void namesEveryFieldAtFaultAtOnce() {
+        HttpResponse<String> response = api().post("/api/v1/recipients", RecipientMother
+                .limaOfficer("not-an-address").replace("\"es\"", "\"qu\"").replace("America/Lima", "Peru/Lima")
+                .replace("\"PE\"", "\"Peru\"").replace("\"channels\"", "\"deliveryTime\": \"25:00\", \"channels\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("language", "timeZone", "email", "country", "deliveryTime");
+    }
+
+    @Test
+    void namesEveryFieldAtFaultOfAPatchAtOnce() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("patch")));
+        String path = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> patched = api().patch(path, "{\"language\": \"qu\", \"timeZone\": \"Peru/Lima\","
+                + " \"email\": \"nowhere\", \"favouriteColour\": \"red\"}", "If-Match", "\"1\"");
+        HttpResponse<String> patchedKnown = api().patch(path, "{\"language\": \"qu\", \"timeZone\": \"Peru/Lima\","
+                + " \"email\": \"nowhere\"}", "If-Match", "\"1\"");
+
+        assertThat(fields(patched)).contains("favouriteColour");
+        assertThat(fields(patchedKnown)).containsExactlyInAnyOrder("language", "timeZone", "email");
+    }
+
+    private static java.util.List<String> fields(HttpResponse<String> response) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        json(response).get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    @Test
     void refusesAnUnknownTimeZone() {
         HttpResponse<String> response = api().post("/api/v1/recipients",
                 RecipientMother.limaOfficer(RecipientMother.uniqueEmail("x")).replace("America/Lima", "Peru/Lima"));

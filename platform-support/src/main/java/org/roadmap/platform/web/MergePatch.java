@@ -3,11 +3,8 @@ package org.roadmap.platform.web;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,21 +18,39 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MergePatch {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
     private MergePatch() {
     }
 
+    /** @throws InvalidInputException naming every unknown field, or every field that breaks its constraints */
     public static <T extends Record> T read(JsonMapper json, JsonNode body, Class<T> type) {
+        InputErrors errors = new InputErrors();
+        T request = read(json, body, type, errors);
+        errors.throwIfAny();
+        return request;
+    }
+
+    /**
+     * The same, adding unknown fields and constraint violations to {@code errors} instead of throwing,
+     * so that a service's own checks of the request can add theirs to the same problem.
+     *
+     * @return the request, or {@code null} when a field named none of the record's components
+     * @throws InvalidInputException when the body is not an object or a value is not of its field's type
+     */
+    public static <T extends Record> T read(JsonMapper json, JsonNode body, Class<T> type, InputErrors errors) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
         Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(TreeSet::new));
+        boolean unknown = false;
         for (String name : body.propertyNames()) {
             if (!known.contains(name)) {
-                throw new InvalidInputException(name, "cannot be changed here; changeable fields are " + known);
+                errors.add(name, "cannot be changed here; changeable fields are " + known);
+                unknown = true;
             }
+        }
+        if (unknown) {
+            return null;
         }
         T request;
         try {
@@ -45,11 +60,7 @@ public final class MergePatch {
                     : e.getPath().get(0).getPropertyName();
             throw new InvalidInputException(field, UnreadableBodies.describe(e, field));
         }
-        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<T> first = violations.iterator().next();
-            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
-        }
+        errors.validate(request);
         return request;
     }
 }

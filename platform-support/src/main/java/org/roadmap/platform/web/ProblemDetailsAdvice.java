@@ -90,11 +90,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
-        String detail = ex.fields().size() == 1 ? "The request has an invalid " + ex.field() + "."
-                : "The request's " + ex.field() + " do not go together.";
-        return respond(Problems.invalidInput(detail,
-                ex.fields().stream().map(field -> Map.of("field", field, "message", ex.getMessage())).toList()),
-                request);
+        List<String> fields = ex.fields();
+        boolean oneMessage = ex.errors().stream().map(InvalidInputException.FieldError::message).distinct().count() == 1;
+        String detail = fields.size() == 1 ? "The request has an invalid " + fields.get(0) + "."
+                : oneMessage ? "The request's " + ex.field() + " do not go together."
+                : "The request has " + fields.size() + " invalid fields: " + String.join(", ", fields) + ".";
+        return respond(Problems.invalidInput(detail, ex.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList()), request);
     }
 
     @Override

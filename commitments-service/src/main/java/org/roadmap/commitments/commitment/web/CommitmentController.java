@@ -20,6 +20,7 @@ import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
 import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -91,23 +92,25 @@ class CommitmentController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "reference") String sort, Caller caller) {
+        InputErrors errors = new InputErrors();
         CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),
-                level == null ? null : parse("level", () -> ImplementationLevel.ofCode(level)),
-                health == null ? null : parse("health", () -> Health.ofCode(health)),
+                level == null ? null : errors.check(() -> parse("level", () -> ImplementationLevel.ofCode(level))),
+                health == null ? null : errors.check(() -> parse("health", () -> Health.ofCode(health))),
                 blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q),
                 caller.seesRestricted());
         if (page < 0 || page > 100_000) {
-            throw new InvalidInputException("page", "must be between 0 and 100000");
+            errors.add("page", "must be between 0 and 100000");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         boolean descending = sort.startsWith("-");
         String key = descending ? sort.substring(1) : sort;
         if (!CommitmentSearch.SORT_KEYS.containsKey(key)) {
-            throw new InvalidInputException("sort", "must be one of " + CommitmentSearch.SORT_KEYS.keySet()
+            errors.add("sort", "must be one of " + CommitmentSearch.SORT_KEYS.keySet()
                     + ", optionally preceded by - for descending order");
         }
+        errors.throwIfAny();
         LocalDate today = search.today();
         return new PagedModel<>(search.search(filter, PageRequest.of(page, size, CommitmentSearch.sort(key, descending)))
                 .map(c -> CommitmentResponse.of(c, today)));

@@ -9,6 +9,7 @@ import org.roadmap.commitments.report.AnnualReports;
 import org.roadmap.commitments.report.ReportLanguage;
 import org.roadmap.commitments.roadmap.RoadMap;
 import org.roadmap.commitments.roadmap.RoadMapCatalogue;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,19 +59,26 @@ class AnnualReportController {
     ResponseEntity<?> inFormat(@PathVariable String roadMapId, @RequestParam(required = false) String year,
             @RequestParam(required = false) String lang, @RequestParam String format, Caller caller) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
+        InputErrors errors = new InputErrors();
         if (!chosen.equals("html") && !chosen.equals("json")) {
-            throw new InvalidInputException("format", "must be html or json");
+            errors.add("format", "must be html or json");
         }
-        AnnualReport report = report(roadMapId, year, lang, caller);
+        AnnualReport report = report(roadMapId, year, lang, caller, errors);
         return chosen.equals("html") ? asHtml(report) : asJson(report);
     }
 
     private AnnualReport report(String roadMapId, String year, String lang, Caller caller) {
-        ReportLanguage language = lang == null || lang.isBlank() ? ReportLanguage.EN : ReportLanguage.ofTag(lang)
-                .orElseThrow(() -> new InvalidInputException("lang", "must be one of " + ReportLanguage.tags()));
+        return report(roadMapId, year, lang, caller, new InputErrors());
+    }
+
+    /** @param errors what is already wrong with the request; the problem names it together with year and lang */
+    private AnnualReport report(String roadMapId, String year, String lang, Caller caller, InputErrors errors) {
+        ReportLanguage language = lang == null || lang.isBlank() ? ReportLanguage.EN : errors.check(() -> ReportLanguage
+                .ofTag(lang).orElseThrow(() -> new InvalidInputException("lang", "must be one of " + ReportLanguage.tags())));
         RoadMap roadMap = catalogue.get(roadMapId);
         AnnualReports.Years years = reports.years(roadMap);
-        int chosen = year(year, years);
+        Integer chosen = errors.check(() -> year(year, years));
+        errors.throwIfAny();
         return reports.of(roadMap, chosen, language, caller.seesRestricted());
     }
 

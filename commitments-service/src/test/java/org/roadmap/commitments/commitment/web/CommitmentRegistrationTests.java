@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -118,6 +119,16 @@ class CommitmentRegistrationTests {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void namesEveryQueryParameterAtFault() throws Exception {
+        HttpResponse<String> response = get("/api/v1/commitments?level=most&health=fine&size=0&sort=colour");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        EventJson.tree(response.body()).get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("level", "health", "size", "sort");
     }
 
     @Test

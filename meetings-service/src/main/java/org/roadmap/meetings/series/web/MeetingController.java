@@ -3,6 +3,7 @@ package org.roadmap.meetings.series.web;
 import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -51,8 +52,10 @@ class MeetingController {
     @GetMapping
     List<MeetingView> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String commitment, @RequestParam(required = false) String tz) {
-        Window window = Window.of(from, to);
-        ZoneId requested = Window.zone(tz);
+        InputErrors errors = new InputErrors();
+        Window window = errors.check(() -> Window.of(from, to));
+        ZoneId requested = errors.check(() -> Window.zone(tz));
+        errors.throwIfAny();
         return series.list(null, commitment == null || commitment.isBlank() ? null : commitment.strip()).stream()
                 .flatMap(s -> s.occurrencesBetween(window.from(), window.to()).stream()
                         .map(o -> views.meeting(s, o, requested)))

@@ -4,6 +4,7 @@ import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 
@@ -128,8 +129,10 @@ class MeetingSeriesController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String tz) {
         MeetingSeries found = load(id);
-        Window window = Window.of(from, to);
-        ZoneId requested = Window.zone(tz);
+        InputErrors errors = new InputErrors();
+        Window window = errors.check(() -> Window.of(from, to));
+        ZoneId requested = errors.check(() -> Window.zone(tz));
+        errors.throwIfAny();
         return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
                 window.to()).stream().map(o -> views.meeting(found, o, requested)).toList());
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 
 /** A time window from query parameters: dates ({@code 2027-01-01}) or instants; at most 20 years. */
@@ -15,11 +16,15 @@ record Window(Instant from, Instant to) {
 
     static final Duration LONGEST = Duration.ofDays(366 * 20);
 
+    /** @throws InvalidInputException naming {@code from} and {@code to} when both are wrong */
     static Window of(String from, String to) {
+        InputErrors errors = new InputErrors();
         Instant start = from == null || from.isBlank()
                 ? LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC)
-                : instant("from", from);
-        Instant end = to == null || to.isBlank() ? start.atOffset(ZoneOffset.UTC).plusYears(1).toInstant() : instant("to", to);
+                : errors.check(() -> instant("from", from));
+        Instant end = to == null || to.isBlank() ? start == null ? null : start.atOffset(ZoneOffset.UTC).plusYears(1).toInstant()
+                : errors.check(() -> instant("to", to));
+        errors.throwIfAny();
         if (!end.isAfter(start)) {
             throw new InvalidInputException("to", "must be after from");
         }

@@ -98,6 +98,10 @@ class MeetingSeriesApiTests {
         assertThat(api.post("/api/v1/meeting-series", dialogue()).statusCode()).isEqualTo(201);
         assertProblem(api.get("/api/v1/meeting-series/" + seriesId + "/occurrences?tz=Mars/Olympus"), 400, "tz");
         assertProblem(api.get("/api/v1/meeting-series/" + seriesId + "/occurrences?from=yesterday"), 400, "from");
+        HttpResponse<String> everything = api.get("/api/v1/meeting-series/" + seriesId
+                + "/occurrences?from=yesterday&to=tomorrow&tz=Mars/Olympus");
+        assertThat(json(everything).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("from", "to", "tz");
         assertProblem(api.post("/api/v1/meeting-series/" + seriesId + "/occurrences",
                 "{\"start\": \"2026-05-10T10:00\", \"end\": \"2026-05-10T09:00\"}"), 400, "end");
         assertProblem(api.post("/api/v1/meeting-series/" + seriesId + "/occurrences",

@@ -11,7 +11,7 @@ import org.roadmap.notifications.recipient.Recipient;
 import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.platform.security.Caller;
-import org.roadmap.platform.web.InvalidInputException;
+import org.roadmap.platform.web.InputErrors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,14 +51,19 @@ class DeliveryController {
     List<Delivery> list(@RequestParam(required = false) String recipientId,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
             Caller caller) {
+        InputErrors errors = new InputErrors();
         if (limit < 1 || limit > 500) {
-            throw new InvalidInputException("limit", "must be between 1 and 500");
+            errors.add("limit", "must be between 1 and 500");
         }
         DeliveryStatus wanted = null;
         if (status != null) {
             wanted = Arrays.stream(DeliveryStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("status", "must be one of pending, sent, failed"));
+                    .orElse(null);
+            if (wanted == null) {
+                errors.add("status", "must be one of pending, sent, failed");
+            }
         }
+        errors.throwIfAny();
         if (recipientId != null) {
             access.check(caller, recipientId);
             return deliveries.ofRecipient(recipientId, wanted, limit);

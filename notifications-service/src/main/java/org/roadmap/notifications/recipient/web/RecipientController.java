@@ -16,6 +16,7 @@ import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.notifications.webhook.WebhookTargets;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.security.NotAllowedException;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -63,7 +64,7 @@ class RecipientController {
      * absent for staff without an account). A webhook's signing secret is in this answer only.
      */
     @PostMapping
-    ResponseEntity<RecipientResponse> create(@Valid @RequestBody RecipientRequest request,
+    ResponseEntity<RecipientResponse> create(@RequestBody RecipientRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
         String userId = request.userId() == null || request.userId().isBlank() ? null : request.userId().strip();
         if (!caller.isAdmin()) {
@@ -112,11 +113,15 @@ class RecipientController {
             Caller caller) {
         Recipient current = access.managed(caller, id);
         long expected = IfMatch.required(ifMatch, "the recipient");
-        RecipientRequest request = MergePatch.read(json, body, RecipientRequest.class);
-        if (body.has("userId") && !Objects.equals(request.userId(), current.userId())) {
-            throw new InvalidInputException("userId", "cannot be changed; it is the sign-in the recipient was created for");
+        InputErrors errors = new InputErrors();
+        RecipientRequest request = MergePatch.read(json, body, RecipientRequest.class, errors);
+        if (request == null) {
+            errors.throwIfAny();
         }
-        RecipientDetails details = RecipientRequests.forUpdate(request, current, targets);
+        if (body.has("userId") && !Objects.equals(request.userId(), current.userId())) {
+            errors.add("userId", "cannot be changed; it is the sign-in the recipient was created for");
+        }
+        RecipientDetails details = RecipientRequests.forUpdate(request, current, targets, errors);
         Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
                 isNull(body, "secondLanguage"), caller.actor());
         boolean newSecret = updated.webhook() != null

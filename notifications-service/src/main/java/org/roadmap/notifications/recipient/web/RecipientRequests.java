@@ -13,86 +13,113 @@ import org.roadmap.notifications.recipient.QuietHours;
 import org.roadmap.notifications.recipient.Recipient;
 import org.roadmap.notifications.recipient.RecipientDetails;
 import org.roadmap.notifications.webhook.WebhookTargets;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
+import org.roadmap.platform.web.MergePatch;
 
-/** Turns requests into checked {@link RecipientDetails}, naming the field at fault. */
+/**
+ * Turns requests into checked {@link RecipientDetails}, naming every field at fault at once: the
+ * request's constraints and these checks go into one problem.
+ */
 final class RecipientRequests {
 
     private RecipientRequests() {
     }
 
     static RecipientDetails forCreation(RecipientRequest r, WebhookTargets targets) {
-        require(r.name(), "name");
-        require(r.organisation(), "organisation");
-        require(r.country(), "country");
-        require(r.language(), "language");
-        require(r.timeZone(), "timeZone");
-        RecipientDetails details = details(r, targets);
+        InputErrors errors = new InputErrors().validate(r);
+        require(errors, r.name(), "name");
+        require(errors, r.organisation(), "organisation");
+        require(errors, r.country(), "country");
+        require(errors, r.language(), "language");
+        require(errors, r.timeZone(), "timeZone");
+        RecipientDetails details = details(r, targets, errors);
         Set<Channel> channels = details.channels() == null ? Set.of(Channel.EMAIL, Channel.INBOX) : details.channels();
-        if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null) {
-            throw new InvalidInputException("webhookUrl", "is needed for the webhook channel");
+        if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null && !errors.has("webhookUrl")) {
+            errors.add("webhookUrl", "is needed for the webhook channel");
         }
         if (channels.contains(Channel.EMAIL)) {
-            require(details.email(), "email");
+            require(errors, details.email(), "email");
         }
-        checkDeliveryTime(details.deliveryTime(), details.quietHours());
-        checkLanguages(details.language(), details.secondLanguage());
-        checkTiming(Boolean.TRUE.equals(details.immediate()), Boolean.TRUE.equals(details.digest()));
+        checkTogether(errors, details.deliveryTime(), details.quietHours(), details.language(), details.secondLanguage(),
+                Boolean.TRUE.equals(details.immediate()), Boolean.TRUE.equals(details.digest()));
+        errors.throwIfAny();
         return details;
     }
 
-    static RecipientDetails forUpdate(RecipientRequest r, Recipient current, WebhookTargets targets) {
-        RecipientDetails details = details(r, targets);
+    /** @param errors what is already wrong with the patch ({@link MergePatch#read}); this adds the rest */
+    static RecipientDetails forUpdate(RecipientRequest r, Recipient current, WebhookTargets targets, InputErrors errors) {
+        RecipientDetails details = details(r, targets, errors);
         Set<Channel> channels = details.channels() == null ? Set.copyOf(current.channels()) : details.channels();
-        if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null && current.webhook() == null) {
-            throw new InvalidInputException("webhookUrl", "is needed for the webhook channel");
+        if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null && current.webhook() == null
+                && !errors.has("webhookUrl")) {
+            errors.add("webhookUrl", "is needed for the webhook channel");
         }
-        if (channels.contains(Channel.EMAIL) && details.email() == null && current.email() == null) {
-            throw new InvalidInputException("email", "is needed for the e-mail channel");
+        if (channels.contains(Channel.EMAIL) && details.email() == null && current.email() == null && !errors.has("email")) {
+            errors.add("email", "is needed for the e-mail channel");
         }
-        QuietHours quiet = details.quietHours() == null ? current.quietHours() : details.quietHours();
-        LocalTime time = details.deliveryTime() == null ? current.deliveryTimeOr(null) : details.deliveryTime();
-        checkDeliveryTime(time, quiet);
-        checkLanguages(details.language() == null ? current.language() : details.language(),
-                details.secondLanguage() == null ? current.secondLanguage() : details.secondLanguage());
-        checkTiming(details.immediate() == null ? current.immediate() : details.immediate(),
+        checkTogether(errors, details.deliveryTime() == null ? current.deliveryTimeOr(null) : details.deliveryTime(),
+                details.quietHours() == null ? current.quietHours() : details.quietHours(),
+                details.language() == null ? current.language() : details.language(),
+                details.secondLanguage() == null ? current.secondLanguage() : details.secondLanguage(),
+                details.immediate() == null ? current.immediate() : details.immediate(),
                 details.digest() == null ? current.digest() : details.digest());
+        errors.throwIfAny();
         return details;
     }
 
-    private static RecipientDetails details(RecipientRequest r, WebhookTargets targets) {
-        Language language = r.language() == null ? null : parse("language", () -> Language.ofCode(r.language()));
+    private static RecipientDetails details(RecipientRequest r, WebhookTargets targets, InputErrors errors) {
+        Language language = r.language() == null ? null
+                : errors.check(() -> parse("language", () -> Language.ofCode(r.language())));
         Language second = r.secondLanguage() == null ? null
-                : parse("secondLanguage", () -> Language.ofCode(r.secondLanguage()));
-        ZoneId zone = r.timeZone() == null ? null : zone(r.timeZone());
-        QuietHours quiet = null;
-        if (r.quietHours() != null) {
-            LocalTime from = time("quietHours.from", r.quietHours().from());
-            LocalTime to = time("quietHours.to", r.quietHours().to());
-            if (from.equals(to)) {
-                throw new InvalidInputException("quietHours", "must end at another time than it starts");
-            }
-            quiet = new QuietHours(from.toString(), to.toString());
-        }
-        LocalTime deliveryTime = r.deliveryTime() == null ? null : time("deliveryTime", r.deliveryTime());
+                : errors.check(() -> parse("secondLanguage", () -> Language.ofCode(r.secondLanguage())));
+        ZoneId zone = r.timeZone() == null ? null : errors.check(() -> zone(r.timeZone()));
+        QuietHours quiet = r.quietHours() == null ? null : errors.check(() -> quietHours(r.quietHours()));
+        LocalTime deliveryTime = r.deliveryTime() == null ? null
+                : errors.check(() -> time("deliveryTime", r.deliveryTime()));
         Set<Channel> channels = null;
         if (r.channels() != null) {
             channels = new LinkedHashSet<>();
             for (String code : r.channels()) {
-                channels.add(parse("channels", () -> Channel.ofCode(code)));
+                Channel channel = errors.check(() -> parse("channels", () -> Channel.ofCode(code)));
+                if (channel != null) {
+                    channels.add(channel);
+                }
             }
         }
-        String webhookUrl = null;
-        if (r.webhookUrl() != null) {
+        String webhookUrl = r.webhookUrl() == null || errors.has("webhookUrl") ? null : errors.check(() -> {
             try {
-                webhookUrl = targets.check(r.webhookUrl().strip()).toString();
+                return targets.check(r.webhookUrl().strip()).toString();
             } catch (WebhookTargets.RefusedTargetException e) {
                 throw new InvalidInputException("webhookUrl", e.getMessage());
             }
-        }
+        });
         return new RecipientDetails(strip(r.name()), strip(r.email()), strip(r.organisation()), r.country(), language,
                 second, zone, quiet, deliveryTime, channels, webhookUrl, r.digest(), r.immediate(), r.responsibleFor(),
                 r.defaultSubscriptions());
+    }
+
+    private static QuietHours quietHours(RecipientRequest.QuietHoursRequest request) {
+        InputErrors errors = new InputErrors();
+        LocalTime from = errors.check(() -> time("quietHours.from", request.from()));
+        LocalTime to = errors.check(() -> time("quietHours.to", request.to()));
+        errors.throwIfAny();
+        if (from.equals(to)) {
+            throw new InvalidInputException("quietHours", "must end at another time than it starts");
+        }
+        return new QuietHours(from.toString(), to.toString());
+    }
+
+    /** The checks of fields that must fit together, each left out when one of its fields is already at fault. */
+    private static void checkTogether(InputErrors errors, LocalTime deliveryTime, QuietHours quiet, Language language,
+            Language second, boolean immediate, boolean digest) {
+        if (!errors.has("deliveryTime") && !errors.has("quietHours")) {
+            errors.check(() -> checkDeliveryTime(deliveryTime, quiet));
+        }
+        if (!errors.has("language") && !errors.has("secondLanguage")) {
+            errors.check(() -> checkLanguages(language, second));
+        }
+        errors.check(() -> checkTiming(immediate, digest));
     }
 
     private static void checkDeliveryTime(LocalTime time, QuietHours quiet) {
@@ -135,9 +162,9 @@ final class RecipientRequests {
         }
     }
 
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+    private static void require(InputErrors errors, String value, String field) {
+        if ((value == null || value.isBlank()) && !errors.has(field)) {
+            errors.add(field, "is required");
         }
     }
 
