@@ -3,6 +3,7 @@ package org.roadmap.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -16,13 +17,17 @@ import jakarta.validation.Validator;
 public final class InputErrors {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
 
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
 
-    /** Adds the bean-validation violations of {@code request}, each under its property path. */
+    /**
+     * Adds the bean-validation violations of {@code request}, each under its property path as Spring
+     * names a field ({@code commitments[1]}, not {@code commitments[1].<list element>}).
+     */
     public InputErrors validate(Object request) {
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(request)) {
-            add(violation.getPropertyPath().toString(), violation.getMessage());
+            add(CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll(""), violation.getMessage());
         }
         return this;
     }

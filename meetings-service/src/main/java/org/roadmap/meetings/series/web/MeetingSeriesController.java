@@ -59,15 +59,17 @@ class MeetingSeriesController {
 
     /** Sets up a series; 201 with {@code Location} and {@code ETag}. A retry with the same Idempotency-Key answers 200. */
     @PostMapping
-    ResponseEntity<SeriesView> create(@Valid @RequestBody CreateSeries request,
+    ResponseEntity<SeriesView> create(@RequestBody CreateSeries request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
+        InputErrors errors = new InputErrors().validate(request);
         NewSeries definition = new NewSeries(request.id(), request.roadMapId(), request.title(), request.organiser(),
                 request.description(), request.commitments() == null ? List.of() : request.commitments(),
-                request.timeZone(), Durations.minutes("duration", request.duration()),
+                request.timeZone(), errors.check(() -> Durations.minutes("duration", request.duration())),
                 request.recurrence() == null ? null : request.recurrence().rule(),
-                request.recurrence() == null ? null : request.recurrence().firstStartTime(),
+                request.recurrence() == null ? null : errors.check(() -> request.recurrence().firstStartTime()),
                 request.venue() == null ? null : request.venue().toRule(),
-                request.cadence() == null ? null : request.cadence().toRule());
+                request.cadence() == null ? null : errors.check(() -> request.cadence().toRule()));
+        errors.throwIfAny();
         access.requireCreate(caller, definition);
         Applied applied = series.create(definition, caller.actor(), IdempotencyKey.checked(idempotencyKey));
         MeetingSeries created = applied.series();
@@ -100,16 +102,22 @@ class MeetingSeriesController {
         MeetingSeries current = load(id);
         access.requireChange(caller, current);
         long expected = IfMatch.required(ifMatch, "the meeting series");
-        UpdateSeries request = MergePatch.read(json, body, UpdateSeries.class);
-        access.requireServed(caller, current, request.commitments());
+        InputErrors errors = new InputErrors();
+        UpdateSeries request = MergePatch.read(json, body, UpdateSeries.class, errors);
+        if (request == null) {
+            errors.throwIfAny();
+        }
         Optional<SeriesUpdate.RuleChange> recurrence = !body.has("recurrence") ? null
                 : request.recurrence() == null ? Optional.empty()
-                : Optional.of(new SeriesUpdate.RuleChange(request.recurrence().rule(), request.recurrence().firstStartTime()));
+                : Optional.of(new SeriesUpdate.RuleChange(request.recurrence().rule(),
+                        errors.check(() -> request.recurrence().firstStartTime())));
         SeriesUpdate update = new SeriesUpdate(request.title(), request.organiser(),
                 body.has("description") ? Optional.ofNullable(request.description()) : null, request.commitments(),
-                request.timeZone(), Durations.minutes("duration", request.duration()), recurrence,
+                request.timeZone(), errors.check(() -> Durations.minutes("duration", request.duration())), recurrence,
                 request.venue() == null ? null : request.venue().toRule(),
-                request.cadence() == null ? null : request.cadence().toRule());
+                request.cadence() == null ? null : errors.check(() -> request.cadence().toRule()));
+        errors.throwIfAny();
+        access.requireServed(caller, current, request.commitments());
         MeetingSeries changed = series.change(id, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed));
     }

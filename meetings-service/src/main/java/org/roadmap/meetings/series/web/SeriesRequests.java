@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.VenueRule;
+import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 
 /** Request bodies about meeting series. */
@@ -102,7 +103,11 @@ final class SeriesRequests {
             String kind, @Size(max = 10) String firstPeriod, @Size(max = 10) String lastDay) {
 
         CadenceRule toRule() {
-            return new CadenceRule(kind, date("cadence.firstPeriod", firstPeriod), date("cadence.lastDay", lastDay));
+            InputErrors errors = new InputErrors();
+            LocalDate first = errors.check(() -> date("cadence.firstPeriod", firstPeriod));
+            LocalDate last = errors.check(() -> date("cadence.lastDay", lastDay));
+            errors.throwIfAny();
+            return new CadenceRule(kind, first, last);
         }
 
         private static LocalDate date(String field, String text) {

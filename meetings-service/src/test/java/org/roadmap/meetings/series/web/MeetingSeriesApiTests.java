@@ -94,6 +94,10 @@ class MeetingSeriesApiTests {
                 "recurrence.firstStart");
         assertProblem(api.post("/api/v1/meeting-series", dialogue().replace("\"I.5\"", "\"five\"")), 400,
                 "commitments[1]");
+        HttpResponse<String> both = api.post("/api/v1/meeting-series", dialogue().replace("PT4H", "four hours")
+                .replace("2025-09-16T10:00", "16/09/2025"));
+        assertThat(json(both).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("duration", "recurrence.firstStart");
         assertProblem(api.post("/api/v1/meeting-series", "{\"title\": "), 400, null);
         assertThat(api.post("/api/v1/meeting-series", dialogue()).statusCode()).isEqualTo(201);
         assertProblem(api.get("/api/v1/meeting-series/" + seriesId + "/occurrences?tz=Mars/Olympus"), 400, "tz");
