@@ -19,6 +19,8 @@ import org.roadmap.platform.tracing.TraceContext;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mapping.PropertyHandler;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -139,7 +141,10 @@ public class OutboxWriter {
 
     /**
      * Overwrites every mapped field of {@code aggregate} in the document matching
-     * {@code precondition}, keeping its pending events, and appends the new ones.
+     * {@code precondition}, keeping its pending events, and appends the new ones. A field that is
+     * {@code null} in {@code aggregate} is removed from the document (the converter leaves it out,
+     * and {@code $set} alone would keep the old value: a cleared deadline would stay stored while
+     * its event says it is gone).
      *
      * @return whether the precondition matched
      */
@@ -150,6 +155,12 @@ public class OutboxWriter {
         document.remove("_class");
         Update update = new Update();
         document.forEach(update::set);
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())
+                .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
+                    if (!property.isIdProperty() && !document.containsKey(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
         return update(precondition, update, aggregate.getClass(), subject, events) != null;
     }
 

@@ -60,6 +60,25 @@ class OutboxRelayTests {
     }
 
     @Test
+    void replaceRemovesAFieldTheNewStateNoLongerHasAndKeepsPendingEvents() {
+        try (ConfigurableApplicationContext app = SampleApplication.start("outbox-replace",
+                "--roadmap.outbox.relay-enabled=false")) {
+            OutboxWriter outbox = app.getBean(OutboxWriter.class);
+            outbox.insert(new Aggregate(id, "first", 1), id, List.of(registered(id, "I.5")));
+
+            boolean replaced = outbox.replace(new Aggregate(id, null, 2),
+                    new org.springframework.data.mongodb.core.query.Query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id).and("version").is(1)),
+                    id, List.of(registered(id, "I.5")));
+
+            assertThat(replaced).isTrue();
+            assertThat(document(app)).doesNotContainKey("name").containsEntry("version", 2L);
+            assertThat(app.getBean(MongoTemplate.class).findById(id, Aggregate.class).name()).isNull();
+            assertThat(pendingEvents(app)).hasSize(2);
+        }
+    }
+
+    @Test
     void insertAllWritesNewAggregatesWithTheirEventsAndLeavesExistingOnesAsTheyAre() {
         String other = UUID.randomUUID().toString();
         try (ConfigurableApplicationContext app = SampleApplication.start("outbox-insert-all",
