@@ -14,9 +14,12 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Puts the claims every part of the platform relies on into the access token (docs/adr/0006):
  * {@code name}, {@code org}, {@code country}, {@code roles}, {@code scope}, {@code locale},
- * {@code zoneinfo}. {@code sub} is the client id already.
+ * {@code zoneinfo}, and the platform's audience in {@code aud}. {@code sub} is the client id already.
  */
 final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    /** The audience the services accept ({@code roadmap.security.audience}), beside the client id the issuer puts there. */
+    static final String AUDIENCE = "roadmap";
 
     private final Map<String, User> users;
 
@@ -33,6 +36,7 @@ final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         // a request without scope gets all of the user's; one that names some gets those (RFC 6749 §3.3)
         Set<String> scopes = context.getAuthorizedScopes().isEmpty() ? Set.copyOf(user.scopes())
                 : context.getAuthorizedScopes();
+        context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), AUDIENCE));
         context.getClaims().claims(claims -> {
             claims.put("name", user.name());
             claims.put("org", user.organisation());
