@@ -2,6 +2,7 @@ package org.roadmap.meetings.series;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
@@ -10,9 +11,13 @@ import org.roadmap.platform.security.NotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**
+ * Who may see a meeting series and its links, by the platform's one visibility rule
+ * ({@link Caller#sees}): links to restricted commitments are left out for callers who may not see
+ * them, and a series that serves restricted commitments only is, for them, not there at all.
  * Who may change a meeting series and its meetings (docs/adr/0006): the working group (admin), or
  * an editor whose organisation is responsible for one of the series' commitments (as the commitment
- * events say) or is named in its organiser. Readers and integrators only read.
+ * events say) or is named in its organiser. Readers and integrators only read; every change needs a
+ * token with the write scope too.
  */
 @Component
 public class SeriesAccess {
@@ -21,6 +26,43 @@ public class SeriesAccess {
 
     SeriesAccess(AgendaCommitments agendaCommitments) {
         this.agendaCommitments = agendaCommitments;
+    }
+
+    /** Whether the caller may know of the series: it serves no commitment, or one the caller may see. */
+    public boolean visible(Caller caller, MeetingSeries series) {
+        if (caller.seesRestricted() || series.commitments().isEmpty()) {
+            return true;
+        }
+        Set<String> hidden = hiddenFrom(caller, series.roadMapId(), series.commitments());
+        return !hidden.containsAll(series.commitments());
+    }
+
+    /** @throws SeriesNotFoundException when the caller may not know of the series */
+    public MeetingSeries requireVisible(Caller caller, MeetingSeries series) {
+        if (!visible(caller, series)) {
+            throw new SeriesNotFoundException(series.id());
+        }
+        return series;
+    }
+
+    /**
+     * The series among {@code series} the caller may know of; when they were found by a commitment's
+     * reference ({@code ?commitment=V.6}) that the caller may not know of, none.
+     */
+    public List<MeetingSeries> visibleOf(Caller caller, List<MeetingSeries> series, String commitmentReference) {
+        if (caller.seesRestricted()) {
+            return series;
+        }
+        return series.stream().filter(s -> visible(caller, s)).filter(s -> commitmentReference == null
+                || hiddenFrom(caller, s.roadMapId(), List.of(commitmentReference)).isEmpty()).toList();
+    }
+
+    /** The references among {@code references} that the caller may not know of (restricted commitments). */
+    public Set<String> hiddenFrom(Caller caller, String roadMapId, Collection<String> references) {
+        if (caller.seesRestricted() || roadMapId == null || references == null || references.isEmpty()) {
+            return Set.of();
+        }
+        return agendaCommitments.restrictedAmong(roadMapId, references);
     }
 
     /** @throws NotAllowedException unless the caller may change the series */
@@ -36,6 +78,7 @@ public class SeriesAccess {
 
     private void require(Caller caller, String seriesId, String roadMapId, String organiser,
             Collection<String> commitments) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }

@@ -72,20 +72,22 @@ class MeetingSeriesController {
         MeetingSeries created = applied.series();
         return ResponseEntity.status(applied.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/meeting-series/" + created.id()))
-                .eTag(IfMatch.etag(created.version())).body(views.series(created));
+                .eTag(IfMatch.etag(created.version())).body(views.series(created, caller));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<SeriesView> get(@PathVariable String id) {
-        MeetingSeries found = load(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.series(found));
+    ResponseEntity<SeriesView> get(@PathVariable String id, Caller caller) {
+        MeetingSeries found = visible(id, caller);
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.series(found, caller));
     }
 
     /** All series, or those of a road map, or those serving a commitment ({@code commitment=I.2}). */
     @GetMapping
     List<SeriesView> list(@RequestParam(required = false) String roadMapId,
-            @RequestParam(required = false) String commitment) {
-        return series.list(blankToNull(roadMapId), blankToNull(commitment)).stream().map(views::series).toList();
+            @RequestParam(required = false) String commitment, Caller caller) {
+        String reference = blankToNull(commitment);
+        return access.visibleOf(caller, series.list(blankToNull(roadMapId), reference), reference).stream()
+                .map(s -> views.series(s, caller)).toList();
     }
 
     /**
@@ -108,13 +110,13 @@ class MeetingSeriesController {
                 request.venue() == null ? null : request.venue().toRule(),
                 request.cadence() == null ? null : request.cadence().toRule());
         MeetingSeries changed = series.change(id, expected, update, caller.actor());
-        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed, caller));
     }
 
     /** Every change of the series, oldest first. */
     @GetMapping("/{id}/history")
-    List<Change> history(@PathVariable String id) {
-        return load(id).history();
+    List<Change> history(@PathVariable String id, Caller caller) {
+        return visible(id, caller).history();
     }
 
     /**
@@ -124,12 +126,12 @@ class MeetingSeriesController {
     @GetMapping("/{id}/occurrences")
     ResponseEntity<List<MeetingView>> occurrences(@PathVariable String id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String tz) {
-        MeetingSeries found = load(id);
+            @RequestParam(required = false) String tz, Caller caller) {
+        MeetingSeries found = visible(id, caller);
         Window window = Window.of(from, to);
         ZoneId requested = Window.zone(tz);
         return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
-                window.to()).stream().map(o -> views.meeting(found, o, requested)).toList());
+                window.to()).stream().map(o -> views.meeting(found, o, requested, caller)).toList());
     }
 
     /**
@@ -162,7 +164,12 @@ class MeetingSeriesController {
         boolean created = !applied.replayed() && after.version() != before.version();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/meetings/" + scheduled.id()))
-                .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null));
+                .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null, caller));
+    }
+
+    /** The series, or 404 when the caller may not know of it (it serves restricted commitments only). */
+    private MeetingSeries visible(String id, Caller caller) {
+        return access.requireVisible(caller, load(id));
     }
 
     private MeetingSeries load(String id) {
