@@ -9,8 +9,8 @@ import org.roadmap.platform.security.NotAllowedException;
 /**
  * Who may see and change a commitment (docs/adr/0006). The working group (admin) may change
  * everything; an editor only commitments its organisation is responsible for, and reports progress
- * only for its own country's side; readers and integrators only read, and integrators do not see
- * restricted commitments at all.
+ * only for its own country's side; readers and integrators only read, and only staff roles see
+ * restricted commitments ({@link Caller#sees}). Every change also needs a token with the write scope.
  */
 public final class CommitmentAccess {
 
@@ -19,7 +19,7 @@ public final class CommitmentAccess {
 
     /** Whether the caller may know the commitment exists; when not, it is answered as not found. */
     public static boolean visible(Caller caller, Commitment commitment) {
-        return !commitment.restricted() || caller.seesRestricted();
+        return caller.sees(commitment.restricted());
     }
 
     /** @throws CommitmentNotFoundException when the caller may not see it */
@@ -42,6 +42,7 @@ public final class CommitmentAccess {
 
     /** @throws NotAllowedException unless the caller may report progress of {@code country}'s side */
     public static void requireReport(Caller caller, Commitment commitment, String country) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }
@@ -55,12 +56,14 @@ public final class CommitmentAccess {
 
     /** @throws NotAllowedException unless the caller is the working group */
     public static void requireAdmin(Caller caller, String what) {
+        caller.requireWrite();
         if (!caller.isAdmin()) {
             throw new NotAllowedException("Only the Road Map working group (admin) may " + what + ".");
         }
     }
 
     private static void requireChange(Caller caller, String reference, Collection<String> responsible) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }
