@@ -54,10 +54,6 @@ public record Caller(String subject, String name, String organisation, String co
         return roles.contains(EDITOR);
     }
 
-    public boolean isIntegrator() {
-        return roles.contains(INTEGRATOR);
-    }
-
     public boolean isAnonymous() {
         return this == ANONYMOUS || subject == null;
     }
