@@ -143,7 +143,7 @@ final class CommitmentsBenchmark {
 
     /** Measures steady state, not the backlog of the load: waits until the relay has published every event. */
     private void awaitOutboxDrained(int port) throws Exception {
-        double seconds = OutboxDrain.await(http, "http://127.0.0.1:" + port, Duration.ofMinutes(10));
+        double seconds = OutboxDrain.await(http, "http://127.0.0.1:" + port, AUTHORIZATION, Duration.ofMinutes(10));
         System.out.printf("Outbox drained %.1f s after the load ended%n", seconds);
     }
 

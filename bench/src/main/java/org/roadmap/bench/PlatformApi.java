@@ -56,6 +56,11 @@ final class PlatformApi {
         return HTTP;
     }
 
+    /** The {@code Authorization} header this client sends. */
+    String authorization() {
+        return bearer;
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", bearer);
     }

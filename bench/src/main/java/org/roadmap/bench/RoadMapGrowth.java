@@ -42,7 +42,8 @@ final class RoadMapGrowth {
         });
         Latencies posts = Latencies.of("POST /api/v1/commitments (" + CLIENTS + " clients)", nanos, started,
                 System.nanoTime());
-        double drained = OutboxDrain.await(PlatformApi.http(), platform.url("commitments-service"), Duration.ofMinutes(30));
+        double drained = OutboxDrain.await(PlatformApi.http(), platform.url("commitments-service"),
+                commitmentsService.authorization(), Duration.ofMinutes(30));
         double caughtUp = drained + awaitKnownToNotifications(List.of(ids.get(String.valueOf(count - 1)),
                 ids.get(String.valueOf(count - 2)), ids.get(String.valueOf(count - 3))));
         System.out.printf(Locale.ROOT, "%nAdded %d commitments to the road map in %.1f s%n  %s%n"

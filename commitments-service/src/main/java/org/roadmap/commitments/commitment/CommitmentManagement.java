@@ -102,14 +102,16 @@ public class CommitmentManagement {
      * Records that a meeting with this commitment on its agenda was held. Once per occurrence,
      * however often the meeting's event is delivered.
      *
+     * @param recordedBy who recorded the meeting as held ({@code name (sub)}); {@code null} in events made before
+     *                   meetings-service said, which are attributed to meetings-service
      * @return false when the commitment is unknown here (the agenda named a commitment of another road map instance)
      */
     public boolean recordMeeting(String commitmentId, String occurrenceId, String country, String meetingTitle,
-            String summary) {
+            String summary, String recordedBy) {
         if (commitments.findById(commitmentId).isEmpty()) {
             return false;
         }
-        reportProgress(commitmentId, ReportDraft.fromMeeting(country, meetingTitle, summary, occurrenceId),
+        reportProgress(commitmentId, ReportDraft.fromMeeting(country, meetingTitle, summary, occurrenceId, recordedBy),
                 "meeting:" + occurrenceId);
         return true;
     }

@@ -18,8 +18,10 @@ public record ReportDraft(String country, String organisation, String reportedBy
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    static ReportDraft fromMeeting(String country, String meetingTitle, String summary, String meetingId) {
-        return new ReportDraft(country, meetingTitle, "meetings-service", summary, List.of(), null, null, meetingId);
+    static ReportDraft fromMeeting(String country, String meetingTitle, String summary, String meetingId,
+            String recordedBy) {
+        String reportedBy = recordedBy == null || recordedBy.isBlank() ? "meetings-service" : recordedBy;
+        return new ReportDraft(country, meetingTitle, reportedBy, summary, List.of(), null, null, meetingId);
     }
 
     ProgressReport toReport(String id, Instant now) {

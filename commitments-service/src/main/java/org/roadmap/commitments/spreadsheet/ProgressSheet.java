@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The file format of a progress sheet: RFC 4180 CSV in UTF-8 with a header row, CRLF after every
  * row, cells quoted only where they hold a comma, a quote or a line break. Reading also takes what
- * spreadsheet programs write besides: a byte order mark, LF line ends, empty rows.
+ * spreadsheet programs write besides: a byte order mark, LF line ends, empty rows. Cells that a
+ * spreadsheet program would run as formulas are written as text ({@link FormulaCells}).
  */
 final class ProgressSheet {
 
@@ -39,7 +40,7 @@ final class ProgressSheet {
         try (CSVPrinter printer = FORMAT.print(sheet)) {
             printer.printRecord(SheetRow.COLUMNS);
             for (SheetRow row : rows) {
-                printer.printRecord(row.cells());
+                printer.printRecord(row.cells().stream().map(FormulaCells::escape).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -80,7 +81,7 @@ final class ProgressSheet {
                     errors.add(SheetError.row(number, "has " + width(cells) + " cells; a row has "
                             + SheetRow.COLUMNS.size() + ": " + String.join(",", SheetRow.COLUMNS)));
                 } else {
-                    rows.add(SheetRow.of(number, cells));
+                    rows.add(SheetRow.of(number, cells.stream().map(FormulaCells::unescape).toList()));
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {

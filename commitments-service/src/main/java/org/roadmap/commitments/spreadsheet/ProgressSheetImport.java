@@ -88,7 +88,10 @@ public class ProgressSheetImport {
         return result;
     }
 
-    /** Like the REST API: an editor reports only on its organisation's commitments, for its own side. */
+    /**
+     * Like the REST API: an editor reports only on its organisation's commitments, for its own side,
+     * under its own side's names.
+     */
     private static void requireOwnRows(Caller caller, List<PlannedRow> plan, Map<String, Commitment> commitments) {
         List<String> refused = new ArrayList<>();
         for (PlannedRow row : plan) {
@@ -97,7 +100,7 @@ public class ProgressSheetImport {
             }
             Commitment commitment = commitments.get(row.commitmentId());
             try {
-                CommitmentAccess.requireReport(caller, commitment, row.draft().country());
+                CommitmentAccess.requireReport(caller, commitment, row.draft().country(), row.draft().organisation());
             } catch (NotAllowedException e) {
                 refused.add("row " + row.number() + " (" + commitment.reference() + ", " + row.draft().country() + ")");
             }
@@ -105,7 +108,8 @@ public class ProgressSheetImport {
         if (!refused.isEmpty()) {
             int shown = Math.min(refused.size(), MAX_REFUSED_NAMED);
             throw new NotAllowedException("Editors report progress only on commitments their organisation is"
-                    + " responsible for, and only for their own country's side; nothing was imported. Refused: "
+                    + " responsible for, only for their own country's side and under its names; nothing was imported."
+                    + " Refused: "
                     + String.join(", ", refused.subList(0, shown))
                     + (refused.size() > shown ? " and " + (refused.size() - shown) + " more" : "") + ".");
         }

@@ -26,6 +26,28 @@ class ProgressSheetFormatTests {
     }
 
     @Test
+    void writesCellsThatWouldRunAsFormulasAsText() {
+        SheetRow typed = new SheetRow(0, "III.1", "c-1", "=HYPERLINK(\"https://evil.example\",\"Open\")", "PE",
+                "@SUM(A1:A9)", "+1", "-2", "\tcmd", "\rcmd", "'=already quoted");
+
+        String sheet = new String(ProgressSheet.write(List.of(typed)), UTF_8);
+
+        assertThat(sheet.split("\r\n")[1]).isEqualTo(
+                "III.1,c-1,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Open\"\")\",PE,'@SUM(A1:A9),'+1,'-2,"
+                        + "'\tcmd,\"'\rcmd\",''=already quoted");
+        assertThat(ProgressSheet.read(ProgressSheet.write(List.of(typed)), 10).get(0).cells())
+                .isEqualTo(typed.cells());
+    }
+
+    @Test
+    void leavesTextThatStartsWithAQuoteButNoFormulaAsTyped() {
+        SheetRow typed = new SheetRow(0, "III.1", "c-1", "'quoted' title", "PE", "o", "", "", "s", "", "");
+
+        assertThat(new String(ProgressSheet.write(List.of(typed)), UTF_8)).contains(",'quoted' title,");
+        assertThat(ProgressSheet.read(ProgressSheet.write(List.of(typed)), 10).get(0).title()).isEqualTo("'quoted' title");
+    }
+
+    @Test
     void readsBackWhatItWroteNumberingRowsAsASpreadsheetDoes() {
         List<SheetRow> rows = ProgressSheet.read(ProgressSheet.write(List.of(PERU, PERU)), 10);
 

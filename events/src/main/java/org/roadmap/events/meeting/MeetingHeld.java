@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * An occurrence took place. Each commitment on its agenda gains a progress entry in
  * commitments-service.
+ *
+ * @param recordedBy who recorded it, {@code name (sub)} of their token; absent in events made before
+ *                   it was added, which commitments-service attributes to meetings-service
  */
 public record MeetingHeld(
         String seriesId,
@@ -15,5 +18,6 @@ public record MeetingHeld(
         Instant end,
         Venue venue,
         List<String> agendaCommitmentIds,
-        List<String> outcomes) {
+        List<String> outcomes,
+        String recordedBy) {
 }

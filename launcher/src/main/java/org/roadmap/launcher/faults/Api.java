@@ -30,9 +30,9 @@ final class Api {
         this.authorization = token == null ? null : "Bearer " + token;
     }
 
-    /** Without a token, as an operator's probe of the open health endpoints. */
-    static Api operator(int port) {
-        return new Api(port, null);
+    /** With an operator's (or the working group's) token, as health shows its details to them only. */
+    static Api operator(int port, String token) {
+        return new Api(port, token);
     }
 
     /** A client-credentials token of a seeded user, with the secret the issuer generated on its first start. */

@@ -148,7 +148,7 @@ public final class FaultSuite {
                 figures.put("offered load (progress reports/s, deadline moves/s)", rate + ", " + deadlineRate);
                 Thread.sleep(settle.toMillis());
                 List<String> scenarios = List.of(options.getOrDefault("scenarios", "kills,broker,storage").split(","));
-                Faults faults = new Faults(platform, gateway, figures, findings);
+                Faults faults = new Faults(platform, gateway, figures, findings, token);
                 if (scenarios.contains("kills")) {
                     List<String> killed = options.containsKey("kill")
                             ? List.of(options.get("kill").split(",")) : platform.serviceNames();

@@ -22,9 +22,12 @@ final class Faults {
     private final Api gateway;
     private final Map<String, Object> figures;
     private final List<String> findings;
+    private final String operatorToken;
 
-    Faults(FaultablePlatform platform, Api gateway, Map<String, Object> figures, List<String> findings) {
+    Faults(FaultablePlatform platform, Api gateway, Map<String, Object> figures, List<String> findings,
+            String operatorToken) {
         this.platform = platform;
+        this.operatorToken = operatorToken;
         this.gateway = gateway;
         this.figures = figures;
         this.findings = findings;
@@ -129,6 +132,6 @@ final class Faults {
     }
 
     private Api operator(String service) {
-        return Api.operator(platform.port(service));
+        return Api.operator(platform.port(service), operatorToken);
     }
 }

@@ -1,7 +1,9 @@
 package org.roadmap.meetings.series;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.roadmap.meetings.agenda.AgendaCommitment;
@@ -70,10 +72,61 @@ public class SeriesAccess {
         require(caller, series.id(), series.roadMapId(), series.organiser(), series.commitments());
     }
 
-    /** The same rule for a series being set up, by what it will be. */
+    /**
+     * The same rule for a series being set up, by what it will be; and an editor sets it up to serve
+     * only commitments its organisation answers for.
+     */
     public void requireCreate(Caller caller, NewSeries series) {
-        require(caller, series.id() == null ? "the new series" : series.id(), series.roadMapId(), series.organiser(),
-                series.commitments());
+        String seriesId = series.id() == null ? "the new series" : series.id();
+        require(caller, seriesId, series.roadMapId(), series.organiser(), series.commitments());
+        requireServed(caller, seriesId, series.roadMapId(), List.of(), series.commitments());
+    }
+
+    /**
+     * A series serving a commitment lets its meetings write into that commitment's timeline, so an
+     * editor adds to or removes from the commitments a series serves only those its organisation
+     * answers for.
+     *
+     * @param proposed the commitments the series is to serve; {@code null} when unchanged
+     * @throws NotAllowedException naming every other reference added or removed
+     */
+    public void requireServed(Caller caller, MeetingSeries series, Collection<String> proposed) {
+        requireServed(caller, series.id(), series.roadMapId(), series.commitments(), proposed);
+    }
+
+    private void requireServed(Caller caller, String seriesId, String roadMapId, Collection<String> before,
+            Collection<String> after) {
+        if (caller.isAdmin() || after == null) {
+            return;
+        }
+        Set<String> touched = new LinkedHashSet<>(after);
+        touched.addAll(before);
+        touched.removeIf(reference -> before.contains(reference) && after.contains(reference));
+        List<String> refused = notAnsweredFor(caller, roadMapId, touched);
+        if (!refused.isEmpty()) {
+            throw new NotAllowedException("Editors add to or remove from the commitments a meeting series serves only those"
+                    + " their organisation is responsible for: " + caller.organisation() + " may not add or remove "
+                    + String.join(", ", refused) + " on " + seriesId + ".");
+        }
+    }
+
+    /**
+     * A meeting's agenda writes a "discussed at" entry into each commitment's timeline, so an editor
+     * may name only the commitments the series serves and those its own organisation answers for.
+     *
+     * @throws NotAllowedException naming every other reference on the agenda
+     */
+    public void requireAgenda(Caller caller, MeetingSeries series, Collection<String> agenda) {
+        if (caller.isAdmin() || agenda == null || agenda.isEmpty()) {
+            return;
+        }
+        List<String> refused = notAnsweredFor(caller, series.roadMapId(),
+                agenda.stream().filter(reference -> !series.commitments().contains(reference)).toList());
+        if (!refused.isEmpty()) {
+            throw new NotAllowedException("Editors put on a meeting's agenda only the commitments its series serves and"
+                    + " those their organisation is responsible for: " + caller.organisation() + " may not record "
+                    + String.join(", ", refused) + " as discussed at a meeting of " + series.id() + ".");
+        }
     }
 
     private void require(Caller caller, String seriesId, String roadMapId, String organiser,
@@ -93,6 +146,18 @@ public class SeriesAccess {
         throw new NotAllowedException("Editors change only meeting series whose organiser names their organisation or"
                 + " that serve a commitment their organisation is responsible for: " + organisation
                 + " is neither for " + seriesId + ".");
+    }
+
+    /** Those of {@code references} whose commitment is unknown or not one the caller's organisation answers for. */
+    private List<String> notAnsweredFor(Caller caller, String roadMapId, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AgendaCommitment> known = agendaCommitments.resolve(roadMapId, references);
+        return references.stream().distinct()
+                .filter(reference -> known.get(reference) == null
+                        || !known.get(reference).responsibleOrganisations().contains(caller.organisation()))
+                .toList();
     }
 
     private boolean responsibleForOneOf(String organisation, String roadMapId, Collection<String> references) {

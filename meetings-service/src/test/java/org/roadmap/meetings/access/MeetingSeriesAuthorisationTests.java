@@ -9,14 +9,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
+import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -165,6 +171,97 @@ class MeetingSeriesAuthorisationTests {
             assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
         }
         assertThat(admin.get("/api/v1/calendar/series/" + seriesId + ".ics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnAgendaNamingACommitmentTheSeriesDoesNotServeAndTheCallerDoesNotAnswerFor() {
+        CommitmentsOnTheWire.register(roadMapId, "III.15", "Fisheries cooperation",
+                "Ministry of Agriculture, Forestry and Fisheries of Japan (MAFF)", "Ministry of Production of Peru (PRODUCE)");
+        awaitKnown("III.15");
+
+        String meeting = pastMeeting();
+        HttpResponse<String> held = admin.as(TestUser.PE_EDITOR).post("/api/v1/meetings/" + meeting + "/held",
+                "{\"agenda\": [\"I.2\", \"III.15\"], \"outcomes\": [\"Discussed\"]}");
+
+        assertThat(held.statusCode()).isEqualTo(403);
+        assertThat(held.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json(held).get("detail").asString()).contains("III.15").doesNotContain("I.2,");
+        assertThat(json(admin.get("/api/v1/meetings/" + meeting)).get("status").asString()).isNotEqualTo("held");
+    }
+
+    @Test
+    void letsAnAgendaNameTheSeriesCommitmentsAndTheCallersOwnAndRecordsWhoHeldTheMeeting() {
+        CommitmentsOnTheWire.register(roadMapId, "I.4", "Anniversaries",
+                "Ministry of Foreign Affairs of Japan (MOFA)", "Ministry of Foreign Affairs of Peru (MRE)");
+        awaitKnown("I.4");
+        String meeting = pastMeeting();
+
+        try (TopicReader events = new TopicReader(Topics.MEETINGS)) {
+            HttpResponse<String> held = admin.as(TestUser.PE_EDITOR).post("/api/v1/meetings/" + meeting + "/held",
+                    "{\"agenda\": [\"I.2\", \"I.4\"], \"outcomes\": [\"Discussed\"]}");
+
+            assertThat(held.statusCode()).isEqualTo(200);
+            ConsumerRecord<String, byte[]> record = events.readUntil(r -> heldEventOf(r, meeting), Duration.ofSeconds(30))
+                    .stream().filter(r -> heldEventOf(r, meeting)).findFirst().orElseThrow();
+            MeetingHeld event = EventEnvelope.fromKafka(record.headers(), record.value()).dataAs(MeetingHeld.class);
+            assertThat(event.recordedBy()).isEqualTo("Lucía Quispe (pe-editor)");
+            assertThat(event.agendaCommitmentIds()).hasSize(2);
+        }
+    }
+
+    @Test
+    void refusesAnEditorMakingItsSeriesServeACommitmentItDoesNotAnswerFor() {
+        CommitmentsOnTheWire.register(roadMapId, "III.15", "Fisheries cooperation",
+                "Ministry of Agriculture, Forestry and Fisheries of Japan (MAFF)", "Ministry of Production of Peru (PRODUCE)");
+        awaitKnown("III.15");
+
+        HttpResponse<String> widened = admin.as(TestUser.PE_EDITOR).patch(series,
+                "{\"commitments\": [\"I.2\", \"III.15\"]}", "If-Match", etag());
+        HttpResponse<String> organised = admin.as(EMBASSY_EDITOR).post("/api/v1/meeting-series",
+                definition(seriesId + "-fish", List.of("III.15")));
+
+        for (HttpResponse<String> response : List.of(widened, organised)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("detail").asString()).contains("III.15");
+        }
+        assertThat(json(admin.get(series)).get("commitments").toString()).doesNotContain("III.15");
+    }
+
+    @Test
+    void refusesAnOrganiserDroppingACommitmentItDoesNotAnswerFor() {
+        HttpResponse<String> dropped = admin.as(EMBASSY_EDITOR).patch(series, "{\"commitments\": []}",
+                "If-Match", etag());
+
+        assertThat(dropped.statusCode()).isEqualTo(403);
+        assertThat(json(dropped).get("detail").asString()).contains("I.2");
+    }
+
+    @Test
+    void letsTheWorkingGroupPutAnyCommitmentOnAnAgenda() {
+        CommitmentsOnTheWire.register(roadMapId, "III.16", "Aquaculture",
+                "Ministry of Agriculture, Forestry and Fisheries of Japan (MAFF)", "Ministry of Production of Peru (PRODUCE)");
+        awaitKnown("III.16");
+
+        assertThat(admin.post("/api/v1/meetings/" + pastMeeting() + "/held", "{\"agenda\": [\"III.16\"]}")
+                .statusCode()).isEqualTo(200);
+    }
+
+    /** A meeting that has taken place, so that it can be recorded as held. */
+    private String pastMeeting() {
+        HttpResponse<String> scheduled = admin.post(series + "/occurrences",
+                "{\"start\": \"2025-05-01T10:00\", \"end\": \"2025-05-01T12:00\"}");
+        assertThat(scheduled.statusCode()).isEqualTo(201);
+        return json(scheduled).get("id").asString();
+    }
+
+    private void awaitKnown(String reference) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !agendaCommitments.resolve(roadMapId, List.of(reference)).isEmpty());
+    }
+
+    private static boolean heldEventOf(ConsumerRecord<String, byte[]> record, String occurrenceId) {
+        EventEnvelope event = EventEnvelope.fromKafka(record.headers(), record.value());
+        return event.type().equals(EventType.MEETING_HELD.type()) && event.data().contains(occurrenceId);
     }
 
     private String definition(String id, List<String> commitments) {

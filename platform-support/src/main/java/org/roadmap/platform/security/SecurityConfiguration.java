@@ -35,8 +35,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every servlet service with the resource-server starter is a JWT resource server (docs/adr/0006):
  * {@code /api/**} needs a valid token issued for the platform's audience, and changes need the
- * write scope (except on a service's personal paths, see {@link SecurityProperties}); health, metrics for
- * Prometheus and the API documentation stay open. The token is checked against
+ * write scope (except on a service's personal paths, see {@link SecurityProperties}); health (details
+ * for operators only), metrics for Prometheus and the API documentation stay open; the actuator's
+ * other endpoints are for operators. The token is checked against
  * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder). Bearer tokens only, so no
  * sessions and no CSRF protection, which guards cookies.
  */
@@ -54,12 +55,16 @@ public class SecurityConfiguration {
     static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
+    /** Who may read the actuator's other endpoints (metrics): operators and the working group. */
+    static final String[] OPERATOR_AUTHORITIES = {"ROLE_operator", "ROLE_" + Caller.ADMIN};
+
     @Bean
     SecurityFilterChain roadmapSecurityFilterChain(HttpSecurity http, SecurityProperties properties) {
         RefusalResponses refusals = new RefusalResponses();
         List<String> openPaths = properties.openPaths();
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(OPEN).permitAll();
+            requests.requestMatchers("/actuator/**").hasAnyAuthority(OPERATOR_AUTHORITIES);
             if (!openPaths.isEmpty()) {
                 requests.requestMatchers(HttpMethod.GET, openPaths.toArray(String[]::new)).permitAll();
             }

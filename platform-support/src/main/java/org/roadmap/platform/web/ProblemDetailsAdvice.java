@@ -67,6 +67,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestSizeLimit.RequestTooLargeException tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return handleExceptionInternal(ex, tooLargeProblem(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(ex));
         problem.setTitle("Unreadable request body");
         problem.setType(Problems.type("unreadable-body"));
@@ -75,6 +79,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     UnreadableBodies.describe(jackson, fieldPath(jackson)))));
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body sent in chunks that grew past the limit while it was read, outside a message converter. */
+    @ExceptionHandler(RequestSizeLimit.RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> requestTooLarge(RequestSizeLimit.RequestTooLargeException ex,
+            HttpServletRequest request) {
+        return respond(tooLargeProblem(ex), request);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -180,6 +191,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    private static RequestSizeLimit.RequestTooLargeException tooLarge(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.RequestTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail tooLargeProblem(RequestSizeLimit.RequestTooLargeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+        problem.setTitle("Request too large");
+        problem.setType(Problems.type("request-too-large"));
+        return problem;
     }
 
     private static String unreadableDetail(HttpMessageNotReadableException ex) {

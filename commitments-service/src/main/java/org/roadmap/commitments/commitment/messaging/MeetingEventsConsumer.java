@@ -36,7 +36,7 @@ class MeetingEventsConsumer {
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {
             if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),
-                    summary)) {
+                    summary, held.recordedBy())) {
                 log.warn("Meeting {} (event {}) lists unknown commitment {} on its agenda; skipped",
                         held.occurrenceId(), event.id(), commitmentId);
             }

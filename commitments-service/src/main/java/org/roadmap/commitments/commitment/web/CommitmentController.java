@@ -14,6 +14,7 @@ import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
+import org.roadmap.commitments.commitment.CommitmentUpdate;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
@@ -120,7 +121,8 @@ class CommitmentController {
     ResponseEntity<CommitmentResponse> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
             Caller caller) {
-        CommitmentAccess.requireChange(caller, visible(id, caller));
+        Commitment current = visible(id, caller);
+        CommitmentAccess.requireChange(caller, current);
         if (body != null && body.has("confirmed")) {
             CommitmentAccess.requireAdmin(caller, "confirm a commitment's suggested structure");
         }
@@ -130,7 +132,9 @@ class CommitmentController {
         }
         long expected = IfMatch.required(ifMatch, "the commitment");
         UpdateCommitmentRequest request = MergePatch.read(json, body, UpdateCommitmentRequest.class);
-        Commitment updated = commitments.update(id, expected, request.toUpdate(body.has("deadline")), caller.actor());
+        CommitmentUpdate update = request.toUpdate(body.has("deadline"));
+        CommitmentAccess.requireEntityChange(caller, current, update.responsibleEntities());
+        Commitment updated = commitments.update(id, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));
     }
 

@@ -64,6 +64,7 @@ class MeetingProgressTests {
         assertThat(entry.get("summary").asString()).isEqualTo(
                 "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 16 September 2025: Working group report reviewed");
         assertThat(entry.get("meetingId").asString()).isEqualTo(occurrence);
+        assertThat(entry.get("reportedBy").asString()).isEqualTo("Aiko Tanaka (jp-editor)");
         assertThat(json(api.get("/api/v1/commitments/" + workingGroup + "/progress-reports"))).hasSize(1);
         assertThat(json(api.get("/api/v1/commitments/" + dialogue + "/progress-reports"))).hasSize(1);
         assertThat(json(api.get("/api/v1/commitments/" + dialogue)).get("level").asString()).isEqualTo("no-evidence");

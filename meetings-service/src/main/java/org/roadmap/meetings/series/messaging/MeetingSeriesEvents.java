@@ -85,7 +85,8 @@ public class MeetingSeriesEvents {
     }
 
     private MeetingHeld held(MeetingSeries s, Occurrence o) {
-        return new MeetingHeld(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, o.agenda()), o.outcomes());
+        return new MeetingHeld(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, o.agenda()), o.outcomes(),
+                o.changedBy());
     }
 
     private List<String> ids(MeetingSeries s, List<String> references) {

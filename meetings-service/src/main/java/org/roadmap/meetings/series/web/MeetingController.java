@@ -118,7 +118,7 @@ class MeetingController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Held request, Caller caller) {
-        requireChange(id, caller);
+        access.requireAgenda(caller, requireChange(id, caller), request.agenda());
         String key = IdempotencyKey.checked(idempotencyKey);
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
         return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"), key,
@@ -126,9 +126,11 @@ class MeetingController {
                 caller.actor()), caller);
     }
 
-    private void requireChange(String occurrenceId, Caller caller) {
-        access.requireChange(caller, series.findOccurrence(occurrenceId)
-                .orElseThrow(() -> new OccurrenceNotFoundException(occurrenceId)).series());
+    private MeetingSeries requireChange(String occurrenceId, Caller caller) {
+        MeetingSeries changed = series.findOccurrence(occurrenceId)
+                .orElseThrow(() -> new OccurrenceNotFoundException(occurrenceId)).series();
+        access.requireChange(caller, changed);
+        return changed;
     }
 
     private ResponseEntity<MeetingView> answer(String id, Applied applied, Caller caller) {

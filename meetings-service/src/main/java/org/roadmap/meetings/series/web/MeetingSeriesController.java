@@ -98,9 +98,11 @@ class MeetingSeriesController {
     ResponseEntity<SeriesView> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
             Caller caller) {
-        access.requireChange(caller, load(id));
+        MeetingSeries current = load(id);
+        access.requireChange(caller, current);
         long expected = IfMatch.required(ifMatch, "the meeting series");
         UpdateSeries request = MergePatch.read(json, body, UpdateSeries.class);
+        access.requireServed(caller, current, request.commitments());
         Optional<SeriesUpdate.RuleChange> recurrence = !body.has("recurrence") ? null
                 : request.recurrence() == null ? Optional.empty()
                 : Optional.of(new SeriesUpdate.RuleChange(request.recurrence().rule(), request.recurrence().firstStartTime()));

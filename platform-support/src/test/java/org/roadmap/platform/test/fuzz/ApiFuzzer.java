@@ -79,7 +79,7 @@ public final class ApiFuzzer {
         int requests = 0;
         for (ApiOperation operation : operations) {
             for (int i = 0; i < perOperation; i++) {
-                Attempt attempt = attempt(operation, i % 6);
+                Attempt attempt = attempt(operation, i % KINDS);
                 HttpResponse<String> response;
                 try {
                     response = send(attempt.request());
@@ -90,7 +90,7 @@ public final class ApiFuzzer {
                 }
                 requests++;
                 statuses.merge(response.statusCode(), 1, Integer::sum);
-                String rule = brokenRule(response);
+                String rule = brokenRule(response, attempt, operations);
                 if (rule != null) {
                     findings.add(new FuzzReport.Finding(attempt.description(), response.statusCode(), rule,
                             response.body()));
@@ -100,10 +100,29 @@ public final class ApiFuzzer {
         return new FuzzReport(requests, statuses, findings);
     }
 
-    private static String brokenRule(HttpResponse<String> response) {
+    private static String brokenRule(HttpResponse<String> response, Attempt attempt, List<ApiOperation> operations) {
         int status = response.statusCode();
         if (status >= 500) {
             return "server error";
+        }
+        if (attempt.otherMethod() && status != 405 && status != 401) {
+            return "a method no operation has is not 405";
+        }
+        if (status == 405) {
+            List<String> documented = operations.stream().filter(o -> o.path().equals(attempt.path()))
+                    .map(ApiOperation::method).toList();
+            List<String> allowed = response.headers().allValues("Allow").stream()
+                    .flatMap(value -> Pattern.compile(",\\s*").splitAsStream(value.strip())).filter(m -> !m.isEmpty())
+                    .toList();
+            if (allowed.isEmpty()) {
+                return "405 without Allow";
+            }
+            List<String> undocumented = allowed.stream()
+                    .filter(method -> !documented.contains(method) && !List.of("HEAD", "OPTIONS").contains(method))
+                    .toList();
+            if (!undocumented.isEmpty()) {
+                return "Allow names methods the path does not have: " + undocumented;
+            }
         }
         if (INTERNALS.matcher(response.body()).find()) {
             return "internals shown";
@@ -115,13 +134,20 @@ public final class ApiFuzzer {
         return null;
     }
 
-    private record Attempt(HttpRequest.Builder request, String description) {
+    /** @param path the documented path of the operation tried, e.g. {@code /api/v1/commitments/{id}} */
+    private record Attempt(HttpRequest.Builder request, String description, String path, boolean otherMethod) {
     }
 
-    /** Kinds: 0 hostile path, 1 hostile query, 2 broken body, 3 wrong-typed field, 4 wrong content type, 5 bad headers. */
+    private static final int KINDS = 8;
+
+    /**
+     * Kinds: 0 hostile path, 1 hostile query, 2 broken body, 3 wrong-typed field, 4 wrong content type,
+     * 5 bad headers, 6 raw query string (names, encodings, control characters), 7 a method no operation has.
+     */
     private Attempt attempt(ApiOperation operation, int kind) {
-        String path = path(operation, kind == 0);
-        String query = query(operation, kind == 1);
+        // a method no operation has is tried on a well-formed address: a malformed one is refused first, rightly
+        String path = kind == 7 ? wellFormedPath(operation) : path(operation, kind == 0);
+        String query = kind == 6 ? rawQuery(operation) : query(operation, kind == 1);
         String body = null;
         String contentType = operation.bodyType();
         if (operation.bodyType() != null || kind == 2) {
@@ -145,15 +171,40 @@ public final class ApiFuzzer {
             request.header("Idempotency-Key", random.nextBoolean() ? "k".repeat(4_000) : "   ");
             request.header("Accept-Language", "zz-ZZ;q=banana");
         }
+        String method = kind == 7 ? HostileInputs.otherMethod(random) : operation.method();
         if (body != null) {
             request.header("Content-Type", contentType);
-            request.method(operation.method(), HttpRequest.BodyPublishers.ofString(body));
+            request.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
-            request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         String shown = body == null ? "" : " body " + (body.length() > 120 ? body.substring(0, 120) + "…" : body);
-        return new Attempt(request, operation.method() + " " + uri + (contentType == null ? "" : " [" + contentType + "]")
-                + shown);
+        return new Attempt(request, method + " " + uri + (contentType == null ? "" : " [" + contentType + "]") + shown,
+                operation.path(), kind == 7);
+    }
+
+    /** Up to three raw pieces (see {@link HostileInputs#RAW_QUERY_PARTS}) around a plausible parameter. */
+    private String rawQuery(ApiOperation operation) {
+        List<ApiOperation.Parameter> parameters = operation.in("query");
+        String name = parameters.isEmpty() ? "q" : parameters.get(random.nextInt(parameters.size())).name();
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            pieces.add(HostileInputs.rawQueryPart(random, encode(name)));
+        }
+        if (!parameters.isEmpty() && random.nextBoolean()) {
+            ApiOperation.Parameter plain = parameters.get(random.nextInt(parameters.size()));
+            pieces.add(random.nextInt(pieces.size() + 1), encode(plain.name()) + "=" + encode(plainValue(plain.schema())));
+        }
+        return "?" + String.join("&", pieces);
+    }
+
+    private String wellFormedPath(ApiOperation operation) {
+        String path = operation.path();
+        for (ApiOperation.Parameter parameter : operation.in("path")) {
+            path = path.replace("{" + parameter.name() + "}",
+                    encode(knownPathValues.getOrDefault(parameter.name(), "fuzz-" + random.nextInt(100))));
+        }
+        return path;
     }
 
     private String path(ApiOperation operation, boolean hostile) {

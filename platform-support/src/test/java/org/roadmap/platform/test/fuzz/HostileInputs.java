@@ -27,6 +27,23 @@ final class HostileInputs {
             "\uFEFF{}", "{\"a\": 1}{\"b\": 2}", "<xml/>", "[".repeat(5_000) + "]".repeat(5_000),
             "{\"__proto__\": {\"admin\": true}}", "{\"@class\": \"java.lang.Runtime\"}");
 
+    /**
+     * Query-string pieces sent exactly as written, as third-party fuzzers send them: parameters without
+     * a name or a value, broken and overlong percent-encodings, NUL and control characters in names and
+     * values, bracket and dot notations that binders read as nested properties. {@code NAME} stands for
+     * a parameter the operation documents. (An escape that is not one, {@code %G1}, cannot be put in a
+     * URI that Java's client sends; Tomcat refuses such a request line itself.)
+     */
+    static final List<String> RAW_QUERY_PARTS = List.of(
+            "=false", "=", "&", "&&=&", "NAME", "NAME=", "=null&NAME=1", "NAME=%FF", "NAME=%C0%AE", "NAME=%E3%81",
+            "%FF=1", "NAME%FF=1", "NAME=%00", "NAME=a%00b", "%00=1", "%01=1", "NAME%01=1",
+            "NAME=%0D%0A", "NAME=%1B%5B31m", "NAME=%7F", "%7F=1", "NAME[0]=1", "NAME[]=1", "NAME.x=1", "class.module=1",
+            "NAME=%EF%BF%BF", "NAME=%ED%A0%80", "NAME=%F4%90%80%80", "NAME=%2525", "NAME=" + "%41".repeat(3_000));
+
+    /** Methods that no operation has: WebDAV's, HTTP's rarely used ones, and made-up ones. */
+    static final List<String> OTHER_METHODS = List.of("QUERY", "TRACE", "PROPFIND", "MKCOL", "LINK", "PURGE",
+            "FOO", "CONNECTX");
+
     private HostileInputs() {
     }
 
@@ -36,6 +53,14 @@ final class HostileInputs {
 
     static String jsonValue(Random random) {
         return JSON_VALUES.get(random.nextInt(JSON_VALUES.size()));
+    }
+
+    static String rawQueryPart(Random random, String name) {
+        return RAW_QUERY_PARTS.get(random.nextInt(RAW_QUERY_PARTS.size())).replace("NAME", name);
+    }
+
+    static String otherMethod(Random random) {
+        return OTHER_METHODS.get(random.nextInt(OTHER_METHODS.size()));
     }
 
     static String brokenBody(Random random) {
