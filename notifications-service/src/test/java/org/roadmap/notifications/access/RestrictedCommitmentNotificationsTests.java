@@ -6,6 +6,7 @@ import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,25 @@ class RestrictedCommitmentNotificationsTests extends ServiceTest {
         }
         assertThat(api().as(TestUser.STAFF_READER).get("/api/v1/notifications/commitments/" + restricted).body())
                 .contains(secretTitle);
+    }
+
+    @Test
+    void answersAMeetingServingOnlyARestrictedCommitmentAsNotFoundToThoseWhoMayNotSeeIt() {
+        String restricted = restrictedCommitment();
+        String series = "defence-talks-" + suffix;
+        String occurrence = series + "-1";
+        wire.send(series, EventsOnTheWire.seriesCreated(series, List.of(restricted)));
+        wire.send(series, EventsOnTheWire.scheduled(series, occurrence, Instant.parse("2025-12-10T01:00:00Z"),
+                EventsOnTheWire.TOKYO));
+        String meeting = "/api/v1/notifications/meetings/" + occurrence;
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get(meeting).statusCode() == 200);
+
+        for (String path : List.of("", "/alerts")) {
+            HttpResponse<String> response = api().as(TestUser.INTEGRATOR).get(meeting + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).doesNotContain(restricted);
+            assertThat(api().as(TestUser.STAFF_READER).get(meeting + path).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
