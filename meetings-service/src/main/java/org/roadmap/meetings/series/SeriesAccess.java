@@ -1,6 +1,7 @@
 package org.roadmap.meetings.series;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,47 @@ public class SeriesAccess {
         }
         return series.stream().filter(s -> visible(caller, s)).filter(s -> commitmentReference == null
                 || hiddenFrom(caller, s.roadMapId(), List.of(commitmentReference)).isEmpty()).toList();
+    }
+
+    /**
+     * The series' history as the caller may see it: for one who may not see restricted items, the
+     * references to restricted commitments are left out of the lists it records (e.g. {@code commitments}).
+     */
+    public List<Change> historySeenBy(Caller caller, MeetingSeries series) {
+        if (caller.seesRestricted()) {
+            return series.history();
+        }
+        Set<String> mentioned = new LinkedHashSet<>(series.commitments());
+        series.history().forEach(c -> {
+            listed(c.before(), mentioned);
+            listed(c.after(), mentioned);
+        });
+        Set<String> hidden = hiddenFrom(caller, series.roadMapId(), mentioned);
+        if (hidden.isEmpty()) {
+            return series.history();
+        }
+        return series.history().stream().map(c -> new Change(c.at(), c.by(), c.kind(), c.version(),
+                without(c.before(), hidden), without(c.after(), hidden))).toList();
+    }
+
+    private static void listed(Map<String, Object> values, Set<String> into) {
+        if (values != null) {
+            values.values().forEach(v -> {
+                if (v instanceof Collection<?> list) {
+                    list.forEach(e -> into.add(String.valueOf(e)));
+                }
+            });
+        }
+    }
+
+    private static Map<String, Object> without(Map<String, Object> values, Set<String> hidden) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>();
+        values.forEach((key, v) -> kept.put(key, v instanceof Collection<?> list
+                ? list.stream().filter(e -> !hidden.contains(String.valueOf(e))).toList() : v));
+        return kept;
     }
 
     /** The references among {@code references} that the caller may not know of (restricted commitments). */

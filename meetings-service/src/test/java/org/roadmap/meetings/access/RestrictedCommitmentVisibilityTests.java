@@ -111,6 +111,18 @@ class RestrictedCommitmentVisibilityTests {
     }
 
     @Test
+    void leavesRestrictedReferencesOutOfASeriesHistoryForOutsiders() {
+        String path = "/api/v1/meeting-series/" + shared;
+        String etag = admin.get(path).headers().firstValue("ETag").orElseThrow();
+        assertThat(admin.patch(path, "{\"commitments\": [\"I.2\"]}", "If-Match", etag).statusCode()).isEqualTo(200);
+
+        assertThat(admin.get(path + "/history").body()).contains("V.6");
+        HttpResponse<String> history = admin.as(TestUser.INTEGRATOR).get(path + "/history");
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains("I.2").doesNotContain("V.6");
+    }
+
+    @Test
     void answersTheSeriesServingOnlyARestrictedCommitmentAsNotFoundToOutsiders() {
         ApiClient integrator = admin.as(TestUser.INTEGRATOR);
         String meetingId = json(admin.get("/api/v1/meeting-series/" + secret + "/occurrences?" + WINDOW)).get(0)

@@ -118,7 +118,7 @@ class MeetingSeriesController {
     /** Every change of the series, oldest first. */
     @GetMapping("/{id}/history")
     List<Change> history(@PathVariable String id, Caller caller) {
-        return visible(id, caller).history();
+        return access.historySeenBy(caller, visible(id, caller));
     }
 
     /**
