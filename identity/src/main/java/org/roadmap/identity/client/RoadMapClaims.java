@@ -29,14 +29,18 @@ final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        // every access token of this issuer is for the platform, whichever client or flow asked for it
+        context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), AUDIENCE));
         User user = users.get(context.getRegisteredClient().getClientId());
-        if (user == null || !OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        if (user == null) {
             return;
         }
         // a request without scope gets all of the user's; one that names some gets those (RFC 6749 §3.3)
         Set<String> scopes = context.getAuthorizedScopes().isEmpty() ? Set.copyOf(user.scopes())
                 : context.getAuthorizedScopes();
-        context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), AUDIENCE));
         context.getClaims().claims(claims -> {
             claims.put("name", user.name());
             claims.put("org", user.organisation());
