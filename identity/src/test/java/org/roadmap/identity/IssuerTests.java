@@ -56,6 +56,7 @@ class IssuerTests {
 
             assertThat(token.getSubject()).isEqualTo(user.subject());
             assertThat(token.getIssuer().toString()).isEqualTo("http://issuer.test");
+            assertThat(token.getAudience()).contains("roadmap");
             assertThat(token.getClaimAsString("name")).isEqualTo(user.name());
             assertThat(token.getClaimAsString("org")).isEqualTo(user.organisation());
             assertThat(token.getClaimAsString("country")).isEqualTo(user.country());

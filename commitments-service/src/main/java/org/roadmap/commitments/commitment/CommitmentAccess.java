@@ -12,8 +12,8 @@ import org.roadmap.platform.security.NotAllowedException;
 /**
  * Who may see and change a commitment (docs/adr/0006). The working group (admin) may change
  * everything; an editor only commitments its organisation is responsible for, and reports progress
- * only for its own country's side; readers and integrators only read, and integrators do not see
- * restricted commitments at all.
+ * only for its own country's side; readers and integrators only read, and only staff roles see
+ * restricted commitments ({@link Caller#sees}). Every change also needs a token with the write scope.
  */
 public final class CommitmentAccess {
 
@@ -22,7 +22,7 @@ public final class CommitmentAccess {
 
     /** Whether the caller may know the commitment exists; when not, it is answered as not found. */
     public static boolean visible(Caller caller, Commitment commitment) {
-        return !commitment.restricted() || caller.seesRestricted();
+        return caller.sees(commitment.restricted());
     }
 
     /** @throws CommitmentNotFoundException when the caller may not see it */
@@ -73,6 +73,7 @@ public final class CommitmentAccess {
      *                             its own organisation or one of that side's responsible entities
      */
     public static void requireReport(Caller caller, Commitment commitment, String country, String organisation) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }
@@ -92,12 +93,14 @@ public final class CommitmentAccess {
 
     /** @throws NotAllowedException unless the caller is the working group */
     public static void requireAdmin(Caller caller, String what) {
+        caller.requireWrite();
         if (!caller.isAdmin()) {
             throw new NotAllowedException("Only the Road Map working group (admin) may " + what + ".");
         }
     }
 
     private static void requireChange(Caller caller, String reference, Collection<String> responsible) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }

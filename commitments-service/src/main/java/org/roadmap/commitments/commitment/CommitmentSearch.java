@@ -69,6 +69,16 @@ public class CommitmentSearch {
         return mongo.find(query, Commitment.class);
     }
 
+    /** How many restricted commitments a road map has, by pillar: what counts leave out for those who may not see them. */
+    public Map<String, Integer> restrictedByPillar(String roadMapId) {
+        Query query = new Query(where("roadMapId").is(roadMapId).and("restricted").is(true));
+        query.fields().include("pillar");
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, "commitments")
+                .forEach(c -> counts.merge(String.valueOf(c.get("pillar")), 1, Integer::sum));
+        return counts;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.deadlineZone()));
     }

@@ -3,6 +3,7 @@ package org.roadmap.commitments.roadmap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -30,6 +31,18 @@ public record RoadMap(
         boolean annotated,
         Instant importedAt,
         String importedBy) {
+
+    /** The road map with its counts less {@code hidden} commitments by pillar numeral (restricted ones, for some callers). */
+    public RoadMap countingOut(Map<String, Integer> hidden) {
+        if (hidden.isEmpty()) {
+            return this;
+        }
+        int total = hidden.values().stream().mapToInt(Integer::intValue).sum();
+        List<PillarInfo> counted = pillars.stream().map(p -> new PillarInfo(p.numeral(), p.number(), p.title(),
+                Math.max(0, p.commitments() - hidden.getOrDefault(p.numeral(), 0)))).toList();
+        return new RoadMap(id, title, name, place, signedOn, source, digest, parties, counted,
+                Math.max(0, commitments - total), annotated, importedAt, importedBy);
+    }
 
     /** A signatory, e.g. {@code JP}, Japan, {@code Asia/Tokyo}; the zone is absent where not annotated. */
     public record Party(String country, String name, String zone) {

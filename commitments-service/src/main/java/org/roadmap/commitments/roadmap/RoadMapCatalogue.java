@@ -3,6 +3,8 @@ package org.roadmap.commitments.roadmap;
 import java.util.List;
 import java.util.Optional;
 
+import org.roadmap.commitments.commitment.CommitmentSearch;
+
 import org.springframework.stereotype.Service;
 
 /** Reads the imported road maps. */
@@ -10,9 +12,19 @@ import org.springframework.stereotype.Service;
 public class RoadMapCatalogue {
 
     private final RoadMaps roadMaps;
+    private final CommitmentSearch search;
 
-    RoadMapCatalogue(RoadMaps roadMaps) {
+    RoadMapCatalogue(RoadMaps roadMaps, CommitmentSearch search) {
         this.roadMaps = roadMaps;
+        this.search = search;
+    }
+
+    /**
+     * The road map as a caller sees it: for one who may not see restricted commitments
+     * ({@code includeRestricted} false), its counts leave them out, as every list does.
+     */
+    public RoadMap seenWith(RoadMap roadMap, boolean includeRestricted) {
+        return includeRestricted ? roadMap : roadMap.countingOut(search.restrictedByPillar(roadMap.id()));
     }
 
     public List<RoadMap> all() {

@@ -199,6 +199,58 @@ class CommitmentAuthorisationTests {
         assertThat(admin.get(ROAD_MAP + "/reports/annual?year=2025").body()).isNotEqualTo(report.body());
     }
 
+    @Test
+    void countsTheRoadMapsCommitmentsAsTheCallerSeesThem() {
+        for (TestUser outsider : List.of(TestUser.INTEGRATOR, TestUser.WITHOUT_ROLES)) {
+            JsonNode roadMap = json(admin.as(outsider).get(ROAD_MAP));
+
+            assertThat(roadMap.get("commitments").asInt()).as(outsider.subject()).isEqualTo(58);
+            assertThat(pillar(roadMap, "V").get("commitments").asInt()).isEqualTo(6);
+            assertThat(pillar(roadMap, "I").get("commitments").asInt()).isEqualTo(pillar(json(admin.get(ROAD_MAP)), "I")
+                    .get("commitments").asInt());
+            JsonNode listed = json(admin.as(outsider).get("/api/v1/road-maps")).get(0);
+            assertThat(listed.get("commitments").asInt()).isEqualTo(58);
+        }
+        for (TestUser staff : List.of(TestUser.WG_ADMIN, TestUser.STAFF_READER)) {
+            JsonNode roadMap = json(admin.as(staff).get(ROAD_MAP));
+            assertThat(roadMap.get("commitments").asInt()).isEqualTo(61);
+            assertThat(pillar(roadMap, "V").get("commitments").asInt()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void hidesRestrictedCommitmentsFromTokensWithoutRoles() {
+        ApiClient withoutRoles = admin.as(TestUser.WITHOUT_ROLES);
+
+        assertThat(withoutRoles.get(commitment("V.5")).statusCode()).isEqualTo(404);
+        assertThat(references(withoutRoles, "")).doesNotContain("V.5", "V.6", "V.7").hasSize(58);
+        assertThat(withoutRoles.get(commitment("I.1")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesChangesToAResponsibleEditorsTokenAskedForWithTheReadScopeOnly() {
+        ApiClient readOnly = admin.withToken(TestTokens.withScope(TestUser.PE_EDITOR, "roadmap.read"));
+        String path = commitment("I.1");
+
+        HttpResponse<String> patch = readOnly.patch(path, "{\"title\": \"Renamed\"}", "If-Match", etag(path));
+        HttpResponse<String> report = readOnly.post(path + "/progress-reports", PE_REPORT);
+
+        for (HttpResponse<String> response : List.of(patch, report)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("detail").asString()).contains("roadmap.write");
+        }
+        assertThat(readOnly.get(path).statusCode()).isEqualTo(200);
+    }
+
+    private static JsonNode pillar(JsonNode roadMap, String numeral) {
+        for (JsonNode pillar : roadMap.get("pillars")) {
+            if (pillar.get("numeral").asString().equals(numeral)) {
+                return pillar;
+            }
+        }
+        throw new AssertionError("no pillar " + numeral);
+    }
+
     private List<String> references(ApiClient client, String filter) {
         JsonNode page = json(client.get("/api/v1/commitments?roadMapId=jp-pe-2024-2033&size=200" + filter));
         List<String> references = new ArrayList<>();

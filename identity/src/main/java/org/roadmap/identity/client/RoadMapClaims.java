@@ -14,9 +14,12 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Puts the claims every part of the platform relies on into the access token (docs/adr/0006):
  * {@code name}, {@code org}, {@code country}, {@code roles}, {@code scope}, {@code locale},
- * {@code zoneinfo}. {@code sub} is the client id already.
+ * {@code zoneinfo}, and the platform's audience in {@code aud}. {@code sub} is the client id already.
  */
 final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    /** The audience the services accept ({@code roadmap.security.audience}), beside the client id the issuer puts there. */
+    static final String AUDIENCE = "roadmap";
 
     private final Map<String, User> users;
 
@@ -26,8 +29,13 @@ final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        // every access token of this issuer is for the platform, whichever client or flow asked for it
+        context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), AUDIENCE));
         User user = users.get(context.getRegisteredClient().getClientId());
-        if (user == null || !OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        if (user == null) {
             return;
         }
         // a request without scope gets all of the user's; one that names some gets those (RFC 6749 §3.3)

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentRegistered;
@@ -19,8 +21,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the agenda commitments current and resolves road map references ({@code I.2}) to
- * commitment ids. Upserts, so an event applied twice changes nothing.
+ * Keeps the agenda commitments current (labels, responsible entities, whether restricted) and
+ * resolves road map references ({@code I.2}) to commitment ids. Upserts, so an event applied twice
+ * changes nothing.
  */
 @Service
 public class AgendaCommitments {
@@ -40,6 +43,7 @@ public class AgendaCommitments {
                 .set("title", registered.title())
                 .set("meetingSeries", registered.meetingSeries())
                 .set("responsibleOrganisations", names(registered.responsibleEntities()))
+                .set("restricted", registered.restricted())
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant()), AgendaCommitment.class);
     }
@@ -51,6 +55,7 @@ public class AgendaCommitments {
                 .set("reference", updated.reference())
                 .set("title", updated.title())
                 .set("responsibleOrganisations", names(updated.responsibleEntities()))
+                .set("restricted", updated.restricted())
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant()), AgendaCommitment.class);
     }
@@ -69,6 +74,12 @@ public class AgendaCommitments {
                 .and("reference").in(references)), AgendaCommitment.class);
         known.forEach(c -> found.putIfAbsent(c.reference(), c));
         return found;
+    }
+
+    /** The references among {@code references} of a road map whose commitments are restricted. */
+    public Set<String> restrictedAmong(String roadMapId, Collection<String> references) {
+        return resolve(roadMapId, references).values().stream().filter(AgendaCommitment::isRestricted)
+                .map(AgendaCommitment::reference).collect(Collectors.toSet());
     }
 
     private static List<String> names(List<ResponsibleEntity> entities) {

@@ -10,7 +10,9 @@ import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
+import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.meetings.series.SeriesNotFoundException;
+import org.roadmap.platform.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ class CalendarController {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final MeetingSeriesManagement series;
+    private final SeriesAccess access;
     private final AgendaCommitments commitments;
     private final CalendarFeeds feeds;
     private final Clock clock;
@@ -41,30 +44,33 @@ class CalendarController {
         }
     });
 
-    CalendarController(MeetingSeriesManagement series, AgendaCommitments commitments, CalendarFeeds feeds, Clock clock) {
+    CalendarController(MeetingSeriesManagement series, SeriesAccess access, AgendaCommitments commitments,
+            CalendarFeeds feeds, Clock clock) {
         this.series = series;
+        this.access = access;
         this.commitments = commitments;
         this.feeds = feeds;
         this.clock = clock;
     }
 
     @GetMapping("/series/{id}.ics")
-    ResponseEntity<String> series(@PathVariable String id, WebRequest request) {
-        MeetingSeries found = series.find(id).orElseThrow(() -> new SeriesNotFoundException(id));
+    ResponseEntity<String> series(@PathVariable String id, WebRequest request, Caller caller) {
+        MeetingSeries found = access.requireVisible(caller, series.find(id).orElseThrow(() -> new SeriesNotFoundException(id)));
         return answer(found.title(), List.of(found), request);
     }
 
-    /** The meetings of the series serving a commitment, by its id. */
+    /** The meetings of the series serving a commitment, by its id; not found for those who may not see the commitment. */
     @GetMapping("/commitments/{commitmentId}.ics")
-    ResponseEntity<String> commitment(@PathVariable String commitmentId, WebRequest request) {
-        AgendaCommitment commitment = commitments.find(commitmentId)
+    ResponseEntity<String> commitment(@PathVariable String commitmentId, WebRequest request, Caller caller) {
+        AgendaCommitment commitment = commitments.find(commitmentId).filter(c -> caller.sees(c.isRestricted()))
                 .orElseThrow(() -> new SeriesNotFoundException("serving commitment " + commitmentId));
-        return answer(commitment.label(), series.list(commitment.roadMapId(), commitment.reference()), request);
+        return answer(commitment.label(), access.visibleOf(caller,
+                series.list(commitment.roadMapId(), commitment.reference()), commitment.reference()), request);
     }
 
     @GetMapping("/all.ics")
-    ResponseEntity<String> all(WebRequest request) {
-        return answer("Road Map meetings", series.list(null, null), request);
+    ResponseEntity<String> all(WebRequest request, Caller caller) {
+        return answer("Road Map meetings", access.visibleOf(caller, series.list(null, null), null), request);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.roadmap.meetings.series;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,13 @@ import org.roadmap.platform.security.NotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**
+ * Who may see a meeting series and its links, by the platform's one visibility rule
+ * ({@link Caller#sees}): links to restricted commitments are left out for callers who may not see
+ * them, and a series that serves restricted commitments only is, for them, not there at all.
  * Who may change a meeting series and its meetings (docs/adr/0006): the working group (admin), or
  * an editor whose organisation is responsible for one of the series' commitments (as the commitment
- * events say) or is named in its organiser. Readers and integrators only read.
+ * events say) or is named in its organiser. Readers and integrators only read; every change needs a
+ * token with the write scope too.
  */
 @Component
 public class SeriesAccess {
@@ -24,6 +29,84 @@ public class SeriesAccess {
 
     SeriesAccess(AgendaCommitments agendaCommitments) {
         this.agendaCommitments = agendaCommitments;
+    }
+
+    /** Whether the caller may know of the series: it serves no commitment, or one the caller may see. */
+    public boolean visible(Caller caller, MeetingSeries series) {
+        if (caller.seesRestricted() || series.commitments().isEmpty()) {
+            return true;
+        }
+        Set<String> hidden = hiddenFrom(caller, series.roadMapId(), series.commitments());
+        return !hidden.containsAll(series.commitments());
+    }
+
+    /** @throws SeriesNotFoundException when the caller may not know of the series */
+    public MeetingSeries requireVisible(Caller caller, MeetingSeries series) {
+        if (!visible(caller, series)) {
+            throw new SeriesNotFoundException(series.id());
+        }
+        return series;
+    }
+
+    /**
+     * The series among {@code series} the caller may know of; when they were found by a commitment's
+     * reference ({@code ?commitment=V.6}) that the caller may not know of, none.
+     */
+    public List<MeetingSeries> visibleOf(Caller caller, List<MeetingSeries> series, String commitmentReference) {
+        if (caller.seesRestricted()) {
+            return series;
+        }
+        return series.stream().filter(s -> visible(caller, s)).filter(s -> commitmentReference == null
+                || hiddenFrom(caller, s.roadMapId(), List.of(commitmentReference)).isEmpty()).toList();
+    }
+
+    /**
+     * The series' history as the caller may see it: for one who may not see restricted items, the
+     * references to restricted commitments are left out of the lists it records (e.g. {@code commitments}).
+     */
+    public List<Change> historySeenBy(Caller caller, MeetingSeries series) {
+        if (caller.seesRestricted()) {
+            return series.history();
+        }
+        Set<String> mentioned = new LinkedHashSet<>(series.commitments());
+        series.history().forEach(c -> {
+            listed(c.before(), mentioned);
+            listed(c.after(), mentioned);
+        });
+        Set<String> hidden = hiddenFrom(caller, series.roadMapId(), mentioned);
+        if (hidden.isEmpty()) {
+            return series.history();
+        }
+        return series.history().stream().map(c -> new Change(c.at(), c.by(), c.kind(), c.version(),
+                without(c.before(), hidden), without(c.after(), hidden))).toList();
+    }
+
+    private static void listed(Map<String, Object> values, Set<String> into) {
+        if (values != null) {
+            values.values().forEach(v -> {
+                if (v instanceof Collection<?> list) {
+                    list.forEach(e -> into.add(String.valueOf(e)));
+                }
+            });
+        }
+    }
+
+    private static Map<String, Object> without(Map<String, Object> values, Set<String> hidden) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>();
+        values.forEach((key, v) -> kept.put(key, v instanceof Collection<?> list
+                ? list.stream().filter(e -> !hidden.contains(String.valueOf(e))).toList() : v));
+        return kept;
+    }
+
+    /** The references among {@code references} that the caller may not know of (restricted commitments). */
+    public Set<String> hiddenFrom(Caller caller, String roadMapId, Collection<String> references) {
+        if (caller.seesRestricted() || roadMapId == null || references == null || references.isEmpty()) {
+            return Set.of();
+        }
+        return agendaCommitments.restrictedAmong(roadMapId, references);
     }
 
     /** @throws NotAllowedException unless the caller may change the series */
@@ -90,6 +173,7 @@ public class SeriesAccess {
 
     private void require(Caller caller, String seriesId, String roadMapId, String organiser,
             Collection<String> commitments) {
+        caller.requireWrite();
         if (caller.isAdmin()) {
             return;
         }

@@ -136,6 +136,30 @@ class MeetingSeriesAuthorisationTests {
     }
 
     @Test
+    void refusesChangesToAResponsibleEditorsTokenAskedForWithTheReadScopeOnly() {
+        ApiClient readOnly = admin.withToken(TestTokens.withScope(TestUser.PE_EDITOR, "roadmap.read"));
+
+        HttpResponse<String> patch = readOnly.patch(series, "{\"title\": \"PDM, renamed\"}", "If-Match", etag());
+        HttpResponse<String> cancel = readOnly.post("/api/v1/meetings/" + firstMeeting() + "/cancel",
+                "{\"reason\": \"no\"}");
+
+        for (HttpResponse<String> response : List.of(patch, cancel)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("detail").asString()).contains("roadmap.write");
+        }
+        assertThat(readOnly.get(series).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesATokenIssuedForAnotherAudience() {
+        HttpResponse<String> response = admin.withToken(TestTokens.forAudience(TestUser.WG_ADMIN, "another-application"))
+                .get(series);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("detail").asString()).contains("audience");
+    }
+
+    @Test
     void refusesRequestsWithoutAValidToken() {
         HttpResponse<String> none = admin.withoutToken().get(series);
         HttpResponse<String> expired = admin.withToken(TestTokens.token(TestUser.WG_ADMIN, Duration.ofMinutes(-10)))

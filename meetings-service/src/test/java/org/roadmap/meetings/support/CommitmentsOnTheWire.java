@@ -25,10 +25,22 @@ public final class CommitmentsOnTheWire {
                 "Ministry of Foreign Affairs of Peru");
     }
 
+    /** Registers a restricted commitment (as V.5–V.7 are); returns its id. */
+    public static String registerRestricted(String roadMapId, String reference, String title) {
+        return register(roadMapId, reference, title, "Ministry of Foreign Affairs of Japan",
+                "Ministry of Foreign Affairs of Peru", true);
+    }
+
     /** The same, with these responsible entities of Japan's and Peru's side. */
     public static String register(String roadMapId, String reference, String title, String japanese, String peruvian) {
+        return register(roadMapId, reference, title, japanese, peruvian, false);
+    }
+
+    private static String register(String roadMapId, String reference, String title, String japanese, String peruvian,
+            boolean restricted) {
         String id = UUID.randomUUID().toString();
         String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                .replace("\"restricted\": false", "\"restricted\": " + restricted)
                 .replace("\"name\": \"Ministry of Foreign Affairs of Japan\"", "\"name\": \"" + japanese + "\"")
                 .replace("\"name\": \"Ministry of Foreign Affairs of Peru\"", "\"name\": \"" + peruvian + "\"")
                 .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id)

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
  * Keeps the alert schedule derived from what is known: a changed commitment replans its deadline
  * and milestones for everyone who follows them, a changed meeting or cadence period its alerts; a
  * changed recipient or subscription replans that recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
+ * An occasion about restricted commitments only is planned for recipients who see restricted items only
+ * ({@link Recipient#seesRestricted}), whatever they follow.
  * When a plan holds an alert due already (an immediate recipient's overdue alert, say), this replica's firing
  * loop is woken so it goes out now rather than at the next poll.
  */
@@ -90,9 +92,10 @@ public class AlertPlanning {
         if (occasion.open()) {
             Map<String, LeadTimes> followers = audience.of(occasion.subject());
             Map<String, Recipient> known = recipients.byIds(followers.keySet());
+            boolean restricted = commitments.onlyRestricted(occasion.commitmentIds());
             followers.forEach((id, lead) -> {
                 Recipient recipient = known.get(id);
-                if (recipient != null) {
+                if (recipient != null && (!restricted || recipient.seesRestricted())) {
                     desired.addAll(planner.plan(occasion, recipient, lead, now));
                 }
             });
@@ -113,6 +116,9 @@ public class AlertPlanning {
         for (Occasion occasion : occasions.all()) {
             LeadTimes lead = recipient == null || !occasion.open() ? null
                     : audience.of(recipient, theirs, occasion.subject());
+            if (lead != null && !recipient.seesRestricted() && commitments.onlyRestricted(occasion.commitmentIds())) {
+                lead = null;
+            }
             List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, now);
             schedule.replan(occasion.id(), desired, recipientId);
             dueNow |= anyDue(desired, now);

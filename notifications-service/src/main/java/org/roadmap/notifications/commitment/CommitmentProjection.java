@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ImplementationLevelChanged;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
+import org.roadmap.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -81,6 +83,23 @@ public class CommitmentProjection {
 
     public Optional<KnownCommitment> find(String commitmentId) {
         return known.findById(commitmentId);
+    }
+
+    /** The commitment, if the caller may know of it by the platform's visibility rule ({@link Caller#sees}). */
+    public Optional<KnownCommitment> visibleTo(Caller caller, String commitmentId) {
+        return find(commitmentId).filter(c -> caller.sees(c.restricted()));
+    }
+
+    /**
+     * Whether {@code commitmentIds} are all restricted commitments (and there is at least one): a deadline
+     * or milestone of a restricted commitment, or a meeting that serves only such. Only those who see
+     * restricted items hear of it. A commitment not heard of at all is not counted as restricted.
+     */
+    public boolean onlyRestricted(Collection<String> commitmentIds) {
+        if (commitmentIds == null || commitmentIds.isEmpty()) {
+            return false;
+        }
+        return commitmentIds.stream().allMatch(id -> find(id).map(KnownCommitment::restricted).orElse(false));
     }
 
     public List<KnownCommitment> all() {

@@ -29,6 +29,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param immediate      alerts as soon as they are due instead of at the delivery time (quiet hours still
  *                       hold); never together with {@code digest}. A {@code Boolean} so that documents written
  *                       before the field (which lack it) can be read; never null here, false when absent
+ * @param seesRestricted whether alerts about restricted commitments (and meetings serving only such) reach this
+ *                       person, by the platform's visibility rule: taken from the user's own token whenever they
+ *                       create or change their recipient, set by the working group for anyone it registers
+ *                       (false unless it says so, e.g. for staff without an account). A {@code Boolean} so that
+ *                       documents written before the field can be read; false when absent
  */
 @Document("recipients")
 public record Recipient(
@@ -49,6 +54,7 @@ public record Recipient(
         Boolean immediate,
         List<String> responsibleFor,
         boolean defaultSubscriptions,
+        Boolean seesRestricted,
         long version,
         List<Change> history,
         Instant createdAt,
@@ -60,6 +66,7 @@ public record Recipient(
         responsibleFor = responsibleFor == null ? List.of() : List.copyOf(responsibleFor);
         history = history == null ? List.of() : List.copyOf(history);
         immediate = Boolean.TRUE.equals(immediate); // documents written before the field have none
+        seesRestricted = Boolean.TRUE.equals(seesRestricted);
     }
 
     static Recipient create(String id, String userId, RecipientDetails d, String webhookSecret, Instant now,
@@ -70,7 +77,7 @@ public record Recipient(
                 d.timeZone().getId(), d.quietHours(), text(d.deliveryTime()), ordered(channels),
                 d.webhookUrl() == null ? null : new Webhook(d.webhookUrl(), webhookSecret),
                 Boolean.TRUE.equals(d.digest()), Boolean.TRUE.equals(d.immediate()), responsibleFor,
-                !Boolean.FALSE.equals(d.defaultSubscriptions()), 1,
+                !Boolean.FALSE.equals(d.defaultSubscriptions()), Boolean.TRUE.equals(d.seesRestricted()), 1,
                 List.of(new Change(now, actor, "created", 1, List.of())), now, now, requestDigest);
     }
 
@@ -101,6 +108,7 @@ public record Recipient(
         Boolean nextImmediate = pick(d.immediate(), immediate, "immediate", changed);
         List<String> nextResponsible = pick(d.responsibleFor(), responsibleFor, "responsibleFor", changed);
         Boolean nextDefaults = pick(d.defaultSubscriptions(), defaultSubscriptions, "defaultSubscriptions", changed);
+        Boolean nextSeesRestricted = pick(d.seesRestricted(), seesRestricted, "seesRestricted", changed);
         if (changed.isEmpty()) {
             return this;
         }
@@ -108,7 +116,7 @@ public record Recipient(
         nextHistory.add(new Change(now, actor, "updated", version + 1, changed));
         return new Recipient(id, userId, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
                 nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextImmediate, nextResponsible, nextDefaults,
-                version + 1, nextHistory, createdAt, now, requestDigest);
+                nextSeesRestricted, version + 1, nextHistory, createdAt, now, requestDigest);
     }
 
     /** Whether this recipient is the signed-in user {@code subject}. */
@@ -139,7 +147,8 @@ public record Recipient(
                 || !Objects.equals(quietHours, other.quietHours) || !Objects.equals(deliveryTime, other.deliveryTime)
                 || !Objects.equals(immediate, other.immediate)
                 || !Objects.equals(responsibleFor, other.responsibleFor)
-                || defaultSubscriptions != other.defaultSubscriptions;
+                || defaultSubscriptions != other.defaultSubscriptions
+                || !Objects.equals(seesRestricted, other.seesRestricted);
     }
 
     private static List<Channel> ordered(Set<Channel> channels) {

@@ -1,5 +1,7 @@
 package org.roadmap.notifications.recipient;
 
+import java.util.function.Predicate;
+
 import org.roadmap.notifications.NotFoundException;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.security.NotAllowedException;
@@ -41,6 +43,39 @@ public class RecipientAccess {
         if (!caller.isAdmin()) {
             check(caller, recipients.load(recipientId));
         }
+    }
+
+    /**
+     * The recipient, if the caller may change it: their own with any token (a reader's read token
+     * too); anyone's for an admin whose token carries the write scope.
+     */
+    public Recipient changeable(Caller caller, String recipientId) {
+        Recipient recipient = recipients.load(recipientId);
+        checkChange(caller, recipient);
+        return recipient;
+    }
+
+    /** @throws NotAllowedException unless the caller may change the recipient, see {@link #changeable} */
+    public void checkChange(Caller caller, Recipient recipient) {
+        if (recipient.belongsTo(caller.subject())) {
+            return;
+        }
+        check(caller, recipient);
+        caller.requireWrite();
+    }
+
+    /** @throws NotAllowedException unless the caller may change the recipient {@code recipientId} */
+    public void checkChange(Caller caller, String recipientId) {
+        checkChange(caller, recipients.load(recipientId));
+    }
+
+    /** Whose alerts the caller may see, by recipient id: everyone's for an admin, otherwise their own only. */
+    public Predicate<String> alertsReadable(Caller caller) {
+        if (caller.isAdmin()) {
+            return recipientId -> true;
+        }
+        String own = recipients.ofUser(caller.subject()).map(Recipient::id).orElse(null);
+        return recipientId -> own != null && own.equals(recipientId);
     }
 
     /** The caller's own recipient: their inbox and deliveries. */

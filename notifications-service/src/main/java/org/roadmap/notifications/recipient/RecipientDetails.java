@@ -12,6 +12,8 @@ import java.util.Set;
  * @param immediate      alerts as soon as they are due instead of at the delivery time
  * @param responsibleFor names of the responsible entities whose commitments' deadlines this person
  *                       follows by default, e.g. {@code Ministry of Energy and Mines (MINEM)}
+ * @param seesRestricted whether alerts about restricted commitments reach this person, see
+ *                       {@link Recipient#seesRestricted}
  */
 public record RecipientDetails(
         String name,
@@ -28,5 +30,12 @@ public record RecipientDetails(
         Boolean digest,
         Boolean immediate,
         List<String> responsibleFor,
-        Boolean defaultSubscriptions) {
+        Boolean defaultSubscriptions,
+        Boolean seesRestricted) {
+
+    /** The same details with {@code seesRestricted} as the caller's token says, for one's own recipient. */
+    public RecipientDetails seeingRestricted(boolean sees) {
+        return new RecipientDetails(name, email, organisation, country, language, secondLanguage, timeZone, quietHours,
+                deliveryTime, channels, webhookUrl, digest, immediate, responsibleFor, defaultSubscriptions, sees);
+    }
 }

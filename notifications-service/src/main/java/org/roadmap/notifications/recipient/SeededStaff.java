@@ -50,6 +50,6 @@ class SeededStaff {
         }
         return new RecipientDetails(user.name(), null, user.organisation(), user.country(), language, null,
                 ZoneId.of(user.zoneinfo()), null, null, Set.of(Channel.INBOX), null, false, false,
-                List.of(user.organisation()), true);
+                List.of(user.organisation()), true, user.seesRestricted());
     }
 }

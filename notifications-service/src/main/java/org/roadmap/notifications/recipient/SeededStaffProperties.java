@@ -26,7 +26,10 @@ record SeededStaffProperties(@DefaultValue("true") boolean enabled, List<User> u
      * @param country      the token's {@code country}; absent for the working group
      * @param locale       {@code en}, {@code es} or {@code ja}
      * @param zoneinfo     IANA time zone
+     * @param seesRestricted whether their role sees restricted commitments (admin, editor, reader do), so that
+     *                     alerts about them reach this person; true by default, as for the local issuer's staff
      */
-    record User(String userId, String name, String organisation, String country, String locale, String zoneinfo) {
+    record User(String userId, String name, String organisation, String country, String locale, String zoneinfo,
+            @DefaultValue("true") boolean seesRestricted) {
     }
 }

@@ -94,6 +94,6 @@ class DeliveryTimesTests {
     private static Recipient recipient(String zone, QuietHours quiet, LocalTime deliveryTime, boolean immediate) {
         return RecipientManagement.newRecipient("r-" + zone, new RecipientDetails("Test", "t@example.org",
                 "Ministry of Foreign Affairs of Peru", "PE", Language.ES, null, ZoneId.of(zone), quiet, deliveryTime,
-                Set.of(Channel.EMAIL), null, false, immediate, List.of(), true), Instant.EPOCH);
+                Set.of(Channel.EMAIL), null, false, immediate, List.of(), true, true), Instant.EPOCH);
     }
 }

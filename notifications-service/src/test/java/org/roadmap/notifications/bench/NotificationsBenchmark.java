@@ -144,7 +144,7 @@ public final class NotificationsBenchmark {
             recipients.add(RecipientManagement.newRecipient(id, new RecipientDetails("Officer " + i,
                     "officer" + i + "@example.org", lima ? "MRE" : "MOFA", lima ? "PE" : "JP",
                     lima ? Language.ES : Language.JA, null, ZoneId.of(lima ? "America/Lima" : "Asia/Tokyo"), null, null,
-                    Set.of(Channel.INBOX), null, false, false, List.of(), false), now));
+                    Set.of(Channel.INBOX), null, false, false, List.of(), false, true), now));
             subscriptions.add(new Subscription("bench-s" + i, id, "jp-pe-2024-2033", "III", null, null, null,
                     List.of(EventKind.DEADLINE), new LeadTimes(List.of(30), List.of(), List.of(), false), 1, now, now,
                     null));

@@ -103,7 +103,7 @@ class MessagesTests {
 
     static Recipient recipient(String name, Language language, Language second, String zone) {
         return RecipientManagement.newRecipient("r1", new RecipientDetails(name, "x@example.org", "MRE", "PE",
-                language, second, ZoneId.of(zone), null, null, Set.of(Channel.EMAIL), null, false, false, List.of(), true),
+                language, second, ZoneId.of(zone), null, null, Set.of(Channel.EMAIL), null, false, false, List.of(), true, true),
                 Instant.EPOCH);
     }
 }

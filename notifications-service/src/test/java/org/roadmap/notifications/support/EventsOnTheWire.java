@@ -53,6 +53,16 @@ public final class EventsOnTheWire implements AutoCloseable {
                 deadline, false, "roadmap-import", "one-off", null);
     }
 
+    /** V.6, restricted, with a due date, its responsible entities on both sides named as given. */
+    public static CommitmentRegistered registeredRestricted(String commitmentId, String title, LocalDate deadline,
+            String japaneseEntity, String peruvianEntity) {
+        return new CommitmentRegistered(commitmentId, "jp-pe-2024-2033", "V.6", "V", 6, title,
+                "Both sides will promote defence equipment and technology cooperation ...",
+                List.of(new ResponsibleEntity(japaneseEntity, "JP", "lead"),
+                        new ResponsibleEntity(peruvianEntity, "PE", "lead")),
+                deadline, true, "roadmap-import", "one-off", null);
+    }
+
     public static CommitmentDeadlineChanged moved(String commitmentId, LocalDate from, LocalDate to) {
         return new CommitmentDeadlineChanged(commitmentId, "jp-pe-2024-2033", "III.1", from, to, "wg-admin");
     }

@@ -24,6 +24,13 @@ public record Caller(String subject, String name, String organisation, String co
     public static final String INTEGRATOR = "integrator";
     public static final String WRITE_SCOPE = "roadmap.write";
 
+    /** The roles that see restricted items; every other caller does not. */
+    static final Set<String> SEE_RESTRICTED = Set.of(ADMIN, EDITOR, READER);
+
+    /** Why a change is refused to a token without the write scope. */
+    public static final String WRITE_SCOPE_RULE = "Changes need the " + WRITE_SCOPE
+            + " scope, which editors and admins get when they ask for it; this token may only read.";
+
     /** Someone on a path that is open without a token (e.g. calendar feeds, when configured so). */
     public static final Caller ANONYMOUS = new Caller("anonymous", "anonymous", null, null, Set.of(), Set.of());
 
@@ -47,22 +54,45 @@ public record Caller(String subject, String name, String organisation, String co
         return roles.contains(EDITOR);
     }
 
-    public boolean isIntegrator() {
-        return roles.contains(INTEGRATOR);
-    }
-
     public boolean isAnonymous() {
         return this == ANONYMOUS || subject == null;
     }
 
-    /** Changes need the write scope, which the issuer grants editors and admins. */
+    /**
+     * Whether the token was issued for changes: the write scope, which the issuer grants editors and
+     * admins when asked for it. A role alone is not enough, so a token requested with
+     * {@code scope=roadmap.read} only reads, whoever it belongs to.
+     */
     public boolean mayWrite() {
-        return isAdmin() || isEditor() || scopes.contains(WRITE_SCOPE);
+        return scopes.contains(WRITE_SCOPE);
     }
 
-    /** Restricted items are hidden from integrators and from anyone without a token. */
+    /**
+     * @throws NotAllowedException unless the token carries the write scope; each service's own rule
+     *                             (role, ownership) applies on top
+     */
+    public void requireWrite() {
+        if (!mayWrite()) {
+            throw new NotAllowedException(WRITE_SCOPE_RULE);
+        }
+    }
+
+    /**
+     * Restricted items are seen by the platform's own staff roles only (an allow-list): a token with
+     * no roles (e.g. from a shared OIDC provider), with unknown roles, an integrator's and an
+     * anonymous caller's see none.
+     */
     public boolean seesRestricted() {
-        return !isAnonymous() && (isAdmin() || isEditor() || !isIntegrator());
+        return !isAnonymous() && roles.stream().anyMatch(SEE_RESTRICTED::contains);
+    }
+
+    /**
+     * The visibility rule every service applies to whatever it holds of a commitment (the commitment,
+     * a projection of it, a link to it, a count): whether the caller may know of an item that is
+     * {@code restricted} or not. Those who may not get it answered as not found, or left out.
+     */
+    public boolean sees(boolean restricted) {
+        return !restricted || seesRestricted();
     }
 
     /** Whether the caller's organisation is one of {@code organisations} (exact names, as in the road map). */

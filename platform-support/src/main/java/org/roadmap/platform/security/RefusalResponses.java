@@ -51,7 +51,7 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(response, request, HttpStatus.FORBIDDEN, "Not allowed", "forbidden", WRITES.contains(request.getMethod())
-                ? "Changes need the roadmap.write scope, which editors and admins have; this token may only read."
+                ? Caller.WRITE_SCOPE_RULE
                 : "This token does not allow this request.");
     }
 

@@ -19,6 +19,10 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -30,9 +34,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service with the resource-server starter is a JWT resource server (docs/adr/0006):
- * {@code /api/**} needs a valid token and changes need the write scope (except on a service's
- * personal paths, see {@link SecurityProperties}); health (details for operators only), metrics for
- * Prometheus and the API documentation stay open; the actuator's other endpoints are for operators. The token is checked against
+ * {@code /api/**} needs a valid token issued for the platform's audience, and changes need the
+ * write scope (except on a service's personal paths, see {@link SecurityProperties}); health (details
+ * for operators only), metrics for Prometheus and the API documentation stay open; the actuator's
+ * other endpoints are for operators. The token is checked against
  * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder). Bearer tokens only, so no
  * sessions and no CSRF protection, which guards cookies.
  */
@@ -69,8 +74,9 @@ public class SecurityConfiguration {
                 requests.requestMatchers(personalPaths.toArray(String[]::new)).authenticated();
             }
             for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
-                requests.requestMatchers(write, "/api/**")
-                        .hasAnyAuthority("SCOPE_" + Caller.WRITE_SCOPE, "ROLE_" + Caller.ADMIN, "ROLE_" + Caller.EDITOR);
+                // the scope, not the role: a token asked for with scope=roadmap.read only reads (the service's
+                // rule, role and ownership, applies on top)
+                requests.requestMatchers(write, "/api/**").hasAuthority("SCOPE_" + Caller.WRITE_SCOPE);
             }
             requests.anyRequest().authenticated();
         })
@@ -99,6 +105,20 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler problemForRejectedRequests() {
         return new RefusalResponses();
+    }
+
+    /**
+     * Tokens must be issued for this platform: Boot's decoder adds this check to the signature,
+     * expiry and issuer checks, so a token the same OIDC provider issued for another application
+     * (whatever its roles) is a 401.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> roadmapAudience(SecurityProperties properties) {
+        String audience = properties.audience();
+        OAuth2Error notOurs = new OAuth2Error("invalid_token",
+                "The token is not issued for this platform: its audience (aud) must include " + audience, null);
+        return token -> token.getAudience() != null && token.getAudience().contains(audience)
+                ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(notOurs);
     }
 
     @Bean

@@ -15,15 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param personalPaths paths (Ant patterns) where any signed-in caller may change what is their own,
  *                  without the write scope, because the service itself checks whose it is, e.g. a
  *                  notification inbox a reader marks read; none by default
+ * @param audience  the audience ({@code aud}) a token must name to be accepted here, so a token that the
+ *                  same OIDC provider issued for another application is refused (401); {@code roadmap},
+ *                  which the local issuer puts in its tokens, by default
  * @param issuerTimeout how long to wait for the issuer (discovery, key set) to connect and to answer;
  *                  past it the request gets a 503 problem instead of waiting on a silent issuer
  */
 @ConfigurationProperties("roadmap.security")
 public record SecurityProperties(List<String> openPaths, List<String> personalPaths,
-        @DefaultValue("5s") Duration issuerTimeout) {
+        @DefaultValue("roadmap") String audience, @DefaultValue("5s") Duration issuerTimeout) {
 
     public SecurityProperties {
         openPaths = openPaths == null ? List.of() : List.copyOf(openPaths);
         personalPaths = personalPaths == null ? List.of() : List.copyOf(personalPaths);
+        if (audience == null || audience.isBlank()) {
+            throw new IllegalArgumentException("roadmap.security.audience must name the audience tokens are issued for");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.roadmap.platform.test.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +58,46 @@ class SignInTests {
     }
 
     @Test
-    void hidesRestrictedItemsFromIntegratorsOnly() {
-        assertThat(json(api.as(TestUser.INTEGRATOR).get("/api/v1/caller/actor")).get("seesRestricted").asBoolean()).isFalse();
-        assertThat(json(api.as(TestUser.STAFF_READER).get("/api/v1/caller/actor")).get("seesRestricted").asBoolean()).isTrue();
-        assertThat(json(api.get("/api/v1/caller/actor")).get("seesRestricted").asBoolean()).isTrue();
+    void showsRestrictedItemsToAdminsEditorsAndReadersOnly() {
+        for (TestUser staff : List.of(TestUser.WG_ADMIN, TestUser.PE_EDITOR, TestUser.STAFF_READER)) {
+            assertThat(seesRestricted(api.as(staff))).as(staff.subject()).isTrue();
+        }
+        TestUser unknownRole = new TestUser("auditor", "Auditor", "Another agency", null, List.of("auditor"), "en", "UTC");
+        for (TestUser other : List.of(TestUser.INTEGRATOR, TestUser.WITHOUT_ROLES, unknownRole)) {
+            assertThat(seesRestricted(api.as(other))).as(other.subject()).isFalse();
+        }
+        assertThat(json(api.withoutToken().get("/api/v1/feeds/clearance")).get("seesRestricted").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesATokenIssuedForAnotherAudienceOrForNone() {
+        for (String token : List.of(TestTokens.forAudience(TestUser.WG_ADMIN),
+                TestTokens.forAudience(TestUser.WG_ADMIN, "another-application"))) {
+            HttpResponse<String> response = api.withToken(token).get("/api/v1/caller");
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(json(response).get("detail").asString()).contains("audience (aud) must include roadmap");
+        }
+        assertThat(api.withToken(TestTokens.forAudience(TestUser.WG_ADMIN, "another-application", "roadmap"))
+                .get("/api/v1/caller").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesChangesToAnEditorsTokenAskedForWithTheReadScopeOnly() {
+        ApiClient readOnlyEditor = api.withToken(TestTokens.withScope(TestUser.PE_EDITOR, "roadmap.read"));
+
+        HttpResponse<String> response = readOnlyEditor.post("/api/v1/things", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).get("detail").asString()).contains("roadmap.write");
+        assertThat(json(readOnlyEditor.get("/api/v1/caller/actor")).get("mayWrite").asBoolean()).isFalse();
+        assertThat(readOnlyEditor.post("/api/v1/mine/things", "{}").statusCode()).isEqualTo(201);
+    }
+
+    private static boolean seesRestricted(ApiClient client) {
+        return json(client.get("/api/v1/caller/actor")).get("seesRestricted").asBoolean();
     }
 
     @Test
@@ -96,7 +133,7 @@ class SignInTests {
 
     @Test
     void refusesChangesToReadersAndIntegratorsNamingTheRule() {
-        for (TestUser reader : new TestUser[] {TestUser.STAFF_READER, TestUser.INTEGRATOR}) {
+        for (TestUser reader : new TestUser[] {TestUser.STAFF_READER, TestUser.INTEGRATOR, TestUser.WITHOUT_ROLES}) {
             HttpResponse<String> response = api.as(reader).post("/api/v1/things", "{}");
 
             assertThat(response.statusCode()).isEqualTo(403);

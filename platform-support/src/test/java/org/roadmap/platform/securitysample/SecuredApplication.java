@@ -46,6 +46,11 @@ public class SecuredApplication {
             throw new NotAllowedException("Only the working group may do this.");
         }
 
+        @GetMapping("/api/v1/feeds/clearance")
+        Map<String, Object> clearance(Caller caller) {
+            return Map.of("seesRestricted", caller.seesRestricted());
+        }
+
         @GetMapping("/api/v1/feeds/all.ics")
         String feed(Caller caller) {
             return "feed for " + caller.actor();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -32,6 +33,8 @@ import com.nimbusds.jwt.SignedJWT;
 public final class TestTokens {
 
     public static final String ISSUER = "http://issuer.test.roadmap";
+    /** The audience services accept by default ({@code roadmap.security.audience}). */
+    public static final String AUDIENCE = "roadmap";
 
     private static KeyPair keys;
     private static Path publicKeyFile;
@@ -45,7 +48,27 @@ public final class TestTokens {
     }
 
     /** A token of the user that expires after {@code lifetime} (negative: already expired). */
-    public static synchronized String token(TestUser user, Duration lifetime) {
+    public static String token(TestUser user, Duration lifetime) {
+        return token(user, lifetime, defaultScope(user), List.of(AUDIENCE));
+    }
+
+    /** A token of the user with only these scopes, e.g. an editor's asked for with {@code roadmap.read}. */
+    public static String withScope(TestUser user, String scope) {
+        return token(user, Duration.ofHours(1), scope, List.of(AUDIENCE));
+    }
+
+    /** A token of the user for these audiences (none: no {@code aud} at all), e.g. another application's. */
+    public static String forAudience(TestUser user, String... audience) {
+        return token(user, Duration.ofHours(1), defaultScope(user), List.of(audience));
+    }
+
+    /** The scopes the issuer grants the user when the request names none. */
+    private static String defaultScope(TestUser user) {
+        return user.roles().contains("editor") || user.roles().contains("admin") ? "roadmap.read roadmap.write"
+                : "roadmap.read";
+    }
+
+    private static synchronized String token(TestUser user, Duration lifetime, String scope, List<String> audience) {
         Instant now = Instant.now();
         Instant expiry = now.plus(lifetime);
         // an expired token was issued before it expired, or decoders refuse it as malformed rather than expired
@@ -59,10 +82,12 @@ public final class TestTokens {
                 .claim("name", user.name())
                 .claim("org", user.organisation())
                 .claim("roles", user.roles())
-                .claim("scope", user.roles().contains("editor") || user.roles().contains("admin")
-                        ? "roadmap.read roadmap.write" : "roadmap.read")
+                .claim("scope", scope)
                 .claim("locale", user.locale())
                 .claim("zoneinfo", user.zone());
+        if (!audience.isEmpty()) {
+            claims.audience(audience);
+        }
         if (user.country() != null) {
             claims.claim("country", user.country());
         }

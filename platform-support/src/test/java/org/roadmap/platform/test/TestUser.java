@@ -23,6 +23,12 @@ public record TestUser(String subject, String name, String organisation, String 
             "Embassy of Japan in Peru", "JP", List.of("reader"), "en", "America/Lima");
     public static final TestUser INTEGRATOR = new TestUser("integrator", "Statistics integration",
             "National Institute of Statistics and Informatics of Peru (INEI)", null, List.of("integrator"), "en", "UTC");
+    /**
+     * Someone signed in at a shared OIDC provider whose token carries the platform's audience but no
+     * roles of it: reads what is not restricted, changes nothing.
+     */
+    public static final TestUser WITHOUT_ROLES = new TestUser("shared-idp-user", "Someone of another agency",
+            "Another agency", "PE", List.of(), "es", "America/Lima");
 
     /** The same person in another organisation, e.g. an editor of a line ministry. */
     public TestUser of(String subject, String organisation, String country) {

@@ -58,13 +58,14 @@ class RoadMapController {
     }
 
     @GetMapping
-    List<RoadMap> list() {
-        return catalogue.all();
+    List<RoadMap> list(Caller caller) {
+        return catalogue.all().stream().map(r -> catalogue.seenWith(r, caller.seesRestricted())).toList();
     }
 
+    /** The road map; its counts of commitments (total and by pillar) leave out those the caller may not see. */
     @GetMapping("/{id}")
-    RoadMap get(@PathVariable String id) {
-        return catalogue.get(id);
+    RoadMap get(@PathVariable String id, Caller caller) {
+        return catalogue.seenWith(catalogue.get(id), caller.seesRestricted());
     }
 
     /** Weighted progress of the road map and of each pillar, with counts of overdue and at-risk commitments. */

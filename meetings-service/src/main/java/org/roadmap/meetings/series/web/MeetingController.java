@@ -51,24 +51,28 @@ class MeetingController {
     /** Meetings of every series (or those serving {@code commitment=I.2}) starting in {@code [from, to)}. */
     @GetMapping
     List<MeetingView> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String commitment, @RequestParam(required = false) String tz) {
+            @RequestParam(required = false) String commitment, @RequestParam(required = false) String tz,
+            Caller caller) {
         InputErrors errors = new InputErrors();
         Window window = errors.check(() -> Window.of(from, to));
         ZoneId requested = errors.check(() -> Window.zone(tz));
         errors.throwIfAny();
-        return series.list(null, commitment == null || commitment.isBlank() ? null : commitment.strip()).stream()
+        String reference = commitment == null || commitment.isBlank() ? null : commitment.strip();
+        return access.visibleOf(caller, series.list(null, reference), reference).stream()
                 .flatMap(s -> s.occurrencesBetween(window.from(), window.to()).stream()
-                        .map(o -> views.meeting(s, o, requested)))
+                        .map(o -> views.meeting(s, o, requested, caller)))
                 .sorted(Comparator.comparing(MeetingView::start).thenComparing(MeetingView::id))
                 .toList();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<MeetingView> get(@PathVariable String id, @RequestParam(required = false) String tz) {
+    ResponseEntity<MeetingView> get(@PathVariable String id, @RequestParam(required = false) String tz,
+            Caller caller) {
         ZoneId requested = Window.zone(tz);
-        Found found = series.findOccurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
+        Found found = series.findOccurrence(id).filter(f -> access.visible(caller, f.series()))
+                .orElseThrow(() -> new OccurrenceNotFoundException(id));
         return ResponseEntity.ok().eTag(IfMatch.etag(found.series().version()))
-                .body(views.meeting(found.series(), found.occurrence(), requested));
+                .body(views.meeting(found.series(), found.occurrence(), requested, caller));
     }
 
     /** Confirms a planned date: the meeting is announced as scheduled. */
@@ -79,7 +83,7 @@ class MeetingController {
         requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("confirm", id), caller.actor()));
+                RequestDigests.of("confirm", id), caller.actor()), caller);
     }
 
     /** Moves the meeting, or with {@code "scope": "this-and-later"} it and every later one of its recurrence. */
@@ -96,7 +100,7 @@ class MeetingController {
                 request.venue().country(), request.venue().timeZone());
         return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"), key,
                 RequestDigests.of("move:" + id, request), start, end, venue,
-                "this-and-later".equals(request.scope()), caller.actor()));
+                "this-and-later".equals(request.scope()), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/cancel")
@@ -108,7 +112,7 @@ class MeetingController {
         String key = IdempotencyKey.checked(idempotencyKey);
         String reason = request == null || request.reason() == null ? null : request.reason().strip();
         return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("cancel:" + id, reason), reason, caller.actor()));
+                RequestDigests.of("cancel:" + id, reason), reason, caller.actor()), caller);
     }
 
     /** Records that the meeting took place, with the commitments on its agenda, its outcomes and minutes. */
@@ -122,7 +126,7 @@ class MeetingController {
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
         return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"), key,
                 RequestDigests.of("held:" + id, request), request.agenda(), outcomes, request.minutes(),
-                caller.actor()));
+                caller.actor()), caller);
     }
 
     private MeetingSeries requireChange(String occurrenceId, Caller caller) {
@@ -132,11 +136,11 @@ class MeetingController {
         return changed;
     }
 
-    private ResponseEntity<MeetingView> answer(String id, Applied applied) {
+    private ResponseEntity<MeetingView> answer(String id, Applied applied, Caller caller) {
         MeetingSeries after = applied.series();
         var occurrence = after.occurrence(id).orElseThrow(() -> new OccurrenceNotFoundException(id));
         return ResponseEntity.ok().eTag(IfMatch.etag(after.version()))
                 .header("Idempotent-Replayed", String.valueOf(applied.replayed()))
-                .body(views.meeting(after, occurrence, null));
+                .body(views.meeting(after, occurrence, null, caller));
     }
 }

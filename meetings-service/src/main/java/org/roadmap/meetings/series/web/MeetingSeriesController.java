@@ -75,20 +75,22 @@ class MeetingSeriesController {
         MeetingSeries created = applied.series();
         return ResponseEntity.status(applied.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/meeting-series/" + created.id()))
-                .eTag(IfMatch.etag(created.version())).body(views.series(created));
+                .eTag(IfMatch.etag(created.version())).body(views.series(created, caller));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<SeriesView> get(@PathVariable String id) {
-        MeetingSeries found = load(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.series(found));
+    ResponseEntity<SeriesView> get(@PathVariable String id, Caller caller) {
+        MeetingSeries found = visible(id, caller);
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.series(found, caller));
     }
 
     /** All series, or those of a road map, or those serving a commitment ({@code commitment=I.2}). */
     @GetMapping
     List<SeriesView> list(@RequestParam(required = false) String roadMapId,
-            @RequestParam(required = false) String commitment) {
-        return series.list(blankToNull(roadMapId), blankToNull(commitment)).stream().map(views::series).toList();
+            @RequestParam(required = false) String commitment, Caller caller) {
+        String reference = blankToNull(commitment);
+        return access.visibleOf(caller, series.list(blankToNull(roadMapId), reference), reference).stream()
+                .map(s -> views.series(s, caller)).toList();
     }
 
     /**
@@ -119,13 +121,13 @@ class MeetingSeriesController {
         errors.throwIfAny();
         access.requireServed(caller, current, request.commitments());
         MeetingSeries changed = series.change(id, expected, update, caller.actor());
-        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed, caller));
     }
 
     /** Every change of the series, oldest first. */
     @GetMapping("/{id}/history")
-    List<Change> history(@PathVariable String id) {
-        return load(id).history();
+    List<Change> history(@PathVariable String id, Caller caller) {
+        return access.historySeenBy(caller, visible(id, caller));
     }
 
     /**
@@ -135,14 +137,14 @@ class MeetingSeriesController {
     @GetMapping("/{id}/occurrences")
     ResponseEntity<List<MeetingView>> occurrences(@PathVariable String id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String tz) {
-        MeetingSeries found = load(id);
+            @RequestParam(required = false) String tz, Caller caller) {
+        MeetingSeries found = visible(id, caller);
         InputErrors errors = new InputErrors();
         Window window = errors.check(() -> Window.of(from, to));
         ZoneId requested = errors.check(() -> Window.zone(tz));
         errors.throwIfAny();
         return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
-                window.to()).stream().map(o -> views.meeting(found, o, requested)).toList());
+                window.to()).stream().map(o -> views.meeting(found, o, requested, caller)).toList());
     }
 
     /**
@@ -175,7 +177,12 @@ class MeetingSeriesController {
         boolean created = !applied.replayed() && after.version() != before.version();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/meetings/" + scheduled.id()))
-                .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null));
+                .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null, caller));
+    }
+
+    /** The series, or 404 when the caller may not know of it (it serves restricted commitments only). */
+    private MeetingSeries visible(String id, Caller caller) {
+        return access.requireVisible(caller, load(id));
     }
 
     private MeetingSeries load(String id) {

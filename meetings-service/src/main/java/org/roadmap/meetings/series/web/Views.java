@@ -19,6 +19,7 @@ import org.roadmap.meetings.series.Occurrence;
 import org.roadmap.meetings.series.Parties;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.VenueRule;
+import org.roadmap.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 /** Builds what clients see of series and meetings: commitment links resolved, times in every party's zone, holidays. */
@@ -60,9 +61,9 @@ class Views {
             String cancelReason) {
     }
 
-    SeriesView series(MeetingSeries s) {
+    SeriesView series(MeetingSeries s, Caller caller) {
         return new SeriesView(s.id(), s.roadMapId(), s.title(), s.organiser(), s.description(),
-                links(s.roadMapId(), s.commitments()), s.timeZone(),
+                links(s.roadMapId(), s.commitments(), caller), s.timeZone(),
                 s.durationMinutes() == null ? null : Duration.ofMinutes(s.durationMinutes()).toString(),
                 s.rule() == null ? null : new SeriesView.Recurrence(s.rule(), s.firstStart()), s.venueRule(),
                 s.cadence() == null ? null : new SeriesView.Cadence(s.cadence().kind(), s.cadence().firstPeriod(),
@@ -70,7 +71,7 @@ class Views {
                 s.version(), s.createdAt(), s.createdBy(), s.updatedAt());
     }
 
-    MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested) {
+    MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested, Caller caller) {
         ZoneId venueZone = o.venue() != null ? o.venue().zone() : ZoneId.of(s.timeZone());
         Map<String, LocalTimes> local = new LinkedHashMap<>();
         local.put("venue", LocalTimes.of(o.start(), o.end(), venueZone, venueZone));
@@ -82,12 +83,14 @@ class Views {
         List<String> agenda = o.agenda().isEmpty() ? s.commitments() : o.agenda();
         return new MeetingView(o.id(), s.id(), s.title(), o.status().code(), o.start(), o.end(), o.venue(), local,
                 holidays.during(o.start(), o.end()), o.sequence(), o.fromRule() ? o.nominal() : null,
-                links(s.roadMapId(), agenda), o.outcomes(), o.minutes(), o.cancelReason());
+                links(s.roadMapId(), agenda, caller), o.outcomes(), o.minutes(), o.cancelReason());
     }
 
-    List<CommitmentLink> links(String roadMapId, List<String> references) {
+    /** The links, without those to commitments the caller may not know of (restricted ones). */
+    List<CommitmentLink> links(String roadMapId, List<String> references, Caller caller) {
         Map<String, AgendaCommitment> known = agendaCommitments.resolve(roadMapId, references);
-        return references.stream().map(ref -> {
+        return references.stream().filter(ref -> known.get(ref) == null || caller.sees(known.get(ref).isRestricted()))
+                .map(ref -> {
             AgendaCommitment c = known.get(ref);
             return c == null ? new CommitmentLink(ref, null, null, false) : new CommitmentLink(ref, c.id(), c.title(), true);
         }).toList();

@@ -2,6 +2,7 @@ package org.roadmap.notifications.commitment.web;
 
 import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.commitment.KnownCommitment;
+import org.roadmap.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +21,10 @@ class KnownCommitmentController {
         this.projection = projection;
     }
 
+    /** The commitment; not found for a caller who may not see it (a restricted one), as an unknown one is. */
     @GetMapping("/{id}")
-    KnownCommitment get(@PathVariable String id) {
-        return projection.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    KnownCommitment get(@PathVariable String id, Caller caller) {
+        return projection.visibleTo(caller, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "notifications-service has not heard of commitment " + id + " (yet)"));
     }
 }

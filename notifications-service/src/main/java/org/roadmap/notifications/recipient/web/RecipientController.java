@@ -17,7 +17,6 @@ import org.roadmap.notifications.webhook.WebhookTargets;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.security.NotAllowedException;
 import org.roadmap.platform.web.InputErrors;
-import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,8 +71,14 @@ class RecipientController {
                 throw new NotAllowedException(OWN_USER_ONLY);
             }
             userId = caller.subject();
+        } else if (!caller.subject().equals(userId)) {
+            caller.requireWrite();
         }
         RecipientDetails details = RecipientRequests.forCreation(request, targets);
+        if (caller.subject().equals(userId)) {
+            // one's own recipient: one's token says whether alerts about restricted commitments may reach it
+            details = details.seeingRestricted(caller.seesRestricted());
+        }
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
         RecipientManagement.Created created = recipients.create(userId, details, caller.actor(),
                 IdempotencyKey.checked(idempotencyKey), digest);
@@ -111,7 +116,7 @@ class RecipientController {
     ResponseEntity<RecipientResponse> update(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
             Caller caller) {
-        Recipient current = access.managed(caller, id);
+        Recipient current = access.changeable(caller, id);
         long expected = IfMatch.required(ifMatch, "the recipient");
         InputErrors errors = new InputErrors();
         RecipientRequest request = MergePatch.read(json, body, RecipientRequest.class, errors);
@@ -122,6 +127,9 @@ class RecipientController {
             errors.add("userId", "cannot be changed; it is the sign-in the recipient was created for");
         }
         RecipientDetails details = RecipientRequests.forUpdate(request, current, targets, errors);
+        if (current.belongsTo(caller.subject())) {
+            details = details.seeingRestricted(caller.seesRestricted());
+        }
         Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
                 isNull(body, "secondLanguage"), caller.actor());
         boolean newSecret = updated.webhook() != null

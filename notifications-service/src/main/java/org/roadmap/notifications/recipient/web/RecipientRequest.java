@@ -26,6 +26,8 @@ import jakarta.validation.constraints.Size;
  * @param immediate      alerts as soon as they are due instead of at the delivery time; quiet hours still hold
  *                       (default false; not with {@code digest}, which is held to a time by definition)
  * @param responsibleFor responsible entities whose commitments' deadlines are followed by default (default: the organisation)
+ * @param seesRestricted whether alerts about restricted commitments reach this person: set by the working group for
+ *                       those it registers (default false); for one's own recipient, one's token decides
  */
 record RecipientRequest(
         @Size(max = 200) String userId,
@@ -43,7 +45,8 @@ record RecipientRequest(
         Boolean digest,
         Boolean immediate,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> responsibleFor,
-        Boolean defaultSubscriptions) {
+        Boolean defaultSubscriptions,
+        Boolean seesRestricted) {
 
     /** @param from first quiet minute, {@code HH:mm}; @param to first minute after them */
     record QuietHoursRequest(String from, String to) {

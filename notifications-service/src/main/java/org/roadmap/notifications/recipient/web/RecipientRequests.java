@@ -96,7 +96,7 @@ final class RecipientRequests {
         });
         return new RecipientDetails(strip(r.name()), strip(r.email()), strip(r.organisation()), r.country(), language,
                 second, zone, quiet, deliveryTime, channels, webhookUrl, r.digest(), r.immediate(), r.responsibleFor(),
-                r.defaultSubscriptions());
+                r.defaultSubscriptions(), r.seesRestricted());
     }
 
     private static QuietHours quietHours(RecipientRequest.QuietHoursRequest request) {

@@ -32,6 +32,7 @@ record RecipientResponse(
         boolean immediate,
         List<String> responsibleFor,
         boolean defaultSubscriptions,
+        boolean seesRestricted,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -42,6 +43,6 @@ record RecipientResponse(
                 r.deliveryTime() == null ? defaultDeliveryTime : r.deliveryTime(),
                 r.channels().stream().map(Channel::code).toList(), r.webhook() == null ? null : r.webhook().url(),
                 showSecret && r.webhook() != null ? r.webhook().secret() : null, r.digest(), r.immediate(), r.responsibleFor(),
-                r.defaultSubscriptions(), r.version(), r.createdAt(), r.updatedAt());
+                r.defaultSubscriptions(), r.seesRestricted(), r.version(), r.createdAt(), r.updatedAt());
     }
 }

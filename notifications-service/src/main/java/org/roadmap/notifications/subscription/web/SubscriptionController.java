@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
@@ -35,11 +36,14 @@ class SubscriptionController {
 
     private final SubscriptionManagement subscriptions;
     private final RecipientAccess access;
+    private final CommitmentProjection commitments;
     private final JsonMapper json;
 
-    SubscriptionController(SubscriptionManagement subscriptions, RecipientAccess access, JsonMapper json) {
+    SubscriptionController(SubscriptionManagement subscriptions, RecipientAccess access,
+            CommitmentProjection commitments, JsonMapper json) {
         this.subscriptions = subscriptions;
         this.access = access;
+        this.commitments = commitments;
         this.json = json;
     }
 
@@ -49,7 +53,8 @@ class SubscriptionController {
         if (request.recipientId() == null) {
             throw new InvalidInputException("recipientId", "is required");
         }
-        access.check(caller, request.recipientId());
+        access.checkChange(caller, request.recipientId());
+        requireKnowable(request.commitmentId(), caller);
         String digest = DigestUtils.md5DigestAsHex(json.writeValueAsBytes(request));
         SubscriptionManagement.Created created = subscriptions.subscribe(request.recipientId(),
                 SubscriptionRequests.terms(request), IdempotencyKey.checked(idempotencyKey), digest);
@@ -79,7 +84,7 @@ class SubscriptionController {
     ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
             Caller caller) {
-        access.check(caller, subscriptions.load(id).recipientId());
+        access.checkChange(caller, subscriptions.load(id).recipientId());
         long expected = IfMatch.required(ifMatch, "the subscription");
         SubscriptionRequest request = MergePatch.read(json, body, SubscriptionRequest.class);
         if (request.recipientId() != null) {
@@ -98,6 +103,7 @@ class SubscriptionController {
                         : new SubscriptionRequest.LeadTimesRequest(current.leadTimes().deadline(),
                                 current.leadTimes().milestone(), current.leadTimes().meeting(),
                                 current.leadTimes().overdue()));
+        requireKnowable(merged.commitmentId(), caller);
         Subscription changed = subscriptions.change(id, expected, SubscriptionRequests.terms(merged));
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed));
     }
@@ -105,9 +111,19 @@ class SubscriptionController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        access.check(caller, subscriptions.load(id).recipientId());
+        access.checkChange(caller, subscriptions.load(id).recipientId());
         subscriptions.unsubscribe(id, IfMatch.required(ifMatch, "the subscription"));
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Staff may follow a commitment before notifications-service hears of it; a caller who may not see
+     * restricted items only one it knows and they may see, so a restricted one is refused as an unknown one is.
+     */
+    private void requireKnowable(String commitmentId, Caller caller) {
+        if (commitmentId != null && !caller.seesRestricted() && commitments.visibleTo(caller, commitmentId).isEmpty()) {
+            throw new InvalidInputException("commitmentId", "names no commitment known here: " + commitmentId);
+        }
     }
 
     private static String pick(JsonNode body, String field, String proposed, String current) {
