@@ -27,7 +27,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort) throws Exception {
-        Files.createDirectories(logDir);
+        PrivateFiles.directory(logDir);
         KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort), false);
         // Formatting twice would fail (and a new cluster id would orphan the old log), so only the first start formats.
         if (!Files.exists(logDir.resolve("meta.properties"))) {
