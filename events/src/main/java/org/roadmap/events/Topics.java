@@ -9,12 +9,19 @@ import java.util.Optional;
  */
 public final class Topics {
 
+    /** The platform's own: every commitment's events, restricted ones included; integrators cannot read it. */
     public static final String COMMITMENTS = "roadmap.commitments.v1";
+    /**
+     * Integrators': the same events (same ids) but none about a restricted commitment, except the
+     * {@code commitment.updated.v1} that restricts it, the last it gets about it.
+     */
+    public static final String COMMITMENTS_PUBLIC = "roadmap.commitments.public.v1";
     public static final String MEETINGS = "roadmap.meetings.v1";
     public static final String NOTIFICATIONS = "roadmap.notifications.v1";
 
     private static final Map<String, String> OWNERS = Map.of(
             COMMITMENTS, Sources.COMMITMENTS_SERVICE,
+            COMMITMENTS_PUBLIC, Sources.COMMITMENTS_SERVICE,
             MEETINGS, Sources.MEETINGS_SERVICE,
             NOTIFICATIONS, Sources.NOTIFICATIONS_SERVICE);
 
@@ -24,6 +31,11 @@ public final class Topics {
     /** Where a consumer group parks the records of {@code topic} it could not process. */
     public static String deadLetter(String topic, String consumerGroup) {
         return topic + "." + consumerGroup + ".dlt";
+    }
+
+    /** The public copy of an internal topic that integrators read, if it has one (meetings' topic is public itself). */
+    public static Optional<String> publicCopy(String topic) {
+        return COMMITMENTS.equals(topic) ? Optional.of(COMMITMENTS_PUBLIC) : Optional.empty();
     }
 
     /**

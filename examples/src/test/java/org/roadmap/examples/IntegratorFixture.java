@@ -112,6 +112,7 @@ final class IntegratorFixture {
             var forever = List.of(new AlterConfigOp(new ConfigEntry("retention.ms", "-1"), AlterConfigOp.OpType.SET));
             admin.incrementalAlterConfigs(Map.of(
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.COMMITMENTS), forever,
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.COMMITMENTS_PUBLIC), forever,
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.MEETINGS), forever,
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.NOTIFICATIONS), forever)).all().get();
         }

@@ -52,13 +52,13 @@ public class InboundEvents {
      */
     public static EventEnvelope read(Message<byte[]> message) {
         EventEnvelope event = envelope(message);
-        Object topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
-        if (topic instanceof String name) {
-            Topics.owner(name).filter(owner -> !owner.equals(event.source())).ifPresent(owner -> {
-                throw new MalformedEventException("Event " + event.id() + " on " + name + " comes from source '"
-                        + event.source() + "', not from the topic's owner '" + owner + "': refused as forged");
-            });
+        if (!(message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC) instanceof String topic)) {
+            throw new MalformedEventException("Event " + event.id() + " names no topic, so its source cannot be checked");
         }
+        Topics.owner(topic).filter(owner -> !owner.equals(event.source())).ifPresent(owner -> {
+            throw new MalformedEventException("Event " + event.id() + " on " + topic + " comes from source '"
+                    + event.source() + "', not from the topic's owner '" + owner + "': refused as forged");
+        });
         return event;
     }
 
