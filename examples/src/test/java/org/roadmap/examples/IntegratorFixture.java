@@ -82,8 +82,11 @@ final class IntegratorFixture {
                 // the relay crashed after publishing C's level changes and published them again
                 EventLog.publish(producer, EVENTS.get(7), Instant.now());
                 EventLog.publish(producer, EVENTS.get(8), Instant.now());
-                producer.send(new ProducerRecord<>(Topics.COMMITMENTS, NOT_A_CLOUD_EVENT,
-                        "{not json".getBytes(StandardCharsets.UTF_8))).get();
+                // a broken record on both commitment topics: integrators skip it, the platform dead-letters it
+                for (String topic : List.of(Topics.COMMITMENTS, Topics.COMMITMENTS_PUBLIC)) {
+                    producer.send(new ProducerRecord<>(topic, NOT_A_CLOUD_EVENT,
+                            "{not json".getBytes(StandardCharsets.UTF_8))).get();
+                }
             }
             written = true;
         }
