@@ -34,9 +34,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes pending outbox events to Kafka, in order per aggregate, and removes each only once
- * the broker acknowledged it on every topic it goes to (idempotent producer, acks=all). A crash after the publish and
- * before the removal publishes the event again on restart: consumers deduplicate by event id,
- * so the effect happens once. Only the replica holding the lease relays, so per-aggregate order
+ * the broker acknowledged it on every topic it goes to (idempotent producer, acks=all). A crash
+ * after the publish and before the removal publishes the event again on restart: consumers
+ * deduplicate by event id, so the effect happens once. Only the replica holding the lease relays, so per-aggregate order
  * holds with several replicas.
  */
 public class OutboxRelay implements SmartLifecycle {
