@@ -70,6 +70,11 @@ public enum EventType {
         return dataType;
     }
 
+    /** The CloudEvents {@code source} of the service that publishes this type: its topic's owner. */
+    public String source() {
+        return Topics.owner(topic).orElseThrow();
+    }
+
     /** Short name used for the schema and sample files, e.g. {@code commitment.registered.v1}. */
     public String shortName() {
         return type.substring(PREFIX.length());

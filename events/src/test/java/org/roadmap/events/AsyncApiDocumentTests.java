@@ -95,7 +95,8 @@ class AsyncApiDocumentTests {
     @Test
     void eachEventChannelCarriesOnlyTheTypesOfItsTopic() {
         for (String topic : topics()) {
-            Set<String> inCode = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic))
+            Set<String> inCode = Arrays.stream(EventType.values())
+                    .filter(t -> t.topic().equals(topic) || Topics.publicCopy(t.topic()).orElse("").equals(topic))
                     .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
 
             Set<String> inDocument = document.messagesOf(eventChannel(topic)).values().stream()

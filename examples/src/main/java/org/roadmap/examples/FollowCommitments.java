@@ -21,10 +21,10 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 
 /**
- * Follows {@code roadmap.commitments.v1} as a consumer group: at least once, deduplicated by
+ * Follows {@code roadmap.commitments.public.v1} as a consumer group: at least once, deduplicated by
  * {@code ce_id}, each event's data checked against its JSON Schema, unknown types skipped.
  *
- * <pre>java -cp ... org.roadmap.examples.FollowCommitments 127.0.0.1:9092 my-system</pre>
+ * <pre>java -cp ... org.roadmap.examples.FollowCommitments 127.0.0.1:9092 integrator-my-system</pre>
  */
 public final class FollowCommitments implements AutoCloseable {
 
@@ -53,7 +53,7 @@ public final class FollowCommitments implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",  // a new group starts at the beginning
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),     // commit only after processing
                 new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of("roadmap.commitments.v1"));
+        consumer.subscribe(List.of("roadmap.commitments.public.v1"));
     }
 
     /** Polls once, processes what came, then commits: a crash before the commit means redelivery. */
@@ -102,7 +102,7 @@ public final class FollowCommitments implements AutoCloseable {
 
     public static void main(String[] args) {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
-        String group = args.length > 1 ? args[1] : "my-system";
+        String group = args.length > 1 ? args[1] : "integrator-my-system";
         try (FollowCommitments follow = new FollowCommitments(bootstrap, group,
                 event -> System.out.println(event.key() + " " + event.type() + " " + event.data()),
                 problem -> System.err.println("skipped: " + problem))) {

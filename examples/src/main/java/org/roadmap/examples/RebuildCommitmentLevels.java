@@ -20,7 +20,7 @@ import org.roadmap.events.commitment.ImplementationLevelChanged;
 
 /**
  * Rebuilds the current implementation level of every commitment by replaying
- * {@code roadmap.commitments.v1} from the beginning: the log is kept forever, so it holds every
+ * {@code roadmap.commitments.public.v1} from the beginning: the log is kept forever, so it holds every
  * commitment's whole history, in order per commitment. Uses the contract jar to read the events.
  *
  * <pre>java -cp ... org.roadmap.examples.RebuildCommitmentLevels 127.0.0.1:9092</pre>
@@ -41,7 +41,7 @@ public final class RebuildCommitmentLevels {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = Partitions.assignAll(consumer, "roadmap.commitments.v1");
+            List<TopicPartition> partitions = Partitions.assignAll(consumer, "roadmap.commitments.public.v1");
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             consumer.seekToBeginning(partitions);
             Partitions.readUntil(consumer, ends, state::apply);

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads a topic from a point in time to its current end: each partition starts at the first
  * record written at or after {@code from} ({@code offsetsForTimes}).
  *
- * <pre>java -cp ... org.roadmap.examples.ReplayFromTime 127.0.0.1:9092 roadmap.commitments.v1 2025-01-01T00:00:00Z</pre>
+ * <pre>java -cp ... org.roadmap.examples.ReplayFromTime 127.0.0.1:9092 roadmap.commitments.public.v1 2025-01-01T00:00:00Z</pre>
  */
 public final class ReplayFromTime {
 

@@ -1,6 +1,7 @@
 package org.roadmap.examples;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,11 +24,16 @@ final class EventLog {
                 "acks", "all", "enable.idempotence", true), new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Publishes a commitment event with {@code timestamp} as its record time, as if written then. */
+    /**
+     * Publishes a commitment event with {@code timestamp} as its record time, as if written then: on its
+     * topic and, like every event of a commitment that is not restricted, on the topic's public copy.
+     */
     static void publish(KafkaProducer<String, byte[]> producer, EventEnvelope event, Instant timestamp) throws Exception {
         String topic = EventType.ofType(event.type()).map(EventType::topic).orElse(Topics.COMMITMENTS);
-        ProducerRecord<String, byte[]> record = event.toProducerRecord(topic);
-        producer.send(new ProducerRecord<>(record.topic(), null, timestamp.toEpochMilli(), record.key(), record.value(),
-                record.headers())).get();
+        for (String to : Topics.publicCopy(topic).map(copy -> List.of(topic, copy)).orElse(List.of(topic))) {
+            ProducerRecord<String, byte[]> record = event.toProducerRecord(to);
+            producer.send(new ProducerRecord<>(record.topic(), null, timestamp.toEpochMilli(), record.key(),
+                    record.value(), record.headers())).get();
+        }
     }
 }

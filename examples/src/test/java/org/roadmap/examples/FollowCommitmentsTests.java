@@ -28,7 +28,7 @@ class FollowCommitmentsTests {
 
     @Test
     void newGroupReadsTheLogFromTheBeginningAndHandlesEachEventOnce() {
-        try (FollowCommitments follow = follow("my-system-" + UUID.randomUUID())) {
+        try (FollowCommitments follow = follow("integrator-my-system-" + UUID.randomUUID())) {
             pollUntil(follow, this::caughtUp);
         }
 
@@ -42,7 +42,7 @@ class FollowCommitmentsTests {
 
     @Test
     void skipsTypesNewerThanItsContractAndRejectsWhatItCannotRead() {
-        try (FollowCommitments follow = follow("my-system-" + UUID.randomUUID())) {
+        try (FollowCommitments follow = follow("integrator-my-system-" + UUID.randomUUID())) {
             pollUntil(follow, this::caughtUp);
         }
 
@@ -54,7 +54,7 @@ class FollowCommitmentsTests {
 
     @Test
     void sameGroupResumesWhereItCommitted() throws Exception {
-        String group = "my-system-" + UUID.randomUUID();
+        String group = "integrator-my-system-" + UUID.randomUUID();
         try (FollowCommitments follow = follow(group)) {
             pollUntil(follow, this::caughtUp);
         }

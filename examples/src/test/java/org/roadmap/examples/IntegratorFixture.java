@@ -82,8 +82,11 @@ final class IntegratorFixture {
                 // the relay crashed after publishing C's level changes and published them again
                 EventLog.publish(producer, EVENTS.get(7), Instant.now());
                 EventLog.publish(producer, EVENTS.get(8), Instant.now());
-                producer.send(new ProducerRecord<>(Topics.COMMITMENTS, NOT_A_CLOUD_EVENT,
-                        "{not json".getBytes(StandardCharsets.UTF_8))).get();
+                // a broken record on both commitment topics: integrators skip it, the platform dead-letters it
+                for (String topic : List.of(Topics.COMMITMENTS, Topics.COMMITMENTS_PUBLIC)) {
+                    producer.send(new ProducerRecord<>(topic, NOT_A_CLOUD_EVENT,
+                            "{not json".getBytes(StandardCharsets.UTF_8))).get();
+                }
             }
             written = true;
         }
@@ -112,6 +115,7 @@ final class IntegratorFixture {
             var forever = List.of(new AlterConfigOp(new ConfigEntry("retention.ms", "-1"), AlterConfigOp.OpType.SET));
             admin.incrementalAlterConfigs(Map.of(
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.COMMITMENTS), forever,
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.COMMITMENTS_PUBLIC), forever,
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.MEETINGS), forever,
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.NOTIFICATIONS), forever)).all().get();
         }

@@ -61,9 +61,9 @@ class IntegratorsGuideTests {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
 
-        String command = String.join("\n", (List<String>) ((Map<String, Object>) services.get("kafka-topics")).get("command"));
+        String command = String.join("\n", (List<String>) ((Map<String, Object>) services.get("kafka-setup")).get("command"));
 
-        assertThat(command).contains(Topics.COMMITMENTS, Topics.MEETINGS, Topics.NOTIFICATIONS)
+        assertThat(command).contains(Topics.COMMITMENTS, Topics.COMMITMENTS_PUBLIC, Topics.MEETINGS, Topics.NOTIFICATIONS)
                 .contains("--partitions 3", "--config retention.ms=-1", "--config cleanup.policy=delete");
     }
 

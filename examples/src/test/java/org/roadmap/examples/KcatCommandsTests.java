@@ -28,16 +28,16 @@ class KcatCommandsTests {
 
     /** What each command must show, by a fragment that identifies the command. */
     private static final Map<String, BiConsumer<String, KcatCommandsTests>> CHECKS = Map.of(
-            "-C -t roadmap.commitments.v1 -o beginning -e", (command, test) -> assertThat(test.run(command))
+            "-C -t roadmap.commitments.public.v1 -o beginning -e", (command, test) -> assertThat(test.run(command))
                     .contains("key " + IntegratorFixture.A, "ce_type=org.roadmap.commitment.level-changed.v1",
                             "ce_id=" + IntegratorFixture.EVENTS.get(2).id(), "\"level\":\"substantial\""),
-            "-G my-system", (command, test) -> {
+            "-G integrator-my-system", (command, test) -> {
                 assertThat(test.run(command)).contains(IntegratorFixture.A, IntegratorFixture.C);
                 // the group committed its position: a second run has nothing old to print
                 assertThat(test.run(command)).doesNotContain(IntegratorFixture.A);
             },
-            "-L -t roadmap.commitments.v1", (command, test) -> assertThat(test.run(command))
-                    .contains("topic \"roadmap.commitments.v1\" with 3 partitions"),
+            "-L -t roadmap.commitments.public.v1", (command, test) -> assertThat(test.run(command))
+                    .contains("topic \"roadmap.commitments.public.v1\" with 3 partitions"),
             "-o s@1735689600000", (command, test) -> assertThat(test.run(command))
                     .contains(IntegratorFixture.A, IntegratorFixture.B).doesNotContain(IntegratorFixture.OLD),
             ".notifications-service.dlt", (command, test) -> assertThat(test.run(command))

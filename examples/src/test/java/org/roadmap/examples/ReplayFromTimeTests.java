@@ -22,7 +22,7 @@ class ReplayFromTimeTests {
 
     @Test
     void startsEachPartitionAtTheFirstRecordWrittenAtOrAfterTheTime() {
-        List<String> keys = keys(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS, Instant.parse("2025-01-01T00:00:00Z")));
+        List<String> keys = keys(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS_PUBLIC, Instant.parse("2025-01-01T00:00:00Z")));
 
         assertThat(keys).contains(IntegratorFixture.A, IntegratorFixture.B, IntegratorFixture.C)
                 .doesNotContain(IntegratorFixture.OLD);
@@ -30,14 +30,14 @@ class ReplayFromTimeTests {
 
     @Test
     void anEarlierTimeReachesFurtherBack() {
-        List<String> keys = keys(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS, Instant.parse("2024-12-01T00:00:00Z")));
+        List<String> keys = keys(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS_PUBLIC, Instant.parse("2024-12-01T00:00:00Z")));
 
         assertThat(keys).contains(IntegratorFixture.OLD, IntegratorFixture.A);
     }
 
     @Test
     void aTimeAfterTheLastRecordReadsNothing() {
-        assertThat(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS, Instant.now().plus(1, ChronoUnit.DAYS))).isEmpty();
+        assertThat(ReplayFromTime.replay(bootstrap, Topics.COMMITMENTS_PUBLIC, Instant.now().plus(1, ChronoUnit.DAYS))).isEmpty();
     }
 
     private static List<String> keys(List<ConsumerRecord<String, byte[]>> records) {

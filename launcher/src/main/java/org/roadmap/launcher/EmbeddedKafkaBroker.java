@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -27,11 +28,20 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort) throws Exception {
-        Files.createDirectories(logDir);
-        KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort), false);
+        return start(logDir, port, properties(logDir, port, controllerPort), List.of());
+    }
+
+    /**
+     * A broker with the given configuration; {@code scramCredentials} ({@code SCRAM-SHA-512=[name=..,password=..]},
+     * as {@code kafka-storage format --add-scram} takes them) are stored when the log is first formatted.
+     */
+    static EmbeddedKafkaBroker start(Path logDir, int port, Properties properties, List<String> scramCredentials)
+            throws Exception {
+        PrivateFiles.directory(logDir);
+        KafkaConfig config = KafkaConfig.fromProps(properties, false);
         // Formatting twice would fail (and a new cluster id would orphan the old log), so only the first start formats.
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(config);
+            format(config, scramCredentials);
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -53,8 +63,12 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    private static void format(KafkaConfig config) throws Exception {
-        new Formatter()
+    private static void format(KafkaConfig config, List<String> scramCredentials) throws Exception {
+        Formatter formatter = new Formatter();
+        if (!scramCredentials.isEmpty()) {
+            formatter.setScramArguments(scramCredentials);
+        }
+        formatter
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(config.nodeId())
                 .setClusterId(Uuid.randomUuid().toString())
@@ -64,7 +78,8 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                 .run();
     }
 
-    private static Properties properties(Path logDir, int port, int controllerPort) {
+    /** The embedded default's configuration: plaintext listeners on loopback, no authentication. */
+    static Properties properties(Path logDir, int port, int controllerPort) {
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");

@@ -4,12 +4,12 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * A MongoDB-wire server in this JVM, storing its data in one H2 MVStore file so documents
- * survive a restart. See STACK.md for what it does not support (transactions, change streams).
+ * survive a restart. It has no authentication, so it listens on the loopback interface only and its
+ * file is readable by the user alone. See STACK.md for what it does not support (transactions, change streams).
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -24,7 +24,8 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     static EmbeddedMongo start(Path file, int port) throws IOException {
-        Files.createDirectories(file.getParent());
+        // created private (600 in a 700 directory) before H2 opens it; H2 starts a new store in an empty file
+        PrivateFiles.file(file);
         H2Backend backend = new H2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {

@@ -43,7 +43,8 @@ public final class FaultablePlatform implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        Files.createDirectories(settings.logDir());
+        PrivateFiles.directory(settings.dataDir());
+        PrivateFiles.directory(settings.logDir());
         startMongo();
         startKafka();
         PlatformTopics.createMissing(settings.kafkaBootstrapServers());

@@ -18,6 +18,7 @@ record LauncherSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int gatewayPort,
+        String gatewayAddress,
         int commitmentsPort,
         int meetingsPort,
         int notificationsPort,
@@ -26,10 +27,16 @@ record LauncherSettings(
         List<String> serviceJvmOpts,
         Duration readinessTimeout) {
 
+    /** {@code --gateway-address} when the gateway should listen on every interface, as it does by default. */
+    static final String ALL_INTERFACES = "";
+
+    /** Where everything but the gateway listens: the gateway's limits cannot be bypassed from the network. */
+    static final String LOOPBACK = "127.0.0.1";
+
     static final String DEFAULT_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
-            "kafka-controller-port", "gateway-port", "commitments-port", "meetings-port",
+            "kafka-controller-port", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
             "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "readiness-timeout");
 
     LauncherSettings {
@@ -59,6 +66,7 @@ record LauncherSettings(
                 kafkaPort,
                 port(values, "kafka-controller-port", kafkaPort + 1),
                 port(values, "gateway-port", 8080),
+                values.getOrDefault("gateway-address", ALL_INTERFACES).trim(),
                 port(values, "commitments-port", 8081),
                 port(values, "meetings-port", 8082),
                 port(values, "notifications-port", 8083),
@@ -74,11 +82,15 @@ record LauncherSettings(
                 and the four services.
                 Usage: java -jar roadmap-launcher.jar [--option=value ...]
 
-                  --data-dir=PATH               Kafka log, Mongo file and service logs   (.roadmap)
+                  --data-dir=PATH               Kafka log, Mongo file and service logs,
+                                                made readable by you only        (.roadmap)
                   --mongo-port=PORT             MongoDB wire protocol                    (27017)
                   --kafka-port=PORT             Kafka bootstrap                          (9092)
                   --kafka-controller-port=PORT  KRaft controller                         (kafka port + 1)
                   --gateway-port=PORT           the platform's front door                (8080)
+                  --gateway-address=ADDRESS     where the gateway listens, e.g. 127.0.0.1
+                                                (all interfaces); everything else listens
+                                                on 127.0.0.1 only
                   --commitments-port=PORT       commitments-service                      (8081)
                   --meetings-port=PORT          meetings-service                         (8082)
                   --notifications-port=PORT     notifications-service                    (8083)

@@ -76,8 +76,9 @@ public final class PlatformLauncher {
 
     /** Starts everything and returns once all services are ready. */
     void start() throws Exception {
-        for (Path dir : List.of(settings.kafkaDir(), settings.mongoFile().getParent(), settings.logDir())) {
-            Files.createDirectories(dir);
+        for (Path dir : List.of(settings.dataDir(), settings.kafkaDir(), settings.mongoFile().getParent(),
+                settings.logDir())) {
+            PrivateFiles.directory(dir);
         }
         requireFreePorts();
         requireServiceJars();
@@ -238,7 +239,7 @@ public final class PlatformLauncher {
         log.info("  gateway                http://localhost:{}", settings.gatewayPort());
         for (ServiceProcess service : services) {
             if (!service.name().equals("gateway")) {
-                log.info("  {} http://localhost:{}", "%-22s".formatted(service.name()), service.port());
+                log.info("  {} http://127.0.0.1:{} (this machine only)", "%-22s".formatted(service.name()), service.port());
             }
         }
         log.info("  Kafka bootstrap        {}", settings.kafkaBootstrapServers());

@@ -19,6 +19,8 @@ final class PlatformTopics {
 
     static final List<String> NAMES = List.of(
             "roadmap.commitments.v1",
+            // the copy integrators read: no restricted commitment's events
+            "roadmap.commitments.public.v1",
             "roadmap.meetings.v1",
             "roadmap.notifications.v1");
 

@@ -44,8 +44,7 @@ final class ServiceProcess {
         command.add(definition.jar(settings.servicesDir()).toString());
         command.addAll(definition.arguments());
 
-        Files.createDirectories(settings.logDir());
-        Path log = settings.logDir().resolve(definition.name() + ".log");
+        Path log = PrivateFiles.file(settings.logDir().resolve(definition.name() + ".log"));
         // Appending keeps earlier runs readable; the offset lets a failure report show this run only.
         long offset = Files.exists(log) ? Files.size(log) : 0;
         String header = "==== %s started by roadmap-launcher: %s%n".formatted(Instant.now(), String.join(" ", command));

@@ -21,6 +21,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +38,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EmbeddedInfrastructureTests {
 
@@ -69,6 +79,42 @@ class EmbeddedInfrastructureTests {
             assertThat(consumeAll(infrastructure.kafkaBootstrapServers()))
                     .extracting(ConsumerRecord::key, ConsumerRecord::value)
                     .containsExactly(tuple("c-1", "CommitmentRegistered"));
+        }
+    }
+
+    @Test
+    void keepsItsDataPrivateAndListensOnLoopbackOnly() throws Exception {
+        Path data = dataDir.resolve("fresh");
+        LauncherSettings settings = LauncherSettings.fromArgs(Stream.concat(
+                Stream.of("--data-dir=" + data), FreePorts.launcherArguments().stream()).toArray(String[]::new));
+
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings)) {
+            assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PrivateFiles.DIRECTORY);
+            assertThat(Files.getPosixFilePermissions(settings.mongoFile().getParent())).isEqualTo(PrivateFiles.DIRECTORY);
+            assertThat(Files.getPosixFilePermissions(settings.mongoFile())).isEqualTo(PrivateFiles.FILE);
+            assertThat(Files.getPosixFilePermissions(settings.kafkaDir())).isEqualTo(PrivateFiles.DIRECTORY);
+
+            InetAddress external = NetworkInterface.networkInterfaces()
+                    .filter(this::isUp)
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                    .findFirst().orElse(null);
+            assumeTrue(external != null, "this machine has no address but loopback");
+            for (int port : List.of(settings.mongoPort(), settings.kafkaPort(), settings.kafkaControllerPort())) {
+                assertThatThrownBy(() -> {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(external, port), 2000);
+                    }
+                }).as("port %d on %s", port, external).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    private boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException e) {
+            return false;
         }
     }
 

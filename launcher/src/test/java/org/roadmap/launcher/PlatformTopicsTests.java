@@ -9,7 +9,8 @@ class PlatformTopicsTests {
 
     @Test
     void createsTheTopicsTheEventContractNames() {
-        assertThat(PlatformTopics.NAMES).containsExactlyInAnyOrder(Topics.COMMITMENTS, Topics.MEETINGS, Topics.NOTIFICATIONS);
+        assertThat(PlatformTopics.NAMES).containsExactlyInAnyOrder(Topics.COMMITMENTS, Topics.COMMITMENTS_PUBLIC, Topics.MEETINGS,
+                Topics.NOTIFICATIONS);
     }
 
     @Test

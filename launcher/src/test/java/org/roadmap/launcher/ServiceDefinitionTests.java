@@ -19,6 +19,7 @@ class ServiceDefinitionTests {
     @Test
     void givesEachDomainServiceItsOwnDatabase() {
         assertThat(services.get("commitments-service").arguments()).containsExactly(
+                "--server.address=127.0.0.1",
                 "--server.port=3333",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments",
@@ -41,6 +42,26 @@ class ServiceDefinitionTests {
     }
 
     @Test
+    void onlyTheGatewayListensBeyondTheLoopbackInterface() {
+        assertThat(services.values()).filteredOn(service -> !service.name().equals("gateway"))
+                .hasSize(4)
+                .allSatisfy(service -> {
+                    assertThat(service.address()).isEqualTo("127.0.0.1");
+                    assertThat(service.arguments()).contains("--server.address=127.0.0.1");
+                });
+        assertThat(services.get("gateway").arguments()).noneMatch(argument -> argument.startsWith("--server.address="));
+    }
+
+    @Test
+    void gatewayListensWhereTheUserAsksAndIsProbedThere() {
+        ServiceDefinition gateway = ServiceDefinition.forPlatform(LauncherSettings.fromArgs("--gateway-address=10.1.2.3"))
+                .stream().filter(service -> service.name().equals("gateway")).findFirst().orElseThrow();
+
+        assertThat(gateway.arguments()).contains("--server.address=10.1.2.3");
+        assertThat(gateway.readinessUri()).hasToString("http://10.1.2.3:8080/actuator/health/readiness");
+    }
+
+    @Test
     void probesReadinessOnTheServicePort() {
         assertThat(services.values()).extracting(service -> service.readinessUri().toString())
                 .containsExactlyInAnyOrderElementsOf(List.of(
@@ -58,6 +79,7 @@ class ServiceDefinitionTests {
 
         assertThat(platform.get(0).name()).isEqualTo("identity");
         assertThat(platform.get(0).arguments()).containsExactly(
+                "--server.address=127.0.0.1",
                 "--server.port=9084",
                 "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9084",
                 "--roadmap.identity.data-directory=/srv/roadmap/identity");

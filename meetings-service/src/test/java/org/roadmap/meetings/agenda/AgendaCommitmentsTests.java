@@ -17,6 +17,7 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,5 +52,34 @@ class AgendaCommitmentsTests {
 
         assertThat(known.label()).isEqualTo("III.1 Report on the cooperation framework within one year");
         assertThat(known.lastEventId()).isEqualTo(event.id());
+    }
+
+    @Test
+    void refusesACommitmentEventFromAnyoneButCommitmentsService() throws Exception {
+        String forged = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            // schema-valid, the right type and topic, but written by someone posing as another service
+            producer.send(registration(forged, "/roadmap/meetings-service").toProducerRecord(Topics.COMMITMENTS)).get();
+            producer.send(registration(next, "/roadmap/commitments-service").toProducerRecord(Topics.COMMITMENTS)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> agendaCommitments.find(next).isPresent());
+        assertThat(agendaCommitments.find(forged)).isEmpty();
+        try (TopicReader deadLetters = new TopicReader(Topics.deadLetter(Topics.COMMITMENTS, "meetings-service"))) {
+            assertThat(deadLetters.readUntil(r -> forged.equals(r.key()), Duration.ofSeconds(30)))
+                    .filteredOn(r -> forged.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
+                            .contains("comes from source '/roadmap/meetings-service'"));
+        }
+    }
+
+    private static EventEnvelope registration(String id, String source) {
+        String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", id);
+        return new EventEnvelope(UUID.randomUUID().toString(), source, EventType.COMMITMENT_REGISTERED.type(), id,
+                Instant.now(), data);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -65,6 +66,24 @@ class CommitmentProjectionTests extends ServiceTest {
         try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
             assertThat(deadLetters.readUntil(r -> poisonKey.equals(r.key()), Duration.ofSeconds(30)))
                     .anyMatch(r -> poisonKey.equals(r.key()));
+        }
+    }
+
+    @Test
+    void commitmentEventFromAnotherSourceIsDeadLetteredAsForgedAndNotLearnt() throws Exception {
+        String forged = UUID.randomUUID().toString();
+        EventEnvelope genuine = registration(forged);
+        producer.send(new EventEnvelope(genuine.id(), "/roadmap/meetings-service", genuine.type(), forged, genuine.time(),
+                genuine.data()).toProducerRecord(Topics.COMMITMENTS)).get();
+        String next = UUID.randomUUID().toString();
+        producer.send(registration(next).toProducerRecord(Topics.COMMITMENTS)).get();
+
+        awaitKnown(next);
+        assertThat(known(forged)).isNull();
+        try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
+            ConsumerRecord<String, byte[]> parked = deadLetters.readUntil(r -> forged.equals(r.key()), Duration.ofSeconds(30))
+                    .stream().filter(r -> forged.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicReader.header(parked, "x-exception-message")).contains("not from the topic's owner");
         }
     }
 

@@ -29,7 +29,7 @@ public final class EventsOnTheWire implements AutoCloseable {
             new StringSerializer(), new ByteArraySerializer());
 
     public EventEnvelope send(String subject, Object data) {
-        EventEnvelope event = EventEnvelope.of("/roadmap/test", subject, data, Instant.now());
+        EventEnvelope event = EventEnvelope.of(EventType.of(data.getClass()).source(), subject, data, Instant.now());
         send(event);
         return event;
     }

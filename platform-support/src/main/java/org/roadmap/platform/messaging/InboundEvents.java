@@ -14,8 +14,10 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.MalformedEventException;
+import org.roadmap.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.messaging.Message;
  * CloudEvent, its data checked against the event's JSON Schema, and handed to the handler for
  * its type once per event id. Types the handler does not know are skipped, so a producer can add
  * event types without breaking consumers. Unreadable records raise {@link MalformedEventException},
- * which the binder does not retry but sends straight to the dead-letter topic.
+ * which the binder does not retry but sends straight to the dead-letter topic. So does a record whose
+ * {@code ce_source} is not its topic's owner: anyone who can reach the broker could have written it.
  */
 public class InboundEvents {
 
@@ -42,8 +45,24 @@ public class InboundEvents {
         return new Handlers(consumer);
     }
 
-    /** Reads the CloudEvent carried by a message from the Kafka binder. */
+    /**
+     * Reads the CloudEvent carried by a message from the Kafka binder.
+     *
+     * @throws MalformedEventException when it is not a CloudEvent, or not from the service that owns the topic
+     */
     public static EventEnvelope read(Message<byte[]> message) {
+        EventEnvelope event = envelope(message);
+        if (!(message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC) instanceof String topic)) {
+            throw new MalformedEventException("Event " + event.id() + " names no topic, so its source cannot be checked");
+        }
+        Topics.owner(topic).filter(owner -> !owner.equals(event.source())).ifPresent(owner -> {
+            throw new MalformedEventException("Event " + event.id() + " on " + topic + " comes from source '"
+                    + event.source() + "', not from the topic's owner '" + owner + "': refused as forged");
+        });
+        return event;
+    }
+
+    private static EventEnvelope envelope(Message<byte[]> message) {
         RecordHeaders headers = new RecordHeaders();
         message.getHeaders().forEach((name, value) -> {
             if (value == null) {

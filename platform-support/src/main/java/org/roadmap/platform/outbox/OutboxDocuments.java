@@ -1,6 +1,7 @@
 package org.roadmap.platform.outbox;
 
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 
@@ -12,7 +13,7 @@ final class OutboxDocuments {
 
     static Document toDocument(OutboxEntry entry) {
         Document document = new Document("id", entry.id())
-                .append("topic", entry.topic())
+                .append("topics", entry.topics())
                 .append("source", entry.source())
                 .append("type", entry.type())
                 .append("subject", entry.subject())
@@ -25,7 +26,10 @@ final class OutboxDocuments {
     }
 
     static OutboxEntry fromDocument(Document document) {
-        return new OutboxEntry(document.getString("id"), document.getString("topic"), document.getString("source"),
+        // entries written before events had a public copy name one topic
+        List<String> topics = document.containsKey("topics") ? document.getList("topics", String.class)
+                : List.of(document.getString("topic"));
+        return new OutboxEntry(document.getString("id"), topics, document.getString("source"),
                 document.getString("type"), document.getString("subject"), document.getDate("time").toInstant(),
                 document.getString("data"), document.getString("traceparent"));
     }

@@ -34,9 +34,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes pending outbox events to Kafka, in order per aggregate, and removes each only once
- * the broker acknowledged it (idempotent producer, acks=all). A crash after the publish and
- * before the removal publishes the event again on restart: consumers deduplicate by event id,
- * so the effect happens once. Only the replica holding the lease relays, so per-aggregate order
+ * the broker acknowledged it on every topic it goes to (idempotent producer, acks=all). A crash
+ * after the publish and before the removal publishes the event again on restart: consumers
+ * deduplicate by event id, so the effect happens once. Only the replica holding the lease relays, so per-aggregate order
  * holds with several replicas.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -182,33 +182,45 @@ public class OutboxRelay implements SmartLifecycle {
         return acknowledged.values().stream().mapToInt(List::size).sum();
     }
 
-    private CompletableFuture<?> send(OutboxEntry entry) {
-        ProducerRecord<String, byte[]> record = entry.envelope().toProducerRecord(entry.topic());
-        if (entry.traceparent() != null) {
-            record.headers().add("traceparent", entry.traceparent().getBytes(StandardCharsets.UTF_8));
+    /** The event on each of its topics, with the same CloudEvents id: an acknowledgement per topic, in order. */
+    private Map<String, CompletableFuture<?>> send(OutboxEntry entry) {
+        Map<String, CompletableFuture<?>> acknowledgements = new LinkedHashMap<>();
+        for (String topic : entry.topics()) {
+            ProducerRecord<String, byte[]> record = entry.envelope().toProducerRecord(topic);
+            if (entry.traceparent() != null) {
+                record.headers().add("traceparent", entry.traceparent().getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                acknowledgements.put(topic, kafka.send(record));
+            } catch (RuntimeException e) {
+                // e.g. no metadata within max.block.ms while the broker is away
+                acknowledgements.put(topic, CompletableFuture.failedFuture(e));
+            }
         }
-        try {
-            return kafka.send(record);
-        } catch (RuntimeException e) {
-            // e.g. no metadata within max.block.ms while the broker is away
-            return CompletableFuture.failedFuture(e);
-        }
+        return acknowledgements;
     }
 
+    /**
+     * Waits until every topic acknowledged the event. If one did not, the whole event stays pending and
+     * goes to all its topics again on the next pass: a topic that had it gets it twice under the same
+     * id, which consumers deduplicate.
+     */
     private void awaitAcknowledgement(InFlight sent, long deadline) {
-        try {
-            sent.acknowledgement().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutboxPublishException(sent.entry(), e);
-        } catch (Exception e) {
-            metrics.failed(sent.entry().topic());
-            throw new OutboxPublishException(sent.entry(), e);
+        for (Map.Entry<String, CompletableFuture<?>> acknowledgement : sent.acknowledgements().entrySet()) {
+            try {
+                acknowledgement.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboxPublishException(sent.entry(), e);
+            } catch (Exception e) {
+                metrics.failed(acknowledgement.getKey());
+                throw new OutboxPublishException(sent.entry(), e);
+            }
+            metrics.published(acknowledgement.getKey(), Duration.between(sent.entry().time(), clock.instant()));
         }
-        metrics.published(sent.entry().topic(), Duration.between(sent.entry().time(), clock.instant()));
     }
 
-    private record InFlight(Object documentId, OutboxEntry entry, CompletableFuture<?> acknowledgement) {
+    private record InFlight(Object documentId, OutboxEntry entry, Map<String, CompletableFuture<?>> acknowledgements) {
     }
 
     private void markPublished(String collection, Map<Object, List<String>> acknowledged) {

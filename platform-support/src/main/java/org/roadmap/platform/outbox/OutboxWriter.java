@@ -15,6 +15,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
 import org.roadmap.platform.tracing.TraceContext;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Writes an aggregate's state change together with the events it causes, in one document write.
  * The only way a service should persist an aggregate that publishes events: a plain
- * {@code save} would replace the document and drop events the relay has not published yet.
+ * {@code save} would replace the document and drop events the relay has not published yet. Events
+ * are the contract's records; each goes to its type's topic and that topic's public copy, unless
+ * wrapped in {@link InternalOnly}.
  */
 public class OutboxWriter {
 
@@ -54,7 +57,7 @@ public class OutboxWriter {
      */
     public List<EventEnvelope> insert(Object aggregate, String subject, List<?> events) {
         String collection = relayedCollection(aggregate.getClass());
-        List<EventEnvelope> envelopes = envelopes(subject, events);
+        List<Outgoing> envelopes = envelopes(subject, events);
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         if (!envelopes.isEmpty()) {
@@ -65,7 +68,7 @@ public class OutboxWriter {
         if (!envelopes.isEmpty()) {
             signal.announce(collection, document.get("_id"));
         }
-        return envelopes;
+        return envelopes.stream().map(Outgoing::envelope).toList();
     }
 
     /** A new aggregate with the events it causes, for {@link #insertAll}. */
@@ -88,7 +91,7 @@ public class OutboxWriter {
         for (NewAggregate a : aggregates) {
             Document document = new Document();
             mongo.getConverter().write(a.aggregate(), document);
-            List<EventEnvelope> envelopes = envelopes(a.subject(), a.events());
+            List<Outgoing> envelopes = envelopes(a.subject(), a.events());
             if (!envelopes.isEmpty()) {
                 document.put(Outbox.FIELD, entries(envelopes));
                 document.put(Outbox.PENDING, true);
@@ -126,7 +129,7 @@ public class OutboxWriter {
      */
     public <T> T update(Query query, Update update, Class<T> type, String subject, List<?> events) {
         String collection = relayedCollection(type);
-        List<EventEnvelope> envelopes = envelopes(subject, events);
+        List<Outgoing> envelopes = envelopes(subject, events);
         if (!envelopes.isEmpty()) {
             update.push(Outbox.FIELD).each(entries(envelopes).toArray());
             update.set(Outbox.PENDING, true);
@@ -164,16 +167,25 @@ public class OutboxWriter {
         return update(precondition, update, aggregate.getClass(), subject, events) != null;
     }
 
-    private List<EventEnvelope> envelopes(String subject, List<?> events) {
-        return events.stream()
-                .map(data -> EventEnvelope.of(properties.source(), subject, data, clock.instant()))
-                .toList();
+    /** The events as they will be published, each with the topics it goes to. */
+    private List<Outgoing> envelopes(String subject, List<?> events) {
+        return events.stream().map(event -> {
+            Object data = event instanceof InternalOnly internal ? internal.event() : event;
+            EventEnvelope envelope = EventEnvelope.of(properties.source(), subject, data, clock.instant());
+            String topic = EventType.ofType(envelope.type()).orElseThrow().topic();
+            List<String> topics = event instanceof InternalOnly ? List.of(topic)
+                    : Topics.publicCopy(topic).map(copy -> List.of(topic, copy)).orElse(List.of(topic));
+            return new Outgoing(envelope, topics);
+        }).toList();
     }
 
-    private List<Document> entries(List<EventEnvelope> envelopes) {
+    private record Outgoing(EventEnvelope envelope, List<String> topics) {
+    }
+
+    private List<Document> entries(List<Outgoing> outgoing) {
         String traceparent = traceContext.currentTraceparent();
-        return envelopes.stream()
-                .map(e -> OutboxEntry.of(e, EventType.ofType(e.type()).orElseThrow().topic(), traceparent))
+        return outgoing.stream()
+                .map(o -> OutboxEntry.of(o.envelope(), o.topics(), traceparent))
                 .map(OutboxDocuments::toDocument)
                 .toList();
     }

@@ -22,6 +22,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.Sources;
 import org.roadmap.events.Topics;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.platform.sample.SampleApplication;
@@ -32,6 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DeadLetterTests {
 
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.COMMITMENTS, "sample-service");
+
+    private static final String SOURCE = Sources.COMMITMENTS_SERVICE;
 
     private static ConfigurableApplicationContext service;
     private static KafkaProducer<String, byte[]> producer;
@@ -54,7 +57,7 @@ class DeadLetterTests {
         String poison = "poison-" + UUID.randomUUID();
         producer.send(new ProducerRecord<>(Topics.COMMITMENTS, poison, "{not json".getBytes(StandardCharsets.UTF_8))).get();
         CommitmentRegistered good = goodEvent();
-        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
         assertThat(deadLetter(poison)).isNotNull();
@@ -64,15 +67,29 @@ class DeadLetterTests {
     void eventWhoseDataBreaksItsSchemaGoesToTheDeadLetterTopic() throws Exception {
         String id = "invalid-" + UUID.randomUUID();
         String invalid = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED).replace("\"III.1\"", "\"third\"");
-        send(new EventEnvelope(UUID.randomUUID().toString(), "/test", EventType.COMMITMENT_REGISTERED.type(), id,
+        send(new EventEnvelope(UUID.randomUUID().toString(), SOURCE, EventType.COMMITMENT_REGISTERED.type(), id,
                 Instant.now(), invalid));
         CommitmentRegistered good = goodEvent();
-        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
         ConsumerRecord<String, byte[]> parked = deadLetter(id);
         assertThat(parked).isNotNull();
         assertThat(TopicReader.header(parked, "x-exception-message")).contains("does not match its schema");
+    }
+
+    @Test
+    void eventFromAServiceThatDoesNotOwnTheTopicIsDeadLetteredNotApplied() throws Exception {
+        CommitmentRegistered forged = goodEvent();
+        send(EventEnvelope.of(Sources.MEETINGS_SERVICE, forged.commitmentId(), forged, Instant.now()));
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        ConsumerRecord<String, byte[]> parked = deadLetter(forged.commitmentId());
+        assertThat(parked).isNotNull();
+        assertThat(TopicReader.header(parked, "x-exception-message")).contains("not from the topic's owner");
+        assertThat(applied(forged.commitmentId())).isFalse();
     }
 
     @Test
@@ -82,9 +99,9 @@ class DeadLetterTests {
                 sample.reference(), sample.pillar(), sample.number(), SampleApplication.FAILING_TITLE, sample.text(),
                 sample.responsibleEntities(), sample.deadline(), false, "test", null, null);
         SampleApplication.FAILED_ATTEMPTS.set(0);
-        send(EventEnvelope.of("/test", failing.commitmentId(), failing, Instant.now()));
+        send(EventEnvelope.of(SOURCE, failing.commitmentId(), failing, Instant.now()));
         CommitmentRegistered good = goodEvent();
-        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
         ConsumerRecord<String, byte[]> parked = deadLetter(failing.commitmentId());
@@ -96,10 +113,10 @@ class DeadLetterTests {
     @Test
     void eventOfATypeTheConsumerDoesNotHandleIsSkippedNotDeadLettered() throws Exception {
         String id = "meeting-" + UUID.randomUUID();
-        send(new EventEnvelope(UUID.randomUUID().toString(), "/test", "org.roadmap.commitment.renamed.v9", id,
+        send(new EventEnvelope(UUID.randomUUID().toString(), SOURCE, "org.roadmap.commitment.renamed.v9", id,
                 Instant.now(), "{\"anything\":true}"));
         CommitmentRegistered good = goodEvent();
-        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
         try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
@@ -110,13 +127,13 @@ class DeadLetterTests {
     @Test
     void eventWhoseIdHeaderHasNoValueIsDeadLetteredNotAppliedUnderTheIdNull() throws Exception {
         CommitmentRegistered nameless = goodEvent();
-        ProducerRecord<String, byte[]> record = EventEnvelope.of("/test", nameless.commitmentId(), nameless, Instant.now())
+        ProducerRecord<String, byte[]> record = EventEnvelope.of(SOURCE, nameless.commitmentId(), nameless, Instant.now())
                 .toProducerRecord(Topics.COMMITMENTS);
         record.headers().remove("ce_id");
         record.headers().add("ce_id", null);
         producer.send(record).get();
         CommitmentRegistered good = goodEvent();
-        send(EventEnvelope.of("/test", good.commitmentId(), good, Instant.now()));
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
         assertThat(deadLetter(nameless.commitmentId())).isNotNull();
@@ -126,7 +143,7 @@ class DeadLetterTests {
     @Test
     void binaryModeEventWithoutContentTypeIsApplied() throws Exception {
         CommitmentRegistered unlabelled = goodEvent();
-        ProducerRecord<String, byte[]> record = EventEnvelope.of("/test", unlabelled.commitmentId(), unlabelled,
+        ProducerRecord<String, byte[]> record = EventEnvelope.of(SOURCE, unlabelled.commitmentId(), unlabelled,
                 Instant.now()).toProducerRecord(Topics.COMMITMENTS);
         record.headers().remove("content-type");
         producer.send(record).get();
@@ -137,11 +154,11 @@ class DeadLetterTests {
     @Test
     void sameEventDeliveredTwiceIsAppliedOnce() throws Exception {
         CommitmentRegistered good = goodEvent();
-        EventEnvelope event = EventEnvelope.of("/test", good.commitmentId(), good, Instant.now());
+        EventEnvelope event = EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now());
         send(event);
         send(event);
         CommitmentRegistered next = goodEvent();
-        send(EventEnvelope.of("/test", next.commitmentId(), next, Instant.now()));
+        send(EventEnvelope.of(SOURCE, next.commitmentId(), next, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(next.commitmentId()));
         assertThat(SampleApplication.APPLIED).filteredOn(r -> r.commitmentId().equals(good.commitmentId())).hasSize(1);

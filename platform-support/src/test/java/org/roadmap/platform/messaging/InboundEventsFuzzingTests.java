@@ -43,7 +43,7 @@ class InboundEventsFuzzingTests {
     void appliesWhatTheContractAcceptsDeadLettersWhatItRefusesAndSkipsTheRest() {
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.COMMITMENTS, Set.of(EventType.COMMITMENT_REGISTERED),
                 EventFuzzer.seed()).records(EventFuzzer.perTopic());
-        EventEnvelope sentinel = new EventEnvelope(java.util.UUID.randomUUID().toString(), "/test",
+        EventEnvelope sentinel = new EventEnvelope(java.util.UUID.randomUUID().toString(), org.roadmap.events.EventType.COMMITMENT_REGISTERED.source(),
                 EventType.COMMITMENT_REGISTERED.type(), "sentinel", java.time.Instant.now(),
                 EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED));
         EventFuzzer.sendFollowedBy(fuzzed, sentinel.toProducerRecord(Topics.COMMITMENTS));

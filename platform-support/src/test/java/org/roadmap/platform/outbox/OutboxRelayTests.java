@@ -144,6 +144,32 @@ class OutboxRelayTests {
     }
 
     @Test
+    void eventGoesToItsTopicAndItsPublicCopyUnderOneIdUnlessItIsInternalOnly() {
+        String internal = id + "-internal";
+        try (ConfigurableApplicationContext running = SampleApplication.start("outbox-public-copy");
+                TopicReader platformTopic = new TopicReader(Topics.COMMITMENTS);
+                TopicReader publicTopic = new TopicReader(Topics.COMMITMENTS_PUBLIC)) {
+            OutboxWriter writer = running.getBean(OutboxWriter.class);
+            writer.insert(new Aggregate(id, "public", 1), id, List.of(registered(id, "I.6")));
+            writer.insert(new Aggregate(internal, "restricted", 1), internal,
+                    List.of(new InternalOnly(registered(internal, "V.6"))));
+
+            List<ConsumerRecord<String, byte[]>> onPlatformTopic = platformTopic.readUntil(
+                    record -> internal.equals(record.key()), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, byte[]>> onPublicTopic = publicTopic.readUntil(
+                    record -> id.equals(record.key()), Duration.ofSeconds(30));
+            onPublicTopic = publicTopic.readFor(Duration.ofSeconds(2));
+
+            String eventId = onPlatformTopic.stream().filter(record -> id.equals(record.key())).findFirst()
+                    .map(record -> TopicReader.header(record, "ce_id")).orElseThrow();
+            assertThat(onPublicTopic).filteredOn(record -> id.equals(record.key()))
+                    .extracting(record -> TopicReader.header(record, "ce_id")).containsExactly(eventId);
+            assertThat(onPublicTopic).noneMatch(record -> internal.equals(record.key()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pendingEvents(running)).isEmpty());
+        }
+    }
+
+    @Test
     void backlogOfManyAggregatesIsPublishedOnceEachInOrder() {
         List<String> ids = java.util.stream.IntStream.range(0, 300).mapToObj(i -> id + "-" + i).toList();
         try (ConfigurableApplicationContext down = SampleApplication.start("outbox-backlog",

@@ -31,7 +31,7 @@ public final class EmbeddedInfrastructure {
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
             EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3,
-                    Topics.COMMITMENTS, Topics.MEETINGS, Topics.NOTIFICATIONS);
+                    Topics.COMMITMENTS, Topics.COMMITMENTS_PUBLIC, Topics.MEETINGS, Topics.NOTIFICATIONS);
             broker.brokerProperty("auto.create.topics.enable", "true");
             broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
             broker.afterPropertiesSet();

@@ -67,6 +67,6 @@ public final class PoisonRecords {
     }
 
     private static EventEnvelope envelope(EventType type, String subject, String data) {
-        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/poison", type.type(), subject, Instant.now(), data);
+        return new EventEnvelope(UUID.randomUUID().toString(), type.source(), type.type(), subject, Instant.now(), data);
     }
 }

@@ -16,6 +16,8 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
+import org.roadmap.events.Sources;
+import org.roadmap.events.Topics;
 import org.roadmap.platform.test.fuzz.FuzzedRecord.Outcome;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -55,6 +57,13 @@ final class EnvelopeMutations {
         mutations.add(headers(type, "ce_source missing", DEAD_LETTERED, (h, n, r) -> h.remove("ce_source")));
         mutations.add(headers(type, "ce_source not a URI reference", DEAD_LETTERED,
                 (h, n, r) -> replace(h, "ce_source", pick(r, List.of("not a uri", "http://[::1", "%zz")))));
+        // only the topic's owner writes it: anything else is forged, however well-formed
+        String owner = Topics.owner(topic).orElseThrow();
+        List<String> foreign = List.of(Sources.COMMITMENTS_SERVICE, Sources.MEETINGS_SERVICE,
+                Sources.NOTIFICATIONS_SERVICE, owner + "/", "/roadmap/event-fuzzer").stream()
+                .filter(source -> !source.equals(owner)).toList();
+        mutations.add(headers(type, "ce_source not the topic's owner", DEAD_LETTERED,
+                (h, n, r) -> replace(h, "ce_source", pick(r, foreign))));
         mutations.add(headers(type, "ce_subject missing", DEAD_LETTERED, (h, n, r) -> h.remove("ce_subject")));
         mutations.add(headers(type, "ce_subject empty", DEAD_LETTERED, (h, n, r) -> replace(h, "ce_subject", "")));
         mutations.add(headers(type, "ce_time missing", DEAD_LETTERED, (h, n, r) -> h.remove("ce_time")));

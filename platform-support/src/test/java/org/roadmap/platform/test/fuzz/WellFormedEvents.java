@@ -22,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WellFormedEvents {
 
-    static final String SOURCE = "/roadmap/event-fuzzer";
     private static final Instant TIME = Instant.parse("2025-10-01T00:00:00Z");
     private static final Set<String> OWN_IDS = Set.of("commitmentId", "seriesId", "occurrenceId", "milestoneId",
             "reportId", "deliveryId", "alertId", "recipientId");
@@ -55,14 +54,13 @@ final class WellFormedEvents {
         return data(type, n).get(AGGREGATE_ID.get(type.topic())).asString();
     }
 
-    /** A well-formed envelope of {@code type} around {@code data}, with an id drawn from {@code random}. */
-    EventEnvelope envelope(EventType type, int n, String data, Random random) {
-        return new EventEnvelope(new UUID(random.nextLong(), random.nextLong()).toString(), SOURCE, type.type(),
-                subject(type, n), TIME.plusSeconds(n), data);
-    }
-
-    /** The record a careful producer would send: binary-mode CloudEvent keyed by the aggregate id. */
+    /**
+     * The record a careful producer would send: binary-mode CloudEvent keyed by the aggregate id, with an id
+     * drawn from {@code random}, from the service that owns the topic (whatever the type).
+     */
     ProducerRecord<String, byte[]> record(String topic, EventType type, int n, String data, Random random) {
-        return envelope(type, n, data, random).toProducerRecord(topic);
+        return new EventEnvelope(new UUID(random.nextLong(), random.nextLong()).toString(),
+                Topics.owner(topic).orElseThrow(), type.type(), subject(type, n), TIME.plusSeconds(n), data)
+                .toProducerRecord(topic);
     }
 }
