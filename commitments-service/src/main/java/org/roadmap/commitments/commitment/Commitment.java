@@ -92,8 +92,8 @@ public record Commitment(
         Double newWeight = differs(update.weight(), weight, "weight", before, after);
         String newCadence = differs(update.cadence() == null ? null : update.cadence().code(),
                 cadence == null ? null : cadence.code(), "cadence", before, after);
-        String newVenue = differs(update.venue(), venue, "venue", before, after);
-        String newSeries = differs(update.meetingSeries(), meetingSeries, "meetingSeries", before, after);
+        String newVenue = differsOrRemoved(update.venue(), venue, "venue", before, after);
+        String newSeries = differsOrRemoved(update.meetingSeries(), meetingSeries, "meetingSeries", before, after);
         Annotation newAnnotation = Boolean.TRUE.equals(update.confirmed()) && annotation == Annotation.SUGGESTED
                 ? Annotation.CONFIRMED : annotation;
         if (newAnnotation != annotation) {
@@ -116,7 +116,7 @@ public record Commitment(
         }
         return new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
                 or(newEntities, responsibleEntities), newCadence == null ? cadence : Cadence.ofCode(newCadence),
-                or(newVenue, venue), or(newSeries, meetingSeries), newDeadline, or(newRestricted, restricted),
+                newVenue, newSeries, newDeadline, or(newRestricted, restricted),
                 or(newWeight, weight), level, health, disagreement, assessments, milestones, progressReports,
                 appended(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation);
     }
@@ -254,6 +254,17 @@ public record Commitment(
         before.put(field, historyValue(current));
         after.put(field, historyValue(proposed));
         return proposed;
+    }
+
+    /** The value after a three-valued change ({@code null} unchanged, empty removed), recording it when it differs. */
+    private static <T> T differsOrRemoved(Optional<T> proposed, T current, String field, Map<String, Object> before,
+            Map<String, Object> after) {
+        if (proposed == null || Objects.equals(proposed.orElse(null), current)) {
+            return current;
+        }
+        before.put(field, historyValue(current));
+        after.put(field, historyValue(proposed.orElse(null)));
+        return proposed.orElse(null);
     }
 
     /** History values are plain JSON values, so they read back exactly as written. */

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A partial change of a commitment: {@code null} leaves a field as it is. {@code deadline} is
- * three-valued: {@code null} unchanged, empty removes the deadline, present sets it.
+ * A partial change of a commitment: {@code null} leaves a field as it is. {@code deadline},
+ * {@code venue} and {@code meetingSeries} are three-valued: {@code null} unchanged, empty removes
+ * it, present sets it.
  *
  * @param confirmed a person has reviewed the suggested structure and accepts it
  */
 public record CommitmentUpdate(String title, List<ResponsibleEntity> responsibleEntities, Boolean restricted,
-        Double weight, Optional<LocalDate> deadline, Cadence cadence, String venue, String meetingSeries,
+        Double weight, Optional<LocalDate> deadline, Cadence cadence, Optional<String> venue,
+        Optional<String> meetingSeries,
         Boolean confirmed) {
 
     public static CommitmentUpdate deadline(Optional<LocalDate> deadline) {

@@ -81,12 +81,20 @@ public record Recipient(
                 List.of(new Change(now, actor, "created", 1, List.of())), now, now, requestDigest);
     }
 
-    /** Applies the fields present in {@code d}; returns this recipient when nothing changes. */
-    Recipient update(RecipientDetails d, boolean clearQuietHours, boolean clearSecondLanguage,
-            String newWebhookSecret, Instant now, String actor) {
+    /** Fields a merge patch may remove with {@code null}; the others it may only change. */
+    public static final Set<String> REMOVABLE = Set.of("email", "secondLanguage", "quietHours", "webhookUrl");
+
+    /**
+     * Applies the fields present in {@code d} and removes those in {@code removed} (of {@link #REMOVABLE});
+     * returns this recipient when nothing changes.
+     */
+    Recipient update(RecipientDetails d, Set<String> removed, String newWebhookSecret, Instant now, String actor) {
+        boolean clearSecondLanguage = removed.contains("secondLanguage");
+        boolean clearQuietHours = removed.contains("quietHours");
         List<String> changed = new ArrayList<>();
         String nextName = pick(d.name(), name, "name", changed);
-        String nextEmail = pick(d.email(), email, "email", changed);
+        String nextEmail = removed.contains("email") ? pick(null, email, "email", changed, true)
+                : pick(d.email(), email, "email", changed);
         String nextOrganisation = pick(d.organisation(), organisation, "organisation", changed);
         String nextCountry = pick(d.country(), country, "country", changed);
         Language nextLanguage = pick(d.language(), language, "language", changed);
@@ -100,7 +108,10 @@ public record Recipient(
         List<Channel> nextChannels = pick(d.channels() == null ? null : ordered(d.channels()), channels, "channels",
                 changed);
         Webhook nextWebhook = webhook;
-        if (d.webhookUrl() != null && (webhook == null || !d.webhookUrl().equals(webhook.url()))) {
+        if (removed.contains("webhookUrl") && webhook != null) {
+            nextWebhook = null;
+            changed.add("webhookUrl");
+        } else if (d.webhookUrl() != null && (webhook == null || !d.webhookUrl().equals(webhook.url()))) {
             nextWebhook = new Webhook(d.webhookUrl(), newWebhookSecret);
             changed.add("webhookUrl");
         }

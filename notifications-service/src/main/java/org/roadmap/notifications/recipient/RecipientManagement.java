@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.roadmap.platform.storage.ReplacingUpdate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -105,29 +107,19 @@ public class RecipientManagement {
     public record Created(Recipient recipient, boolean replayed) {
     }
 
-    public Recipient update(String id, long expectedVersion, RecipientDetails details, boolean clearQuietHours,
-            boolean clearSecondLanguage, String actor) {
+    /** @param removed the fields a merge patch set to {@code null}: {@link Recipient#REMOVABLE} */
+    public Recipient update(String id, long expectedVersion, RecipientDetails details, Set<String> removed,
+            String actor) {
         Recipient current = load(id);
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("recipient", id, expectedVersion, current.version());
         }
-        Recipient next = current.update(details, clearQuietHours, clearSecondLanguage, newSecret(), clock.instant(),
-                actor);
+        Recipient next = current.update(details, removed, newSecret(), clock.instant(), actor);
         if (next == current) {
             return current;
         }
         Query unchanged = new Query(where("_id").is(id).and("version").is(current.version()));
-        org.bson.Document document = new org.bson.Document();
-        mongo.getConverter().write(next, document);
-        document.remove("_id");
-        Update update = new Update();
-        document.forEach(update::set);
-        if (current.quietHours() != null && next.quietHours() == null) {
-            update.unset("quietHours");
-        }
-        if (current.secondLanguage() != null && next.secondLanguage() == null) {
-            update.unset("secondLanguage");
-        }
+        Update update = ReplacingUpdate.of(mongo.getConverter(), next);
         if (mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), Recipient.class)
                 == null) {
             throw new StaleVersionException("recipient", id, expectedVersion, load(id).version());

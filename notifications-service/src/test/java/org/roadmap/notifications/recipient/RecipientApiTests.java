@@ -133,6 +133,39 @@ class RecipientApiTests extends ServiceTest {
     }
 
     @Test
+    void removesTheWebhookAndTheEmailAddressAMergePatchSetsToNull() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.webhookReceiver("http://127.0.0.1:9/hooks"));
+        String path = "/api/v1/recipients/" + json(created).get("id").asString();
+
+        HttpResponse<String> stillNeeded = api().patch(path, "{\"webhookUrl\": null}", "If-Match", "\"1\"");
+        HttpResponse<String> removed = api().patch(path, "{\"webhookUrl\": null, \"email\": null, \"channels\": [\"inbox\"]}",
+                "If-Match", "\"1\"");
+
+        assertThat(stillNeeded.statusCode()).isEqualTo(400);
+        assertThat(fields(stillNeeded)).containsExactly("webhookUrl");
+        assertThat(removed.statusCode()).isEqualTo(200);
+        JsonNode stored = json(api().get(path));
+        assertThat(stored.path("webhookUrl").isMissingNode() || stored.get("webhookUrl").isNull()).isTrue();
+        assertThat(stored.path("email").isMissingNode() || stored.get("email").isNull()).isTrue();
+        org.bson.Document document = mongo.findById(stored.get("id").asString(), org.bson.Document.class, "recipients");
+        assertThat(document).doesNotContainKeys("webhook", "email");
+    }
+
+    @Test
+    void refusesNullForFieldsARecipientAlwaysHas() {
+        HttpResponse<String> created = api().post("/api/v1/recipients",
+                RecipientMother.limaOfficer(RecipientMother.uniqueEmail("nulls")));
+        String path = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> response = api().patch(path, "{\"name\": null, \"timeZone\": null, \"channels\": null}",
+                "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("name", "timeZone", "channels");
+    }
+
+    @Test
     void retriedCreationWithTheSameIdempotencyKeyIsOneRecipient() {
         String body = RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("sato"));
         String key = "create-" + java.util.UUID.randomUUID();

@@ -20,8 +20,7 @@ import org.roadmap.platform.tracing.TraceContext;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mapping.PropertyHandler;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.roadmap.platform.storage.ReplacingUpdate;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -145,25 +144,13 @@ public class OutboxWriter {
     /**
      * Overwrites every mapped field of {@code aggregate} in the document matching
      * {@code precondition}, keeping its pending events, and appends the new ones. A field that is
-     * {@code null} in {@code aggregate} is removed from the document (the converter leaves it out,
-     * and {@code $set} alone would keep the old value: a cleared deadline would stay stored while
-     * its event says it is gone).
+     * {@code null} in {@code aggregate} is removed from the document ({@link ReplacingUpdate}), so a
+     * cleared deadline does not stay stored while its event says it is gone.
      *
      * @return whether the precondition matched
      */
     public boolean replace(Object aggregate, Query precondition, String subject, List<?> events) {
-        Document document = new Document();
-        mongo.getConverter().write(aggregate, document);
-        document.remove("_id");
-        document.remove("_class");
-        Update update = new Update();
-        document.forEach(update::set);
-        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())
-                .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
-                    if (!property.isIdProperty() && !document.containsKey(property.getFieldName())) {
-                        update.unset(property.getFieldName());
-                    }
-                });
+        Update update = ReplacingUpdate.of(mongo.getConverter(), aggregate);
         return update(precondition, update, aggregate.getClass(), subject, events) != null;
     }
 

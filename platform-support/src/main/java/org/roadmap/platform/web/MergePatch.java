@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads JSON merge-patch bodies (RFC 7396). They arrive as a {@link JsonNode}, so a controller can
  * tell an explicit {@code null} (remove) from an absent field (keep), and are read into a
  * validated request record; a field the record does not have is refused by name rather than
- * silently ignored.
+ * silently ignored, and so is {@code null} for a field that cannot be removed ({@link NotRemovable}).
  */
 public final class MergePatch {
 
@@ -59,6 +59,12 @@ public final class MergePatch {
             String field = e.getPath().isEmpty() || e.getPath().get(0).getPropertyName() == null ? "body"
                     : e.getPath().get(0).getPropertyName();
             throw new InvalidInputException(field, UnreadableBodies.describe(e, field));
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode value = body.get(component.getName());
+            if (value != null && value.isNull() && component.isAnnotationPresent(NotRemovable.class)) {
+                errors.add(component.getName(), "cannot be removed; send a new value, or leave the field out to keep it");
+            }
         }
         errors.validate(request);
         return request;

@@ -135,7 +135,7 @@ class CommitmentController {
         }
         long expected = IfMatch.required(ifMatch, "the commitment");
         UpdateCommitmentRequest request = MergePatch.read(json, body, UpdateCommitmentRequest.class);
-        CommitmentUpdate update = request.toUpdate(body.has("deadline"));
+        CommitmentUpdate update = request.toUpdate(body::has);
         CommitmentAccess.requireEntityChange(caller, current, update.responsibleEntities());
         Commitment updated = commitments.update(id, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));

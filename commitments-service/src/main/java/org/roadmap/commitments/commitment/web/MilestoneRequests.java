@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.platform.web.NotRemovable;
 
 /** Request bodies of milestones. */
 final class MilestoneRequests {
@@ -18,7 +19,8 @@ final class MilestoneRequests {
     }
 
     /** A merge patch: absent fields stay; {@code "actualDate": null} clears the date reached. */
-    record UpdateMilestoneRequest(@Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-            String title, LocalDate plannedDate, LocalDate actualDate) {
+    record UpdateMilestoneRequest(@NotRemovable @Size(min = 1, max = 300)
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @NotRemovable LocalDate plannedDate, LocalDate actualDate) {
     }
 }

@@ -98,6 +98,37 @@ class CommitmentTrackingTests {
     }
 
     @Test
+    void removesWhatAMergePatchSetsToNullAsStoredNotOnlyAsAnswered() {
+        assertThat(json(api.get(path)).get("overdue").asBoolean()).isTrue();
+        HttpResponse<String> set = api.patch(path, "{\"venue\": \"alternating\", \"meetingSeries\": \"review-talks\"}",
+                "If-Match", "\"1\"");
+        assertThat(set.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> removed = api.patch(path, "{\"deadline\": null, \"venue\": null, \"meetingSeries\": null}",
+                "If-Match", "\"2\"");
+
+        assertThat(removed.statusCode()).isEqualTo(200);
+        JsonNode stored = json(api.get(path));
+        assertThat(stored.get("deadline").isNull()).isTrue();
+        assertThat(stored.get("overdue").asBoolean()).isFalse();
+        assertThat(stored.get("venue").isNull()).isTrue();
+        assertThat(stored.get("meetingSeries").isNull()).isTrue();
+        assertThat(json(api.get("/api/v1/commitments?roadMapId=" + stored.get("roadMapId").asString() + "&overdue=true"))
+                .get("content").valueStream().map(c -> c.get("id").asString())).doesNotContain(stored.get("id").asString());
+    }
+
+    @Test
+    void refusesNullForFieldsACommitmentAlwaysHasNamingEach() {
+        HttpResponse<String> response = api.patch(path, "{\"title\": null, \"responsibleEntities\": null,"
+                + " \"weight\": null, \"deadline\": null}", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("title", "responsibleEntities", "weight");
+        assertThat(json(api.get(path)).get("deadline").asString()).isEqualTo("2025-11-17");
+    }
+
+    @Test
     void refusesToChangeTheLevelByPatch() {
         HttpResponse<String> response = api.patch(path, "{\"level\": \"complete\"}", "If-Match", "\"1\"");
 

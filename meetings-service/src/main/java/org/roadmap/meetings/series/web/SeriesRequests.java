@@ -14,6 +14,7 @@ import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.VenueRule;
 import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.NotRemovable;
 import org.roadmap.platform.web.InvalidInputException;
 
 /** Request bodies about meeting series. */
@@ -51,15 +52,16 @@ final class SeriesRequests {
 
     /** A merge patch of a series: absent fields stay; {@code "recurrence": null} stops the recurrence from now on. */
     record UpdateSeries(
-            @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
-            @Size(max = 300) String organiser,
+            @NotRemovable @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @NotRemovable @Size(max = 300) String organiser,
             @Size(max = 5_000) String description,
-            @Size(max = 50) List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
-            @Size(max = 64) String timeZone,
-            @Size(max = 32) String duration,
+            @NotRemovable @Size(max = 50)
+            List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
+            @NotRemovable @Size(max = 64) String timeZone,
+            @NotRemovable @Size(max = 32) String duration,
             @Valid RecurrenceBody recurrence,
-            @Valid VenueRuleBody venue,
-            @Valid CadenceBody cadence) {
+            @NotRemovable @Valid VenueRuleBody venue,
+            @NotRemovable @Valid CadenceBody cadence) {
     }
 
     /**

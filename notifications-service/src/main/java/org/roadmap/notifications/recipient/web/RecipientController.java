@@ -5,6 +5,8 @@ import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -126,19 +128,20 @@ class RecipientController {
         if (body.has("userId") && !Objects.equals(request.userId(), current.userId())) {
             errors.add("userId", "cannot be changed; it is the sign-in the recipient was created for");
         }
-        RecipientDetails details = RecipientRequests.forUpdate(request, current, targets, errors);
+        RecipientDetails details = RecipientRequests.forUpdate(request, removed(body), current, targets, errors);
         if (current.belongsTo(caller.subject())) {
             details = details.seeingRestricted(caller.seesRestricted());
         }
-        Recipient updated = recipients.update(id, expected, details, isNull(body, "quietHours"),
-                isNull(body, "secondLanguage"), caller.actor());
+        Recipient updated = recipients.update(id, expected, details, removed(body), caller.actor());
         boolean newSecret = updated.webhook() != null
                 && (current.webhook() == null || !Objects.equals(current.webhook().secret(), updated.webhook().secret()));
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version()))
                 .body(RecipientResponse.of(updated, newSecret, defaultDeliveryTime));
     }
 
-    private static boolean isNull(JsonNode body, String field) {
-        return body.has(field) && body.get(field).isNull();
+    /** The removable fields the patch sets to {@code null}. */
+    private static Set<String> removed(JsonNode body) {
+        return Recipient.REMOVABLE.stream().filter(field -> body.has(field) && body.get(field).isNull())
+                .collect(Collectors.toSet());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.platform.web.NotRemovable;
 
 /**
  * A recipient as sent by a client: to create one (required fields enforced by {@link #forCreation})
@@ -14,14 +15,15 @@ import jakarta.validation.constraints.Size;
  *
  * @param userId         the sign-in ({@code sub}) of the person; set from the caller's token unless an admin
  *                       registers someone else (absent for staff without an account); fixed once created
- * @param email          needed for the e-mail channel
+ * @param email          needed for the e-mail channel; {@code null} in a patch removes it (then not with that channel)
  * @param language       {@code en}, {@code es} or {@code ja}
  * @param secondLanguage for bilingual messages; {@code null} in a patch removes it
  * @param timeZone       IANA zone, e.g. {@code Asia/Tokyo}
  * @param quietHours     local hours without alerts; {@code null} in a patch removes them
  * @param deliveryTime   local time alerts arrive, {@code HH:mm} (default 09:00)
  * @param channels       any of {@code email}, {@code webhook}, {@code inbox} (default e-mail and inbox)
- * @param webhookUrl     needed for the webhook channel; its signing secret is returned once
+ * @param webhookUrl     needed for the webhook channel; its signing secret is returned once; {@code null} in a patch
+ *                       removes the webhook (then not with that channel)
  * @param digest         one message a day instead of one per alert
  * @param immediate      alerts as soon as they are due instead of at the delivery time; quiet hours still hold
  *                       (default false; not with {@code digest}, which is held to a time by definition)
@@ -30,23 +32,24 @@ import jakarta.validation.constraints.Size;
  *                       those it registers (default false); for one's own recipient, one's token decides
  */
 record RecipientRequest(
-        @Size(max = 200) String userId,
-        @Size(min = 1, max = 200) String name,
+        @NotRemovable @Size(max = 200) String userId,
+        @NotRemovable @Size(min = 1, max = 200) String name,
         @Email @Size(max = 254) String email,
-        @Size(min = 1, max = 200) String organisation,
-        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code, e.g. JP or PE") String country,
-        String language,
+        @NotRemovable @Size(min = 1, max = 200) String organisation,
+        @NotRemovable @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code, e.g. JP or PE")
+        String country,
+        @NotRemovable String language,
         String secondLanguage,
-        String timeZone,
+        @NotRemovable String timeZone,
         @Valid QuietHoursRequest quietHours,
-        String deliveryTime,
-        @Size(min = 1, max = 3) List<String> channels,
+        @NotRemovable String deliveryTime,
+        @NotRemovable @Size(min = 1, max = 3) List<String> channels,
         String webhookUrl,
-        Boolean digest,
-        Boolean immediate,
-        @Size(max = 20) List<@NotBlank @Size(max = 200) String> responsibleFor,
-        Boolean defaultSubscriptions,
-        Boolean seesRestricted) {
+        @NotRemovable Boolean digest,
+        @NotRemovable Boolean immediate,
+        @NotRemovable @Size(max = 20) List<@NotBlank @Size(max = 200) String> responsibleFor,
+        @NotRemovable Boolean defaultSubscriptions,
+        @NotRemovable Boolean seesRestricted) {
 
     /** @param from first quiet minute, {@code HH:mm}; @param to first minute after them */
     record QuietHoursRequest(String from, String to) {

@@ -47,15 +47,20 @@ final class RecipientRequests {
         return details;
     }
 
-    /** @param errors what is already wrong with the patch ({@link MergePatch#read}); this adds the rest */
-    static RecipientDetails forUpdate(RecipientRequest r, Recipient current, WebhookTargets targets, InputErrors errors) {
+    /**
+     * @param removed the fields the patch sets to {@code null}
+     * @param errors  what is already wrong with the patch ({@link MergePatch#read}); this adds the rest
+     */
+    static RecipientDetails forUpdate(RecipientRequest r, Set<String> removed, Recipient current, WebhookTargets targets,
+            InputErrors errors) {
         RecipientDetails details = details(r, targets, errors);
         Set<Channel> channels = details.channels() == null ? Set.copyOf(current.channels()) : details.channels();
-        if (channels.contains(Channel.WEBHOOK) && details.webhookUrl() == null && current.webhook() == null
-                && !errors.has("webhookUrl")) {
+        boolean webhookKept = !removed.contains("webhookUrl") && (details.webhookUrl() != null || current.webhook() != null);
+        if (channels.contains(Channel.WEBHOOK) && !webhookKept && !errors.has("webhookUrl")) {
             errors.add("webhookUrl", "is needed for the webhook channel");
         }
-        if (channels.contains(Channel.EMAIL) && details.email() == null && current.email() == null && !errors.has("email")) {
+        boolean emailKept = !removed.contains("email") && (details.email() != null || current.email() != null);
+        if (channels.contains(Channel.EMAIL) && !emailKept && !errors.has("email")) {
             errors.add("email", "is needed for the e-mail channel");
         }
         checkTogether(errors, details.deliveryTime() == null ? current.deliveryTimeOr(null) : details.deliveryTime(),
