@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Puts the claims every part of the platform relies on into the access token (docs/adr/0006):
  * {@code name}, {@code org}, {@code country}, {@code roles}, {@code scope}, {@code locale},
- * {@code zoneinfo}. {@code sub} is the client id already.
+ * {@code zoneinfo}. {@code sub} is already the user: the client id of a client-credentials token, the
+ * person's user name of one the gateway got by the authorization code.
  */
 final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -26,7 +27,7 @@ final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
-        User user = users.get(context.getRegisteredClient().getClientId());
+        User user = users.get(context.getPrincipal().getName());
         if (user == null || !OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
