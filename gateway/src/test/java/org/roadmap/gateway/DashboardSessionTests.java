@@ -34,7 +34,10 @@ class DashboardSessionTests extends GatewayTestSupport {
     @BeforeEach
     void newBrowser() {
         cookies = new CookieManager();
-        browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1, as browsers speak plain http: with the JDK client's default attempt to upgrade to h2c,
+        // which no browser makes, the proxied POST after a refused one was sometimes left unanswered here
+        browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         person = TestUser.PE_EDITOR.of("pe-editor-" + UUID.randomUUID(), TestUser.PE_EDITOR.organisation(), "PE");
     }
 
@@ -131,6 +134,12 @@ class DashboardSessionTests extends GatewayTestSupport {
         HttpResponse<String> after = browse("GET", "/session");
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(browse("GET", "/api/v1/commitments").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void servesNoLoginOrLogoutPageOfItsOwn() throws Exception {
+        assertThat(browse("GET", "/login").statusCode()).as("people sign in at the issuer").isEqualTo(404);
+        assertThat(browse("GET", "/logout").statusCode()).as("signing out is a POST with the CSRF token").isEqualTo(404);
     }
 
     @Test
