@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * services. One context for all test classes; each test signs in with a subject of its own so the
  * per-client rate limits of one test never touch another's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the gateway's client secret as a plain property, so that a test class can take it away
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "roadmap.gateway.sign-in.client-secret=" + StandInSignIn.CLIENT_SECRET)
 abstract class GatewayTestSupport {
 
     static final String PORTAL = "https://portal.example.gob.pe";
@@ -64,7 +66,6 @@ abstract class GatewayTestSupport {
         registry.add("roadmap.gateway.limits.routes.commitments.max-request-size", () -> "1KB");
         registry.add("roadmap.gateway.cors.allowed-origins[0]", () -> PORTAL);
         registry.add("roadmap.gateway.issuer.uri", () -> TestTokens.ISSUER);
-        registry.add("roadmap.gateway.sign-in.client-secret", () -> StandInSignIn.CLIENT_SECRET);
     }
 
     /** A token of its own subject, so no other request shares its rate-limit bucket. */

@@ -2,18 +2,20 @@ package org.roadmap.gateway.security;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+
+import org.springframework.web.server.ResponseStatusException;
 
 import reactor.core.publisher.Mono;
 
@@ -75,12 +77,14 @@ final class SignInRegistration implements ReactiveClientRegistrationRepository {
         try (Reader reader = Files.newBufferedReader(signIn.secretsFile(), StandardCharsets.UTF_8)) {
             secrets.load(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("The gateway's client secret is neither set (ROADMAP_GATEWAY_CLIENT_SECRET)"
-                    + " nor readable in " + signIn.secretsFile().toAbsolutePath(), e);
+            secrets.clear();
         }
         String secret = secrets.getProperty(signIn.clientId());
         if (secret == null) {
-            throw new IllegalStateException("No secret of " + signIn.clientId() + " in " + signIn.secretsFile());
+            // a 503 problem for the person, the reason in the gateway's log for the operator
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Signing in is not possible yet: the"
+                    + " gateway's client secret is neither set (ROADMAP_GATEWAY_CLIENT_SECRET) nor in "
+                    + signIn.secretsFile().toAbsolutePath());
         }
         return secret;
     }
