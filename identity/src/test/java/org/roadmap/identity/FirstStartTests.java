@@ -58,9 +58,19 @@ class FirstStartTests {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(IdentityApplication.class).run("--server.port=0",
-                "--roadmap.identity.data-directory=" + data, "--spring.jmx.enabled=false");
+    @Test
+    void takesTheGatewaysSecretFromTheEnvironmentWhereTheGatewayCannotReadItsFiles() throws IOException {
+        try (ConfigurableApplicationContext issuer = start("--roadmap.identity.gateway.client-secret=from-the-environment")) {
+            assertThat(read(data.resolve("secrets.properties")).stringPropertyNames()).doesNotContain("gateway")
+                    .contains("pe-editor", "pe-editor.password");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... more) {
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--roadmap.identity.data-directory=" + data, "--spring.jmx.enabled=false"), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(IdentityApplication.class).run(arguments);
     }
 
     private static int port(ConfigurableApplicationContext context) {

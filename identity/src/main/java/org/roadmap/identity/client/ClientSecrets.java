@@ -53,7 +53,7 @@ final class ClientSecrets {
         Map<String, String> hashes = new LinkedHashMap<>();
         Map<String, String> generated = new TreeMap<>();
         for (String name : names(properties)) {
-            String fixed = properties.secrets().get(name);
+            String fixed = properties.fixedSecret(name);
             if (fixed != null) {
                 hashes.put(name, encoder.encode(fixed));
             } else if (stored.getProperty(name) != null) {

@@ -31,6 +31,14 @@ import org.springframework.validation.annotation.Validated;
 public record IdentityProperties(@NotNull Path dataDirectory, @NotNull Duration tokenLifetime,
         @NotEmpty List<@Valid User> users, @NotNull @Valid Gateway gateway, Map<String, String> secrets) {
 
+    /** A secret that is set rather than generated: from the settings, or the gateway's from the environment. */
+    public String fixedSecret(String name) {
+        String fixed = secrets.get(name);
+        boolean gatewaysFromEnvironment = fixed == null && name.equals(gateway.clientId())
+                && gateway.clientSecret() != null && !gateway.clientSecret().isBlank();
+        return gatewaysFromEnvironment ? gateway.clientSecret() : fixed;
+    }
+
     /** The key of a person's password among the secrets. */
     public static String passwordKey(String userName) {
         return userName + ".password";
@@ -40,12 +48,14 @@ public record IdentityProperties(@NotNull Path dataDirectory, @NotNull Duration 
      * The gateway as the dashboard's OAuth2 client (authorization code with PKCE, docs/adr/0006).
      *
      * @param clientId        its client id; its secret is generated on first start beside the users' ones
+     * @param clientSecret    its secret when the gateway cannot read the issuer's files (docker-compose,
+     *                        {@code ROADMAP_GATEWAY_CLIENT_SECRET}, the same value as the gateway's); hashed, kept nowhere
      * @param urls            where people open the dashboard: each gets the sign-in callback
      *                        ({@code /login/oauth2/code/roadmap}) and the return after signing out ({@code /})
      * @param sessionLifetime how long a signed-in person stays signed in (the refresh token's lifetime)
      */
-    public record Gateway(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String clientId, @NotEmpty List<URI> urls,
-            @NotNull Duration sessionLifetime) {
+    public record Gateway(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String clientId, String clientSecret,
+            @NotEmpty List<URI> urls, @NotNull Duration sessionLifetime) {
     }
 
     public IdentityProperties {
