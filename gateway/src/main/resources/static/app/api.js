@@ -1,11 +1,12 @@
-// Calls to the API through the gateway with the caller's token; problems (RFC 9457) come back as data.
-import { token, forget } from './session.js';
+// Calls to the API through the gateway in the signed-in person's session; problems (RFC 9457) come back as data.
+import { csrfHeaders, forget } from './session.js';
 
 export const ROAD_MAP = 'jp-pe-2024-2033';
 
 /** Resolves to {ok, status, body, problem}; a 401 ends the session. */
 export async function call(path, { method = 'GET', body, headers = {}, signal } = {}) {
-  const request = { method, signal, headers: { Accept: 'application/json', Authorization: `Bearer ${token()}`, ...headers } };
+  const changes = !['GET', 'HEAD'].includes(method);
+  const request = { method, signal, headers: { Accept: 'application/json', ...(changes ? csrfHeaders() : {}), ...headers } };
   if (body !== undefined) {
     request.body = JSON.stringify(body);
     request.headers['Content-Type'] = 'application/json';
@@ -32,11 +33,11 @@ export const get = (path, options) => call(path, options);
 export const post = (path, body, headers) => call(path, { method: 'POST', body, headers });
 
 /**
- * Server-Sent Events read with fetch, since EventSource cannot send the Authorization header.
+ * Server-Sent Events read with fetch, which lets the dashboard abort and reconnect the stream itself.
  * Calls onEvent({event, data, id}) per event; resolves when the stream ends.
  */
 export async function stream(path, onEvent, signal) {
-  const response = await fetch(path, { headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token()}` }, signal });
+  const response = await fetch(path, { headers: { Accept: 'text/event-stream' }, signal });
   if (!response.ok || !response.body) return response.status;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

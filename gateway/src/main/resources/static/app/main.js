@@ -1,6 +1,6 @@
 // The staff dashboard: sign-in, then the overview, a commitment's page and the inbox, by URL fragment.
 import { setLanguage, languages, t } from './i18n.js';
-import { claims, forget, remember, signIn } from './session.js';
+import { claims, forget, loadSession, signIn, signOut } from './session.js';
 import { h } from './dom.js';
 import { renderOverview } from './overview.js';
 
@@ -18,14 +18,14 @@ function startLanguage() {
 async function route() {
   leaving.abort();
   leaving = new AbortController();
-  const me = claims();
+  const me = claims() || await loadSession();
   document.getElementById('nav').hidden = !me;
   document.getElementById('sign-out').hidden = !me;
   const who = document.getElementById('who');
   who.hidden = !me;
   who.textContent = me ? (me.name || me.sub) : '';
   if (!me) {
-    renderSignIn();
+    renderSignIn(location.hash === '#/sign-in-failed' ? t('signInFailed') : undefined);
     return;
   }
   const path = location.hash.replace(/^#/, '') || '/';
@@ -44,34 +44,9 @@ async function route() {
 
 function renderSignIn(message) {
   const error = message ? h('p', { class: 'alert', role: 'alert' }, message) : null;
-  const user = h('input', { type: 'text', id: 'user', name: 'user', autocomplete: 'username', required: true });
-  const secret = h('input', { type: 'password', id: 'secret', name: 'secret', autocomplete: 'current-password', required: true });
-  const pasted = h('textarea', { id: 'pasted-token', name: 'token', rows: 4, spellcheck: 'false', required: true });
-  const form = h('form', { class: 'stack', id: 'sign-in-form', onsubmit: async event => {
-    event.preventDefault();
-    if (await signIn(user.value, secret.value)) return afterSignIn();
-    renderSignIn(t('signInFailed'));
-  } },
-  h('div', {}, h('label', { for: 'user' }, t('user')), user),
-  h('div', {}, h('label', { for: 'secret' }, t('secret')), secret),
-  h('div', {}, h('button', { type: 'submit' }, t('signIn'))));
-  const paste = h('form', { class: 'stack', id: 'paste-token-form', onsubmit: event => {
-    event.preventDefault();
-    if (remember(pasted.value)) return afterSignIn();
-    renderSignIn(t('tokenInvalid'));
-  } },
-  h('div', {}, h('label', { for: 'pasted-token' }, t('token')), pasted),
-  h('div', {}, h('button', { type: 'submit', class: 'secondary' }, t('useToken'))));
-  main.replaceChildren(...[h('h1', {}, t('signInTitle')), error, form, h('h2', {}, t('orPaste')), paste].filter(Boolean));
-  (message ? error : user).focus?.();
-}
-
-function afterSignIn() {
-  sessionStorage.removeItem('roadmap.language');
-  const lang = startLanguage();
-  picker.value = lang;
-  setLanguage(lang);
-  route();
+  const button = h('button', { type: 'button', id: 'sign-in', onclick: signIn }, t('signIn'));
+  main.replaceChildren(...[h('h1', {}, t('signInTitle')), error, h('p', {}, t('signInHelp')), button].filter(Boolean));
+  (message ? error : button).focus?.();
 }
 
 picker.addEventListener('change', () => {
@@ -80,16 +55,20 @@ picker.addEventListener('change', () => {
   route();
 });
 document.getElementById('sign-out').addEventListener('click', () => {
+  sessionStorage.removeItem('roadmap.language');
   forget();
-  location.hash = '#/';
-  route();
+  signOut();
 });
 window.addEventListener('session-ended', () => renderSignIn(t('sessionEnded')));
 window.addEventListener('hashchange', () => {
   route().then(() => main.focus());
 });
 
-const lang = startLanguage();
-picker.value = lang;
-setLanguage(lang);
-route();
+// who is signed in first, so the page starts in their language
+loadSession().then(() => {
+  if (location.hash === '#/sign-in-failed' && claims()) history.replaceState(null, '', '#/');
+  const lang = startLanguage();
+  picker.value = lang;
+  setLanguage(lang);
+  route();
+});

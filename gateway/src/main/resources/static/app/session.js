@@ -1,59 +1,52 @@
-// The signed-in caller: an access token kept for this tab only (sessionStorage), and its claims.
-const KEY = 'roadmap.token';
+// The signed-in person. The browser holds no token: the gateway keeps it in its session (an HttpOnly
+// cookie) and tells who is signed in at /session. Changes carry the CSRF token from the XSRF-TOKEN cookie.
+let current = null;
 
-export function token() {
-  const value = sessionStorage.getItem(KEY);
-  if (!value) return null;
-  const c = decode(value);
-  if (!c || (c.exp && c.exp * 1000 < Date.now())) {
-    sessionStorage.removeItem(KEY);
-    return null;
+/** Asks the gateway who is signed in; null when nobody is. */
+export async function loadSession() {
+  try {
+    const response = await fetch('/session', { headers: { Accept: 'application/json' } });
+    current = response.ok ? await response.json() : null;
+  } catch {
+    current = null;
   }
-  return value;
+  return current;
 }
 
 export function claims() {
-  const value = token();
-  return value ? decode(value) : null;
-}
-
-/** Keeps the token if it reads as a JWT; the gateway checks its signature on first use. */
-export function remember(value) {
-  const trimmed = value.trim().replace(/^Bearer\s+/i, '');
-  if (!decode(trimmed)) return false;
-  sessionStorage.setItem(KEY, trimmed);
-  return true;
+  return current;
 }
 
 export function forget() {
-  sessionStorage.removeItem(KEY);
+  current = null;
 }
 
-/** Client credentials at the issuer (through the gateway): the user is the client, the secret its secret. */
-export async function signIn(user, secret) {
-  const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${encodeURIComponent(user)}:${encodeURIComponent(secret)}`)));
-  const ask = scope => fetch('/oauth2/token', {
-    method: 'POST',
-    headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(scope ? { grant_type: 'client_credentials', scope } : { grant_type: 'client_credentials' })
-  });
-  // editors and admins may write; a reader's client is not allowed the write scope and gets the read scope only
-  let response = await ask('roadmap.read roadmap.write');
-  if (response.status === 400) response = await ask('roadmap.read');
-  if (!response.ok) return false;
-  const body = await response.json();
-  return remember(body.access_token || '');
+/** The issuer's sign-in page (user name and password), by way of the gateway, which starts the authorization code with PKCE. */
+export function signIn() {
+  location.assign('/oauth2/authorization/roadmap');
 }
 
-function decode(jwt) {
-  const parts = jwt.split('.');
-  if (parts.length !== 3) return null;
-  try {
-    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64), ch => ch.charCodeAt(0));
-    const payload = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof payload === 'object' && payload ? payload : null;
-  } catch {
-    return null;
-  }
+/** Ends the gateway's session, then the issuer's: a form post, since the answer is a redirect to the issuer. */
+export function signOut() {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = '/logout';
+  const csrf = document.createElement('input');
+  csrf.type = 'hidden';
+  csrf.name = '_csrf';
+  csrf.value = csrfToken() || '';
+  form.append(csrf);
+  document.body.append(form);
+  form.submit();
+}
+
+/** The header Spring Security expects on a session's changes. */
+export function csrfHeaders() {
+  const value = csrfToken();
+  return value ? { 'X-XSRF-TOKEN': value } : {};
+}
+
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : null;
 }

@@ -19,11 +19,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway on a random port in front of real HTTP servers standing in for commitments-service
- * and the issuer (which publishes the test key set), and of ports nobody listens on for the other
+ * and the issuer (which publishes the test key set and answers a person's sign-in, {@link StandInSignIn}),
+ * and of ports nobody listens on for the other
  * services. One context for all test classes; each test signs in with a subject of its own so the
  * per-client rate limits of one test never touch another's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the gateway's client secret as a plain property, so that a test class can take it away
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "roadmap.gateway.sign-in.client-secret=" + StandInSignIn.CLIENT_SECRET)
 abstract class GatewayTestSupport {
 
     static final String PORTAL = "https://portal.example.gob.pe";
@@ -37,8 +40,9 @@ abstract class GatewayTestSupport {
             : StandInServer.json("{\"content\":[]}"));
 
     static final StandInServer IDENTITY = new StandInServer(request -> switch (request.uri().replaceAll("\\?.*", "")) {
-        case "/oauth2/jwks" -> StandInServer.json(TestTokens.jwkSet());
-        case "/oauth2/token" -> "Basic c3RhZmYtcmVhZGVyOnMzY3JldA==".equals(request.headers().getFirst("Authorization"))
+        case "/oauth2/jwks" -> StandInServer.json(StandInSignIn.jwkSet());
+        case "/oauth2/token" -> request.body().contains("grant_type=authorization_code") ? StandInSignIn.token(request)
+                : "Basic c3RhZmYtcmVhZGVyOnMzY3JldA==".equals(request.headers().getFirst("Authorization"))
                 ? StandInServer.json("{\"access_token\":\"" + TestTokens.token(TestUser.STAFF_READER, java.time.Duration.ofHours(1))
                         + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")
                 : new Answer(401, "application/json", "{\"error\":\"invalid_client\"}");
@@ -61,6 +65,7 @@ abstract class GatewayTestSupport {
         registry.add("roadmap.gateway.limits.routes.commitments.requests-per-second", () -> 0.05);
         registry.add("roadmap.gateway.limits.routes.commitments.max-request-size", () -> "1KB");
         registry.add("roadmap.gateway.cors.allowed-origins[0]", () -> PORTAL);
+        registry.add("roadmap.gateway.issuer.uri", () -> TestTokens.ISSUER);
     }
 
     /** A token of its own subject, so no other request shares its rate-limit bucket. */

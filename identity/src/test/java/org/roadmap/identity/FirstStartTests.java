@@ -18,7 +18,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The issuer as a newcomer runs it: secrets made on first start, key and secrets kept across a restart. */
+/**
+ * The issuer as a newcomer runs it: client secrets, people's passwords and the gateway's secret made on
+ * first start, key and secrets kept across a restart.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTests {
 
@@ -37,7 +40,8 @@ class FirstStartTests {
                     .isEqualTo("rw-------");
             Properties plain = read(secrets);
             assertThat(plain.stringPropertyNames()).containsExactlyInAnyOrder("jp-editor", "pe-editor", "wg-admin",
-                    "staff-reader", "integrator");
+                    "staff-reader", "integrator", "jp-editor.password", "pe-editor.password", "wg-admin.password",
+                    "staff-reader.password", "integrator.password", "gateway");
             assertThat(output).contains(secrets.toString());
             plain.stringPropertyNames().forEach(client -> assertThat(output).doesNotContain(plain.getProperty(client)));
             secret = plain.getProperty("pe-editor");
@@ -54,9 +58,19 @@ class FirstStartTests {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(IdentityApplication.class).run("--server.port=0",
-                "--roadmap.identity.data-directory=" + data, "--spring.jmx.enabled=false");
+    @Test
+    void takesTheGatewaysSecretFromTheEnvironmentWhereTheGatewayCannotReadItsFiles() throws IOException {
+        try (ConfigurableApplicationContext issuer = start("--roadmap.identity.gateway.client-secret=from-the-environment")) {
+            assertThat(read(data.resolve("secrets.properties")).stringPropertyNames()).doesNotContain("gateway")
+                    .contains("pe-editor", "pe-editor.password");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... more) {
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--roadmap.identity.data-directory=" + data, "--spring.jmx.enabled=false"), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(IdentityApplication.class).run(arguments);
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -25,7 +25,11 @@ import tools.jackson.databind.JsonNode;
         "spring.security.oauth2.authorizationserver.issuer=http://issuer.test",
         "roadmap.identity.secrets.jp-editor=jp-secret", "roadmap.identity.secrets.pe-editor=pe-secret",
         "roadmap.identity.secrets.wg-admin=wg-secret", "roadmap.identity.secrets.staff-reader=staff-secret",
-        "roadmap.identity.secrets.integrator=integrator-secret"})
+        "roadmap.identity.secrets.integrator=integrator-secret", "roadmap.identity.secrets.gateway=gateway-secret",
+        "roadmap.identity.secrets.jp-editor.password=jp-password", "roadmap.identity.secrets.pe-editor.password=pe-password",
+        "roadmap.identity.secrets.wg-admin.password=wg-password",
+        "roadmap.identity.secrets.staff-reader.password=staff-password",
+        "roadmap.identity.secrets.integrator.password=integrator-password"})
 class IssuerTests {
 
     private static final List<TestUser> SEEDED = List.of(TestUser.JP_EDITOR, TestUser.PE_EDITOR, TestUser.WG_ADMIN,

@@ -246,8 +246,10 @@ public final class PlatformLauncher {
         log.info("  MongoDB                mongodb://127.0.0.1:{}", settings.mongoPort());
         log.info("  data                   {}", settings.dataDir());
         log.info("  logs                   {}", settings.logDir());
-        log.info("Sign in as a seeded user (jp-editor, pe-editor, wg-admin, staff-reader, integrator); the secrets"
-                + " are in {}:", settings.identityDir().resolve("secrets.properties"));
+        log.info("Sign in to the dashboard at http://localhost:{} as a seeded user (jp-editor, pe-editor, wg-admin,"
+                + " staff-reader, integrator) with the password <user>.password, or call the API with a token of the"
+                + " client secret <user>; both are in {}:", settings.gatewayPort(),
+                settings.identityDir().resolve("secrets.properties"));
         log.info("  TOKEN=$(curl -s -u pe-editor:SECRET -d grant_type=client_credentials {}/oauth2/token"
                 + " | grep -o '\"access_token\":\"[^\"]*\"' | cut -d'\"' -f4)", settings.issuerUri());
         log.info("  curl -H \"Authorization: Bearer $TOKEN\" localhost:{}/api/v1/road-maps", settings.gatewayPort());

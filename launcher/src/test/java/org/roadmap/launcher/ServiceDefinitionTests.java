@@ -38,7 +38,10 @@ class ServiceDefinitionTests {
                 "--roadmap.gateway.services.commitments=http://127.0.0.1:3333",
                 "--roadmap.gateway.services.meetings=http://127.0.0.1:8082",
                 "--roadmap.gateway.services.notifications=http://127.0.0.1:8083",
-                "--roadmap.gateway.services.identity=http://127.0.0.1:8084");
+                "--roadmap.gateway.services.identity=http://127.0.0.1:8084",
+                "--roadmap.gateway.issuer.uri=http://localhost:8084",
+                "--roadmap.gateway.sign-in.secrets-file="
+                        + java.nio.file.Path.of(".roadmap", "identity", "secrets.properties").toAbsolutePath().normalize());
     }
 
     @Test
@@ -82,7 +85,8 @@ class ServiceDefinitionTests {
                 "--server.address=127.0.0.1",
                 "--server.port=9084",
                 "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9084",
-                "--roadmap.identity.data-directory=/srv/roadmap/identity");
+                "--roadmap.identity.data-directory=/srv/roadmap/identity",
+                "--roadmap.identity.gateway.urls=http://localhost:8080,http://127.0.0.1:8080");
         assertThat(platform.stream().filter(s -> s.name().endsWith("-service")))
                 .allSatisfy(service -> assertThat(service.arguments())
                         .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9084"));

@@ -32,10 +32,12 @@ import org.roadmap.platform.test.TestUser;
 /**
  * The staff dashboard in a real headless Chromium (Debian's chromium and chromium-driver), served
  * by the gateway's jar in front of the three services on the embedded broker and MongoDB-wire
- * server with the seeded road map, and signed in to the local issuer with a user and its secret:
+ * server with the seeded road map. People sign in as they do on the embedded default: on the local
+ * issuer's login page with user name and password, the gateway holding their tokens in its session:
  * an editor reads the overview, records progress on a commitment of their ministry, sees the
- * change and their own notification inbox; a reader is not offered the form; then the API documentation page. Screenshots go to
- * target/screenshots/. Skipped where Chromium is not installed.
+ * change and their own notification inbox, and signs out (of the gateway and the issuer, so the
+ * next person meets the login page again); a reader is not offered the form; then the API
+ * documentation page. Screenshots go to target/screenshots/. Skipped where Chromium is not installed.
  */
 class DashboardInChromiumTests {
 
@@ -54,25 +56,28 @@ class DashboardInChromiumTests {
         Optional<Path> gatewayJar = GatewayProcess.jar();
         assumeTrue(gatewayJar.isPresent(), "needs the gateway's runnable jar (package the gateway module first)");
 
-        try (LocalIssuer issuer = LocalIssuer.start();
+        int gatewayPort = GatewayProcess.freePort();
+        try (LocalIssuer issuer = LocalIssuer.start(GatewayProcess.uri(gatewayPort));
                 RunningService commitments = RunningService.start(CommitmentsApplication.class,
                         service("dashboard-commitments", issuer));
                 RunningService meetings = RunningService.start(MeetingsApplication.class, service("dashboard-meetings", issuer));
                 RunningService notifications = RunningService.start(NotificationsApplication.class,
                         service("dashboard-notifications", issuer));
-                // the gateway's default profile takes the issuer's key set from its route to it
-                GatewayProcess gateway = GatewayProcess.start(gatewayJar.get(),
+                // the gateway's default profile takes the issuer's key set from its route to it and checks its iss
+                GatewayProcess gateway = GatewayProcess.start(gatewayJar.get(), gatewayPort,
                         "--roadmap.gateway.services.commitments=" + commitments.uri(""),
                         "--roadmap.gateway.services.meetings=" + meetings.uri(""),
                         "--roadmap.gateway.services.notifications=" + notifications.uri(""),
                         "--roadmap.gateway.services.identity=" + issuer.uri(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + LocalIssuer.ISSUER)) {
+                        "--roadmap.gateway.issuer.uri=" + issuer.issuerUri(),
+                        "--roadmap.gateway.sign-in.client-secret=" + LocalIssuer.GATEWAY_SECRET)) {
             scheduleMeetings(meetings, issuer.bearer(TestUser.WG_ADMIN));
             WebDriver browser = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 browser.get(gateway.uri() + "/");
-                signIn(browser, wait, EDITOR);
+                signIn(browser, wait, EDITOR, issuer);
+                assertThat(browserHoldsNoToken(browser)).as("no token in the page's storage or readable cookies").isTrue();
 
                 // the overview, loaded afresh so the figure is a first render with the token already held
                 browser.navigate().refresh();
@@ -109,9 +114,13 @@ class DashboardInChromiumTests {
                 assertThat(browser.findElement(By.id("meetings")).getText()).contains("東京").contains("リマ");
                 screenshot(browser, "4-overview-ja");
 
-                // a reader sees the same commitment without a form they may not use; the service still refuses them
+                // signing out ends both sessions: the next person meets the issuer's login page again
                 browser.findElement(By.id("sign-out")).click();
-                signIn(browser, wait, READER);
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+                assertThat(browser.getCurrentUrl()).startsWith(gateway.uri());
+                screenshot(browser, "4b-signed-out");
+                // a reader sees the same commitment without a form they may not use; the service still refuses them
+                signIn(browser, wait, READER, issuer);
                 openCommitment(browser, wait, EDITORS_COMMITMENT);
                 assertThat(browser.findElements(By.id("report-form"))).isEmpty();
                 assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("(?m)^null$");
@@ -134,13 +143,27 @@ class DashboardInChromiumTests {
         }
     }
 
-    /** Signs in as staff do: the user and its secret in the dashboard's form, a token from the issuer through the gateway. */
-    private static void signIn(WebDriver browser, WebDriverWait wait, TestUser user) {
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
+    /**
+     * Signs in as staff do: the dashboard's button leads to the issuer's login page, where the person
+     * types their user name and password; the issuer sends them back to the gateway, which now holds their tokens.
+     */
+    private static void signIn(WebDriver browser, WebDriverWait wait, TestUser user, LocalIssuer issuer) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(issuer.issuerUri() + "/login");
         name.sendKeys(user.subject());
-        browser.findElement(By.id("secret")).sendKeys(LocalIssuer.secretOf(user));
-        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        browser.findElement(By.id("password")).sendKeys(LocalIssuer.passwordOf(user));
+        screenshot(browser, "0-login-page-" + user.subject());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+    }
+
+    /** Nothing a script of the page could steal: no token in web storage, no session cookie it can read. */
+    private static boolean browserHoldsNoToken(WebDriver browser) {
+        Object clean = ((JavascriptExecutor) browser).executeScript(
+                "return Object.keys(sessionStorage).every(k => k === 'roadmap.language') && localStorage.length === 0"
+                        + " && !document.cookie.includes('SESSION') && !document.cookie.includes('ey');");
+        return Boolean.TRUE.equals(clean);
     }
 
     /**
@@ -153,7 +176,7 @@ class DashboardInChromiumTests {
         assertThat(shown.getDomAttribute("id")).as("the inbox card").isNotEqualTo("inbox-unavailable");
         Object held = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch('/api/v1/inbox', { headers: { Authorization: `Bearer ${sessionStorage.getItem('roadmap.token')}` } })
+                fetch('/api/v1/inbox')
                   .then(async r => done(r.status === 200 ? (await r.json()).length : -r.status))
                   .catch(e => done('error ' + e));""");
         if (Long.valueOf(0).equals(held)) {
@@ -189,14 +212,15 @@ class DashboardInChromiumTests {
 
     /**
      * What the commitments service answers the signed-in user's progress report on the open
-     * commitment, posted from the page with the dashboard's own token: status and problem detail.
+     * commitment, posted from the page in the dashboard's session (with its CSRF token): status and problem detail.
      */
     private static String progressAsTheSignedInUser(WebDriver browser) {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const id = location.hash.split('/').pop();
                 fetch(`/api/v1/commitments/${id}/progress-reports`, { method: 'POST',
-                    headers: { Authorization: `Bearer ${sessionStorage.getItem('roadmap.token')}`,
+                    headers: { 'X-XSRF-TOKEN': decodeURIComponent(document.cookie.split('; ')
+                            .find(c => c.startsWith('XSRF-TOKEN=')).slice(11)),
                         'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
                     body: JSON.stringify({ country: 'JP', organisation: 'Embassy of Japan in Peru', summary: 'read only',
                         level: 'complete', health: 'on-track', evidence: [] }) })

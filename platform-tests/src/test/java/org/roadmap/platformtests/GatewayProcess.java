@@ -37,8 +37,8 @@ final class GatewayProcess implements AutoCloseable {
                 .findFirst();
     }
 
-    static GatewayProcess start(Path jar, String... arguments) throws Exception {
-        int port = freePort();
+    /** The gateway on the port, chosen beforehand so the issuer knows where to send people back after signing in. */
+    static GatewayProcess start(Path jar, int port, String... arguments) throws Exception {
         Path log = Path.of("target", "gateway-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -51,6 +51,10 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     String uri() {
+        return uri(port);
+    }
+
+    static String uri(int port) {
         return "http://127.0.0.1:" + port;
     }
 
@@ -75,7 +79,7 @@ final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException("The gateway did not get ready; see " + log.toAbsolutePath());
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.roadmap.platformtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,18 +18,22 @@ import java.util.stream.Stream;
 
 import org.roadmap.identity.IdentityApplication;
 import org.roadmap.platform.test.TestUser;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local token issuer ({@code identity/}) started in this JVM, so that staff sign in as they do
- * on the embedded default: each seeded user with a fixed secret, the signing key in a temporary
- * directory removed on close. Services and the gateway trust its published key set.
+ * on the embedded default: each seeded user with a fixed client secret and password, the gateway
+ * with a fixed client secret, the signing key in a temporary directory removed on close. Its issuer
+ * URI is where the browser reaches its login page; services and the gateway trust its published key
+ * set and check that URI in {@code iss}.
  */
 final class LocalIssuer implements AutoCloseable {
 
-    /** What the issuer writes into {@code iss}; the services and the gateway check it. */
-    static final String ISSUER = "http://identity.test";
+    /** The gateway's client secret at this issuer. */
+    static final String GATEWAY_SECRET = "gateway-test-secret";
 
     private static final String JWT = "--spring.security.oauth2.resourceserver.jwt.";
     private static final List<TestUser> SEEDED = List.of(TestUser.JP_EDITOR, TestUser.PE_EDITOR, TestUser.WG_ADMIN,
@@ -58,32 +63,61 @@ final class LocalIssuer implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path data;
-    private final RunningService identity;
+    private final int port;
+    private final ConfigurableApplicationContext identity;
 
-    private LocalIssuer(Path data, RunningService identity) {
+    private LocalIssuer(Path data, int port, ConfigurableApplicationContext identity) {
         this.data = data;
+        this.port = port;
         this.identity = identity;
     }
 
-    static LocalIssuer start() throws IOException {
+    /** The issuer, letting people sign in to the dashboard served at {@code gatewayUrl}. */
+    static LocalIssuer start(String gatewayUrl) throws IOException {
         Path data = Files.createTempDirectory("roadmap-identity");
+        int port = GatewayProcess.freePort();
+        String config = IdentityApplication.class.getProtectionDomain().getCodeSource().getLocation().toString();
         List<String> arguments = new ArrayList<>(List.of("--roadmap.identity.data-directory=" + data,
-                "--spring.security.oauth2.authorizationserver.issuer=" + ISSUER,
+                "--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri(port),
+                // its own settings, not the services' application.yml also on this classpath
+                "--spring.config.location=" + (config.endsWith(".jar") ? "jar:" + config + "!/" : config) + "application.yml",
+                "--roadmap.identity.gateway.urls=" + gatewayUrl,
+                "--roadmap.identity.secrets.gateway=" + GATEWAY_SECRET,
                 "--spring.autoconfigure.exclude=" + String.join(",", NOT_THE_ISSUERS),
                 // the services' shared defaults, also on this classpath, make readiness wait for their database and broker
                 "--management.endpoint.health.group.readiness.include=readinessState",
                 "--spring.jmx.enabled=false", "--logging.level.root=WARN"));
-        SEEDED.forEach(user -> arguments.add("--roadmap.identity.secrets." + user.subject() + "=" + secretOf(user)));
-        return new LocalIssuer(data, RunningService.start(IdentityApplication.class, arguments.toArray(String[]::new)));
+        SEEDED.forEach(user -> {
+            arguments.add("--roadmap.identity.secrets." + user.subject() + "=" + secretOf(user));
+            arguments.add("--roadmap.identity.secrets." + user.subject() + ".password=" + passwordOf(user));
+        });
+        ConfigurableApplicationContext identity = new SpringApplicationBuilder(IdentityApplication.class)
+                .run(arguments.toArray(String[]::new));
+        return new LocalIssuer(data, port, identity);
     }
 
-    /** The fixed secret a seeded user signs in with. */
+    /** The fixed client secret of a seeded user's systems. */
     static String secretOf(TestUser user) {
         return user.subject() + "-test-secret";
     }
 
+    /** The fixed password a seeded person types on the login page. */
+    static String passwordOf(TestUser user) {
+        return user.subject() + "-test-password";
+    }
+
+    /** What the issuer writes into {@code iss}, and where browsers find its login page. */
+    String issuerUri() {
+        return issuerUri(port);
+    }
+
+    /** Its address for the services and the gateway (the back channel). */
     String uri() {
-        return identity.uri("").toString();
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String issuerUri(int port) {
+        return "http://localhost:" + port;
     }
 
     /**
@@ -92,7 +126,7 @@ final class LocalIssuer implements AutoCloseable {
      */
     String[] trustedBy(String... arguments) {
         Stream<String> others = Arrays.stream(arguments).filter(argument -> !argument.startsWith(JWT));
-        return Stream.concat(others, Stream.of(JWT + "jwk-set-uri=" + uri() + "/oauth2/jwks", JWT + "issuer-uri=" + ISSUER))
+        return Stream.concat(others, Stream.of(JWT + "jwk-set-uri=" + uri() + "/oauth2/jwks", JWT + "issuer-uri=" + issuerUri()))
                 .toArray(String[]::new);
     }
 
@@ -100,7 +134,7 @@ final class LocalIssuer implements AutoCloseable {
     String bearer(TestUser user) throws Exception {
         String basic = Base64.getEncoder()
                 .encodeToString((user.subject() + ":" + secretOf(user)).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(identity.uri("/oauth2/token"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri() + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -32,8 +32,8 @@ final class ProblemSecurityAnswers implements ServerAuthenticationEntryPoint, Se
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refused) {
         String challenge = "Bearer";
-        String detail = "Sign in: send an access token as 'Authorization: Bearer <token>'. The dashboard at / and"
-                + " POST /oauth2/token give you one.";
+        String detail = "Sign in: send an access token as 'Authorization: Bearer <token>' (POST /oauth2/token gives a"
+                + " client one), or sign in to the dashboard at /.";
         if (refused instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
             challenge = "Bearer error=\"" + error.getErrorCode() + "\"";
             // the decoder's description may quote the token's content: say only what kind of fault it is

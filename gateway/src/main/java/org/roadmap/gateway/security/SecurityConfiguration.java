@@ -1,5 +1,6 @@
 package org.roadmap.gateway.security;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
@@ -23,19 +26,27 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.session.CookieWebSessionIdResolver;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * The gateway refuses missing and bad tokens early; the services decide what a valid token may do
- * (docs/adr/0006), so the token travels on unchanged. Two chains only because Swagger UI needs
+ * (docs/adr/0006), so a machine client's token travels on unchanged, and a signed-in person's is
+ * relayed from the session ({@link BrowserSessions}). Two chains only because Swagger UI needs
  * inline styles that the dashboard's policy forbids.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The dashboard loads only its own files and calls only its own origin: no inline script, no framing. */
-    static final String DASHBOARD_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    /**
+     * The dashboard loads only its own files and calls only its own origin: no inline script, no framing.
+     * Its one form, sign-out, is answered with a redirect to the issuer, which form-action must allow.
+     */
+    static String dashboardPolicy(String issuerOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+                + " font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' " + issuerOrigin + ";"
+                + " frame-ancestors 'none'";
+    }
 
     /** Swagger UI sets style attributes from script and draws icons from data: URIs. */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
@@ -47,6 +58,9 @@ class SecurityConfiguration {
     SecurityWebFilterChain swaggerUi(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors) {
         http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**"));
         return common(http, problems, cors, SWAGGER_UI_POLICY)
+                // nothing here changes anything, and Swagger UI's calls carry a bearer token
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();
     }
@@ -54,12 +68,19 @@ class SecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors,
-            ReactiveJwtDecoder decoder, ObjectProvider<ReactiveJwtAuthenticationConverter> roles) {
+            ReactiveJwtDecoder decoder, ObjectProvider<ReactiveJwtAuthenticationConverter> roles,
+            ReactiveClientRegistrationRepository registrations, ObjectProvider<WebSessionIdResolver> sessionIds,
+            IssuerProperties issuer, SignInProperties signIn) {
         ProblemSecurityAnswers answers = new ProblemSecurityAnswers(problems);
-        return common(http, problems, cors, DASHBOARD_POLICY)
+        String signOutAt = signIn.endSessionUri() == null || signIn.endSessionUri().isBlank() ? issuer.uri()
+                : signIn.endSessionUri();
+        BrowserSessions.applyTo(common(http, problems, cors, dashboardPolicy(origin(signOutAt))), registrations,
+                sessionIds.getIfAvailable(CookieWebSessionIdResolver::new), problems);
+        return http
+                .addFilterAfter(BrowserSessions.csrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers("/api/**", "/session").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
                         .pathMatchers("/actuator/**").hasRole("admin")
@@ -88,11 +109,8 @@ class SecurityConfiguration {
     private static ServerHttpSecurity common(ServerHttpSecurity http, ProblemResponses problems, CorsProperties cors,
             String contentSecurityPolicy) {
         return http
-                // tokens travel in a header, never in cookies: nothing for a forged cross-site request to ride on
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.disable())
                 .cors(c -> c.configurationSource(corsSource(cors)))
                 .headers(headers -> headers
@@ -104,6 +122,11 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         // services answer with their own caching (ETags of calendar feeds, If-Match): keep it
                         .cache(cache -> cache.disable()));
+    }
+
+    private static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getAuthority();
     }
 
     private static CorsConfigurationSource corsSource(CorsProperties properties) {

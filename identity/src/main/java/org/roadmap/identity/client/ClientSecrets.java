@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -22,10 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The seeded clients' secrets. A secret is generated on first start; only its BCrypt hash is kept
- * as the issuer's record ({@value #HASHES}), and the plain secret is written once, for the person
- * who runs the platform, to {@value #SECRETS} — both readable by the owner only. Logs name the file,
- * never a secret. Fixed secrets from the settings (tests) are hashed at start and stored nowhere.
+ * The seeded users' client secrets and passwords, and the gateway's client secret. Each is generated
+ * on first start; only its BCrypt hash is kept as the issuer's record ({@value #HASHES}), and the
+ * plain value is written once, for the person who runs the platform, to {@value #SECRETS} — both
+ * readable by the owner only. Logs name the file, never a secret. Fixed secrets from the settings
+ * (tests) are hashed at start and stored nowhere.
  */
 final class ClientSecrets {
 
@@ -38,7 +41,10 @@ final class ClientSecrets {
     private ClientSecrets() {
     }
 
-    /** The hashed secret of every seeded user, by client id, generating the missing ones. */
+    /**
+     * The hash of every secret, generating the missing ones: by client id for the users' and the
+     * gateway's client secrets, by {@link IdentityProperties#passwordKey} for the people's passwords.
+     */
     static Map<String, String> hashes(IdentityProperties properties, PasswordEncoder encoder) {
         Path directory = properties.dataDirectory().toAbsolutePath();
         Path hashFile = directory.resolve(HASHES);
@@ -46,32 +52,45 @@ final class ClientSecrets {
         Properties stored = read(hashFile);
         Map<String, String> hashes = new LinkedHashMap<>();
         Map<String, String> generated = new TreeMap<>();
-        for (User user : properties.users()) {
-            String fixed = properties.secrets().get(user.clientId());
+        for (String name : names(properties)) {
+            String fixed = properties.fixedSecret(name);
             if (fixed != null) {
-                hashes.put(user.clientId(), encoder.encode(fixed));
-            } else if (stored.getProperty(user.clientId()) != null) {
-                hashes.put(user.clientId(), stored.getProperty(user.clientId()));
+                hashes.put(name, encoder.encode(fixed));
+            } else if (stored.getProperty(name) != null) {
+                hashes.put(name, stored.getProperty(name));
             } else {
                 String secret = newSecret();
-                generated.put(user.clientId(), secret);
+                generated.put(name, secret);
                 String hash = encoder.encode(secret);
-                hashes.put(user.clientId(), hash);
-                stored.setProperty(user.clientId(), hash);
+                hashes.put(name, hash);
+                stored.setProperty(name, hash);
             }
         }
         if (!generated.isEmpty()) {
             Properties plain = read(secretFile);
             generated.forEach(plain::setProperty);
-            PrivateFiles.write(hashFile, format(stored, "BCrypt hashes of the seeded clients' secrets"));
-            PrivateFiles.write(secretFile, format(plain, "Client secrets of the seeded users, e.g.\n"
-                    + "# curl -u pe-editor:SECRET -d grant_type=client_credentials localhost:8084/oauth2/token"));
-            log.info("Generated client secrets for {}", generated.keySet());
+            PrivateFiles.write(hashFile, format(stored, "BCrypt hashes of the seeded clients' secrets and people's passwords"));
+            PrivateFiles.write(secretFile, format(plain, "Secrets of the seeded users. <user>.password signs the"
+                    + " person in to the dashboard (user name <user>);\n# <user> is the client secret of the user's"
+                    + " systems, e.g.\n"
+                    + "# curl -u pe-editor:SECRET -d grant_type=client_credentials localhost:8084/oauth2/token\n# "
+                    + properties.gateway().clientId() + " is the gateway's own client secret."));
+            log.info("Generated secrets for {}", generated.keySet());
         }
         if (Files.exists(secretFile)) {
-            log.info("Client secrets of the seeded users are in {} (readable by its owner only)", secretFile);
+            log.info("Passwords and client secrets of the seeded users are in {} (readable by its owner only)", secretFile);
         }
         return hashes;
+    }
+
+    private static List<String> names(IdentityProperties properties) {
+        List<String> names = new ArrayList<>();
+        for (User user : properties.users()) {
+            names.add(user.clientId());
+            names.add(IdentityProperties.passwordKey(user.clientId()));
+        }
+        names.add(properties.gateway().clientId());
+        return names;
     }
 
     private static String newSecret() {

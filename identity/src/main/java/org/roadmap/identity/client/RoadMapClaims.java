@@ -14,7 +14,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Puts the claims every part of the platform relies on into the access token (docs/adr/0006):
  * {@code name}, {@code org}, {@code country}, {@code roles}, {@code scope}, {@code locale},
- * {@code zoneinfo}, and the platform's audience in {@code aud}. {@code sub} is the client id already.
+ * {@code zoneinfo}, and the platform's audience in {@code aud}. {@code sub} is already the user: the
+ * client id of a client-credentials token, the person's user name of one the gateway got by the
+ * authorization code.
  */
 final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -34,7 +36,7 @@ final class RoadMapClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         }
         // every access token of this issuer is for the platform, whichever client or flow asked for it
         context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), AUDIENCE));
-        User user = users.get(context.getRegisteredClient().getClientId());
+        User user = users.get(context.getPrincipal().getName());
         if (user == null) {
             return;
         }

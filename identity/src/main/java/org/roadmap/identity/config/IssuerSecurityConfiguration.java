@@ -5,34 +5,52 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two filter chains: the authorization server's endpoints (token, JWKS, OIDC discovery) and
- * everything else, where only health and metrics are open. No login page: the seeded users are
- * clients and authenticate with their secret.
+ * Three filter chains: the authorization server's endpoints (authorize, token, JWKS, OIDC discovery,
+ * user info and sign-out), the login page where people sign in with their user name and password
+ * before the dashboard gets its code, and everything else, where only health and metrics are open.
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerSecurityConfiguration {
+
+    private static final String LOGIN_PAGE = "/login";
 
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
+            // OIDC with RP-initiated logout (/connect/logout), which ends the person's session here too
             server.oidc(withDefaults());
         })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // a browser not yet signed in is sent to the login page, and back to the authorization after it
+                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 // the OIDC user-info endpoint takes the issuer's own tokens
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
         return http.build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain loginPage(HttpSecurity http) {
+        // Spring Security's generated page and its style sheet; it carries the CSRF token, a failure comes back with ?error
+        http.securityMatcher(LOGIN_PAGE, "/default-ui.css")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain operations(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
