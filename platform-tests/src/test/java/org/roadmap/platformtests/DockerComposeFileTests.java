@@ -106,6 +106,14 @@ class DockerComposeFileTests {
     }
 
     @Test
+    void givesTheGatewayAndTheIssuerTheDashboardClientsSecretFromTheEnvironment() {
+        String secret = "${GATEWAY_CLIENT_SECRET:?set it in .env, see .env.example}";
+        assertThat(map(services.get("gateway").get("environment"))).containsEntry("ROADMAP_GATEWAY_CLIENT_SECRET", secret);
+        assertThat(map(services.get("identity").get("environment"))).containsEntry("ROADMAP_GATEWAY_CLIENT_SECRET", secret)
+                .containsKey("ROADMAP_GATEWAY_URLS");
+    }
+
+    @Test
     void commitsNoSecret() throws IOException {
         String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
         assertThat(compose).doesNotContainPattern("(?i)password[\"']?\\s*[:=]\\s*[\"']?(?!\\$)[A-Za-z0-9]");
@@ -132,7 +140,8 @@ class DockerComposeFileTests {
         Path noEnvFile = Files.createTempFile("compose", ".env");
         ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "--env-file",
                 noEnvFile.toString(), "config", "-q").directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("KAFKA_") || name.startsWith("MONGO_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("KAFKA_") || name.startsWith("MONGO_")
+                || name.startsWith("GATEWAY_"));
         builder.environment().putAll(environment);
         Process config = builder.start();
         String output = new String(config.getInputStream().readAllBytes());
