@@ -1,6 +1,7 @@
 package org.roadmap.notifications.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -43,15 +44,22 @@ public record NotificationsProperties(
     /**
      * @param allowPrivateTargets accept webhook URLs that resolve to loopback, link-local or private addresses
      *                            (tests and closed networks only)
+     * @param allowedNetworks     private networks webhooks may target nonetheless, in CIDR notation, e.g. a
+     *                            ministry's integration hosts {@code 10.20.0.0/16}; none by default
      * @param timeout             connect and response timeout of one attempt
      * @param maxAttempts         attempts per delivery, the first included
      * @param initialBackoff      wait before the second attempt; doubled for each further one, with jitter
      */
     public record Webhooks(
             @DefaultValue("false") boolean allowPrivateTargets,
+            List<String> allowedNetworks,
             @DefaultValue("5s") Duration timeout,
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("500ms") Duration initialBackoff) {
+
+        public Webhooks {
+            allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+        }
     }
 
     /**

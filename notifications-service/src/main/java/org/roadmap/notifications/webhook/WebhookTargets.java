@@ -1,29 +1,60 @@
 package org.roadmap.notifications.webhook;
 
-import java.net.Inet6Address;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.roadmap.notifications.config.NotificationsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Which webhook URLs alerts may be sent to. A URL whose host resolves to a loopback, link-local,
- * private (site-local, unique-local, carrier-grade NAT), wildcard or multicast address is refused
- * unless configuration allows private targets: otherwise anyone who may register a webhook could
- * make this service call into the platform's own network. Checked when the URL is registered and
- * again before every send, since DNS answers change.
+ * Which webhook URLs alerts may be sent to. A URL whose host resolves to an address that is not a
+ * public unicast one is refused: loopback, link-local, private and unique-local, carrier-grade NAT,
+ * documentation, benchmarking, reserved, wildcard, multicast and broadcast ranges, IPv6 forms that
+ * carry an IPv4 address (mapped, NAT64, 6to4) when that address is one of those, and the host's own
+ * addresses; otherwise anyone who may register a webhook could make this service call into the
+ * platform's own network. An operator may open specific private networks by list
+ * ({@code allowed-networks}), or all of them in tests and closed networks ({@code allow-private-targets}).
+ * Checked when the URL is saved and again before every send, since DNS answers change (a name that
+ * later resolves inside, "DNS rebinding", is refused then); the JVM keeps a resolved name for 30 s,
+ * so the connection that follows the check goes to the address that was checked.
  */
 @Component
 public class WebhookTargets {
 
+    /** Ranges that are not public unicast addresses (IANA special-purpose registries). */
+    private static final List<Network> REFUSED = Stream.of(
+            "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+            "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
+            "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
+            "::/127", "100::/64", "2001::/32", "2001:db8::/32", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
+            .map(Network::of).toList();
+    /**
+     * IPv6 ranges whose addresses carry an IPv4 address, at the byte offset given (Java reads an
+     * IPv4-mapped {@code ::ffff:a.b.c.d} as the IPv4 address itself already).
+     */
+    private static final Map<Network, Integer> CARRYING_IPV4 = Map.of(
+            Network.of("::/96"), 12, Network.of("64:ff9b::/96"), 12, Network.of("2002::/16"), 2);
+
     private final boolean allowPrivate;
+    private final List<Network> allowed;
+    private final Set<InetAddress> own;
 
     public WebhookTargets(NotificationsProperties properties) {
         this.allowPrivate = properties.webhooks().allowPrivateTargets();
+        this.allowed = properties.webhooks().allowedNetworks().stream().map(Network::of).toList();
+        this.own = ownAddresses();
     }
 
     /**
@@ -58,9 +89,9 @@ public class WebhookTargets {
         }
         if (!allowPrivate) {
             for (InetAddress address : addresses) {
-                if (isInternal(address)) {
-                    throw new RefusedTargetException("resolves to " + address.getHostAddress()
-                            + ", a loopback, link-local or private address, which webhooks may not target");
+                if ((isInternal(address) || own.contains(address)) && allowed.stream().noneMatch(n -> n.contains(address))) {
+                    throw new RefusedTargetException("resolves to " + address.getHostAddress() + ", a loopback,"
+                            + " private, reserved or this host's own address, which webhooks may not target");
                 }
             }
         }
@@ -72,35 +103,32 @@ public class WebhookTargets {
                 || address.isAnyLocalAddress() || address.isMulticastAddress()) {
             return true;
         }
-        byte[] raw = address.getAddress();
-        if (address instanceof Inet6Address) {
-            if ((raw[0] & 0xfe) == 0xfc) {
-                return true; // fc00::/7 unique local
-            }
-            if (isMappedIpv4(raw)) {
+        for (Map.Entry<Network, Integer> carrier : CARRYING_IPV4.entrySet()) {
+            if (carrier.getKey().contains(address)) {
+                int at = carrier.getValue();
                 try {
-                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(raw, 12, 16)));
+                    return isInternal(InetAddress.getByAddress(Arrays.copyOfRange(address.getAddress(), at, at + 4)));
                 } catch (UnknownHostException e) {
                     return true;
                 }
             }
-            return false;
         }
-        int first = raw[0] & 0xff;
-        int second = raw[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 100.64.0.0/10 carrier-grade NAT
-                || (first == 192 && second == 0 && (raw[2] & 0xff) == 0) // 192.0.0.0/24 protocol assignments
-                || (first == 198 && (second == 18 || second == 19)) // 198.18.0.0/15 benchmarking
-                || first >= 240; // reserved and broadcast
+        return REFUSED.stream().anyMatch(network -> network.contains(address));
     }
 
-    private static boolean isMappedIpv4(byte[] raw) {
-        for (int i = 0; i < 10; i++) {
-            if (raw[i] != 0) {
-                return false;
+    private static Set<InetAddress> ownAddresses() {
+        Set<InetAddress> addresses = new HashSet<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    // without the interface's scope, as a URL's host resolves
+                    addresses.add(InetAddress.getByAddress(address.getAddress()));
+                }
             }
+        } catch (IOException e) {
+            // no interfaces to list: the ranges above still hold
         }
-        return (raw[10] & 0xff) == 0xff && (raw[11] & 0xff) == 0xff;
+        return Set.copyOf(addresses);
     }
 
     /** A webhook URL this service will not call. */
