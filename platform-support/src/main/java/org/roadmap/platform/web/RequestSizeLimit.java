@@ -37,13 +37,32 @@ final class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > max) {
-            refuse(request, response, "The body has " + declared + " bytes; this service accepts at most " + max + ".");
+            boolean drained = declared <= DRAINED_UP_TO * max && drain(request);
+            refuse(request, response, drained,
+                    "The body has " + declared + " bytes; this service accepts at most " + max + ".");
             return;
         }
         chain.doFilter(declared >= 0 ? request : new Counted(request, max), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    /**
+     * Reads and drops a body up to this many times the limit before answering, so that a client still
+     * sending it reads the 413 instead of a reset connection; a larger one is answered at once and the
+     * connection closed.
+     */
+    private static final int DRAINED_UP_TO = 4;
+
+    private static boolean drain(HttpServletRequest request) {
+        try (var body = request.getInputStream()) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean drained, String detail)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", Problems.type("request-too-large").toString());
         problem.put("title", "Request too large");
@@ -51,8 +70,10 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        // the rest of the body is not read: the connection cannot carry another request
-        response.setHeader(HttpHeaders.CONNECTION, "close");
+        if (!drained) {
+            // the rest of the body is not read: the connection cannot carry another request
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.roadmap.commitments.spreadsheet.ProgressSheetExport;
 import org.roadmap.commitments.spreadsheet.ProgressSheetImport;
-import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressSheetController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-
     private final ProgressSheetExport sheetExport;
     private final ProgressSheetImport sheetImport;
 
@@ -60,26 +57,9 @@ class ProgressSheetController {
     @PostMapping(consumes = "text/csv")
     ProgressSheetImport.SheetImported upload(@PathVariable String roadMapId,
             @RequestBody(required = false) InputStreamResource sheet, Caller caller) throws IOException {
-        return sheetImport.importSheet(roadMapId, sheet == null ? new byte[0] : bounded(sheet), caller);
-    }
-
-    /**
-     * Reads no more than the limit, so an oversized upload costs no more memory than an allowed one.
-     * Content-Length is not checked first: answering before the body is read makes the server drop
-     * the connection while the client is still sending, and chunked uploads have none.
-     */
-    private static byte[] bounded(InputStreamResource sheet) throws IOException {
-        try (InputStream in = sheet.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw tooLarge();
-            }
-            return body;
+        // no larger than roadmap.web.max-request-size: a larger sheet is a 413 before it is read
+        try (InputStream in = sheet == null ? InputStream.nullInputStream() : sheet.getInputStream()) {
+            return sheetImport.importSheet(roadMapId, in.readAllBytes(), caller);
         }
-    }
-
-    private static InvalidInputException tooLarge() {
-        return new InvalidInputException("body", "must be at most " + MAX_BYTES / (1024 * 1024)
-                + " MB; split the sheet into several files");
     }
 }

@@ -135,10 +135,12 @@ class ProgressSheetRefusalTests extends ProgressSheetIntegration {
     }
 
     @Test
-    void refusesABodyOverFiveMegabytes() {
-        String csv = api.get(SHEET).body() + ",".repeat(5 * 1024 * 1024);
+    void refusesASheetOverFourMegabytesBeforeReadingIt() {
+        String csv = api.get(SHEET).body() + ",".repeat(4 * 1024 * 1024);
 
-        assertThat(fields(refused(csv))).containsExactly("body");
+        HttpResponse<String> response = api.postText(SHEET, "text/csv", csv);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("type").asString()).isEqualTo("/problems/request-too-large");
     }
 
     @Test
