@@ -1,7 +1,6 @@
 package org.roadmap.platform.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roadmap.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -21,7 +19,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refusals of the security filters as RFC 9457 problems, like every other error of the platform:
@@ -35,7 +32,6 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
@@ -82,17 +78,6 @@ final class RefusalResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String title,
             String type, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.type(type).toString());
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        if (status != HttpStatus.BAD_REQUEST) {
-            problem.put("instance", request.getRequestURI());
-        }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(request, response, status, type, title, detail, Map.of());
     }
 }

@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a query string that no parameter binding can read, with a 400 problem naming every piece
@@ -31,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class QueryStringCheck extends OncePerRequestFilter {
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -41,17 +35,9 @@ final class QueryStringCheck extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.type("invalid-input").toString());
-        problem.put("title", "Invalid input");
-        problem.put("status", HttpStatus.BAD_REQUEST.value());
-        problem.put("detail", "The query string has parameters no client could have meant; correct them and send the request again.");
-        problem.put("instance", request.getRequestURI());
-        problem.put("errors", errors);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "The query string has parameters no client could have meant; correct them and send the request again.",
+                Map.of("errors", errors));
     }
 
     /** Each piece at fault as {@code {"field": name, "message": why}}; the field is {@code query} when there is no name to give. */

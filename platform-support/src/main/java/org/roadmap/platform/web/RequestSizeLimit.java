@@ -1,7 +1,6 @@
 package org.roadmap.platform.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -13,10 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over {@link WebProperties#maxRequestSize()} with a 413 problem: by
@@ -26,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long max;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     RequestSizeLimit(WebProperties properties) {
         this.max = properties.maxRequestSize().toBytes();
@@ -63,20 +58,12 @@ final class RequestSizeLimit extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean drained, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.type("request-too-large").toString());
-        problem.put("title", "Request too large");
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         if (!drained) {
             // the rest of the body is not read: the connection cannot carry another request
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", detail,
+                Map.of());
     }
 
     /** Thrown from reading a chunked body past the limit; answered as 413 by {@link ProblemDetailsAdvice}. */
