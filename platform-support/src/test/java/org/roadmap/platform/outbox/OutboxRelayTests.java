@@ -154,8 +154,10 @@ class OutboxRelayTests {
             writer.insert(new Aggregate(internal, "restricted", 1), internal,
                     List.of(new InternalOnly(registered(internal, "V.6"))));
 
+            // the two aggregates' records may sit in different partitions: read until both are there
+            platformTopic.readUntil(record -> internal.equals(record.key()), Duration.ofSeconds(30));
             List<ConsumerRecord<String, byte[]>> onPlatformTopic = platformTopic.readUntil(
-                    record -> internal.equals(record.key()), Duration.ofSeconds(30));
+                    record -> id.equals(record.key()), Duration.ofSeconds(30));
             List<ConsumerRecord<String, byte[]>> onPublicTopic = publicTopic.readUntil(
                     record -> id.equals(record.key()), Duration.ofSeconds(30));
             onPublicTopic = publicTopic.readFor(Duration.ofSeconds(2));
