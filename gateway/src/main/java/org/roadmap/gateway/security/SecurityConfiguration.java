@@ -83,7 +83,7 @@ class SecurityConfiguration {
                         .pathMatchers("/api/**", "/session").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
-                        .pathMatchers("/actuator/**").hasRole("admin")
+                        .pathMatchers("/actuator/**").hasAnyRole("operator", "admin")
                         // the dashboard, /docs/, the API documents and the issuer's open endpoints
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(tokenChecks(decoder, roles)))
