@@ -39,6 +39,26 @@ class SubscriptionApiTests extends ServiceTest {
     }
 
     @Test
+    void showsASubscriptionToTargetsNotKnownYetAsPendingUntilTheirFirstEvent() {
+        String commitment = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> created = api().post("/api/v1/subscriptions", """
+                {"recipientId": "%s", "commitmentId": "%s", "meetingSeriesId": "no-such-series"}
+                """.formatted(recipientId, commitment));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).get("pending").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("commitmentId", "meetingSeriesId");
+        String path = created.headers().firstValue("Location").orElseThrow();
+
+        new org.roadmap.notifications.support.EventsOnTheWire().send(commitment,
+                org.roadmap.notifications.support.EventsOnTheWire.registered(commitment, java.time.LocalDate.of(2030, 1, 1),
+                        "Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs of Peru"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                json(api().get(path)).get("pending").valueStream().map(JsonNode::asString).toList()
+                        .equals(java.util.List.of("meetingSeriesId")));
+    }
+
+    @Test
     void refusesALeadTimeOutOfRange() {
         HttpResponse<String> response = api().post("/api/v1/subscriptions", """
                 {"recipientId": "%s", "leadTimes": {"deadline": [30, 0]}}""".formatted(recipientId));

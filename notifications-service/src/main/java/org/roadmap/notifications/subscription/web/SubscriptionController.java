@@ -37,11 +37,13 @@ class SubscriptionController {
     private final SubscriptionManagement subscriptions;
     private final RecipientAccess access;
     private final CommitmentProjection commitments;
+    private final PendingTargets pending;
     private final JsonMapper json;
 
     SubscriptionController(SubscriptionManagement subscriptions, RecipientAccess access,
-            CommitmentProjection commitments, JsonMapper json) {
+            CommitmentProjection commitments, PendingTargets pending, JsonMapper json) {
         this.subscriptions = subscriptions;
+        this.pending = pending;
         this.access = access;
         this.commitments = commitments;
         this.json = json;
@@ -61,14 +63,14 @@ class SubscriptionController {
         Subscription s = created.subscription();
         ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
                 : ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id()));
-        return answer.eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s));
+        return answer.eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s, pending.of(s)));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionResponse> get(@PathVariable String id, Caller caller) {
         Subscription s = subscriptions.load(id);
         access.check(caller, s.recipientId());
-        return ResponseEntity.ok().eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s));
+        return ResponseEntity.ok().eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s, pending.of(s)));
     }
 
     /** A recipient's subscriptions; without {@code recipientId}, the caller's own recipient's. */
@@ -76,7 +78,7 @@ class SubscriptionController {
     List<SubscriptionResponse> list(@RequestParam(required = false) String recipientId, Caller caller) {
         String whose = recipientId == null ? access.own(caller).id() : recipientId;
         access.check(caller, whose);
-        return subscriptions.ofRecipient(whose).stream().map(SubscriptionResponse::of).toList();
+        return subscriptions.ofRecipient(whose).stream().map(s -> SubscriptionResponse.of(s, pending.of(s))).toList();
     }
 
     /** Replaces filters and lead times (merge patch of the whole terms; the recipient stays). Needs {@code If-Match}. */
@@ -105,7 +107,7 @@ class SubscriptionController {
                                 current.leadTimes().overdue()));
         requireKnowable(merged.commitmentId(), caller);
         Subscription changed = subscriptions.change(id, expected, SubscriptionRequests.terms(merged));
-        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed, pending.of(changed)));
     }
 
     @DeleteMapping("/{id}")
