@@ -72,6 +72,7 @@ public class AlertSchedule {
         Set<String> gone = remove(removed);
         if (!kept.isEmpty() && !desired.isEmpty()) {
             refreshOccasion(kept, desired.get(0).occasion());
+            move(kept.stream().map(wanted::get).toList());
         }
         Map<String, String> next = new LinkedHashMap<>(existing);
         gone.forEach(next::remove);
@@ -239,6 +240,22 @@ public class AlertSchedule {
         mongo.updateFirst(new Query(where("_id").is(sliceId)),
                 new Update().pull("entries", new Document("a", new Document("$in", new ArrayList<>(alertIds))))
                         .inc(Slices.VERSION, 1), Slices.COLLECTION);
+    }
+
+    /**
+     * Moves pending alerts whose due time the plan now puts elsewhere (the recipient changed zone,
+     * delivery time, quiet hours or immediate delivery): same id, new time. One already fired stays.
+     */
+    private void move(List<Alert> planned) {
+        Map<String, Alert> stored = byIds(planned.stream().map(Alert::id).toList());
+        List<Alert> moved = planned.stream().filter(alert -> {
+            Alert before = stored.get(alert.id());
+            return before != null && before.status() == AlertStatus.PENDING && !before.dueAt().equals(alert.dueAt());
+        }).toList();
+        if (!moved.isEmpty()) {
+            remove(moved.stream().map(Alert::id).toList());
+            add(moved);
+        }
     }
 
     private void refreshOccasion(List<String> ids, Occasion occasion) {

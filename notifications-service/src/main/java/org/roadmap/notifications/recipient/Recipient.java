@@ -156,7 +156,7 @@ public record Recipient(
     public boolean schedulingDiffers(Recipient other) {
         return other == null || !Objects.equals(timeZone, other.timeZone)
                 || !Objects.equals(quietHours, other.quietHours) || !Objects.equals(deliveryTime, other.deliveryTime)
-                || !Objects.equals(immediate, other.immediate)
+                || !Objects.equals(immediate, other.immediate) || !Objects.equals(digest, other.digest)
                 || !Objects.equals(responsibleFor, other.responsibleFor)
                 || defaultSubscriptions != other.defaultSubscriptions
                 || !Objects.equals(seesRestricted, other.seesRestricted);

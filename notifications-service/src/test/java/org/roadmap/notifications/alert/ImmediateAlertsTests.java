@@ -90,8 +90,9 @@ class ImmediateAlertsTests {
 
         String commitment = deadlineMovedIntoThePast();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !pending(commitment, immediate).isEmpty());
-        assertThat(pending(commitment, immediate)).containsExactly("2025-12-01T22:00:00Z"); // 07:00 in Tokyo
+        // the registration's reminders are planned first and replaced when the move arrives: wait for the move's
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> pending(commitment, immediate).equals(List.of("2025-12-01T22:00:00Z"))); // 07:00 in Tokyo
         assertThat(inbox(sleeper)).isEmpty();
 
         clock.set(Instant.parse("2025-12-01T22:00:00Z"));
@@ -99,6 +100,26 @@ class ImmediateAlertsTests {
 
         assertThat(inbox(sleeper)).singleElement()
                 .satisfies(item -> assertThat(item.get("kind").asString()).isEqualTo("deadline-overdue"));
+    }
+
+    @Test
+    void changingHowOneReceivesAlertsReplansThoseAlreadyPlanned() {
+        clock.set(Instant.parse("2025-11-20T03:00:00Z"));
+        TestUser changer = user("changer");
+        String recipient = register(changer, true);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, FAR_AHEAD, entity, "Other"));
+        // the 30-day reminder of 2026-06-30, as that day begins in Tokyo, out of quiet hours (07:00)
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(commitment, recipient).contains("2026-05-30T22:00:00Z"));
+
+        var changed = replicaB.api().as(changer).patch("/api/v1/recipients/" + recipient,
+                "{\"immediate\": false, \"deliveryTime\": \"08:30\", \"timeZone\": \"America/Lima\","
+                        + " \"quietHours\": {\"from\": \"20:00\", \"to\": \"07:00\"}}", "If-Match", "\"1\"");
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        // now at 08:30 in Lima on that day
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(commitment, recipient).contains("2026-05-31T13:30:00Z"));
+        assertThat(pending(commitment, recipient)).doesNotContain("2026-05-30T22:00:00Z");
     }
 
     /** A commitment of the test's entity with a deadline far ahead, then moved to a day already past. */
