@@ -146,6 +146,8 @@ final class GatewayBenchmark {
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar",
                 jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
                 "--roadmap.gateway.services.commitments=" + service, "--roadmap.gateway.services.identity=" + issuer,
+                // the iss the gateway checks: the test issuer's, whose tokens the benchmark sends
+                "--roadmap.gateway.issuer.uri=" + TestTokens.ISSUER,
                 // the limiter still runs on every request; its limits must not be what is measured
                 "--roadmap.gateway.limits.defaults.requests-per-second=1000000",
                 "--roadmap.gateway.limits.defaults.burst=1000000");

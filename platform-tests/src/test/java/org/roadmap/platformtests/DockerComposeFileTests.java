@@ -61,7 +61,7 @@ class DockerComposeFileTests {
             assertThat(config).as(name).contains("issuer-uri: http://identity:8084");
         }
         assertThat(Files.readString(ROOT.resolve("identity/src/main/resources/application.yml")))
-                .contains("issuer: http://identity:8084");
+                .contains("issuer: ${ROADMAP_OIDC_ISSUER_URI:http://identity:8084}");
         String gateway = Files.readString(ROOT.resolve("gateway/src/main/resources/application.yml"));
         assertThat(gateway).contains("http://commitments-service:8081", "http://meetings-service:8082",
                 "http://notifications-service:8083");
