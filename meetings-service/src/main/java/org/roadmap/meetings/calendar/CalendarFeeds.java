@@ -125,7 +125,11 @@ public class CalendarFeeds {
         String uid = uid(series.id() + "-r" + recurrence.number());
         master.add(new Uid(uid));
         master.add(new RRule<ZonedDateTime>(new Recur<>(rule(recurrence, first))));
-        master.add(new Sequence(recurrence.sequence()));
+        // each cancellation adds an EXDATE to the recurring event, a revision calendar clients take only with
+        // a higher SEQUENCE; a cancelled meeting stays cancelled, so the count only grows
+        long cancellations = series.occurrences().stream().filter(o -> Integer.valueOf(recurrence.number())
+                .equals(o.recurrence()) && o.status() == OccurrenceStatus.CANCELLED).count();
+        master.add(new Sequence((int) (recurrence.sequence() + cancellations)));
         master.add(new Status(Status.VALUE_TENTATIVE));
         List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
         if (venues.size() == 1) {

@@ -80,6 +80,8 @@ class CalendarFeedTests {
         assertThat(master.getProperty("RRULE").orElseThrow().getValue().split(";"))
                 .containsExactlyInAnyOrder("FREQ=YEARLY", "INTERVAL=2", "COUNT=5");
         assertThat(master.getProperty("EXDATE").orElseThrow().getValue()).isEqualTo("20290916T100000");
+        // the cancellation changed the recurring event: calendar clients take an EXDATE only with a higher SEQUENCE
+        assertThat(master.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
         assertThat(master.getProperty("EXDATE").orElseThrow().getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Asia/Tokyo");
         VEvent moved = override(events, "20270916T100000").orElseThrow();
