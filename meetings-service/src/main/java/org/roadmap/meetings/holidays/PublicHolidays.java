@@ -21,8 +21,10 @@ import org.roadmap.meetings.config.MeetingsProperties.Party;
 import org.springframework.stereotype.Component;
 
 /**
- * Flags dates that are public holidays in a party, as Jollyday knows them. A meeting is checked
- * on each day it touches in each party's own zone: 10:00 in Lima is already the next day in Tokyo.
+ * Flags dates that are public holidays in a party: as the governments publish them for the years
+ * {@link PublishedHolidays} covers (2024-2033 for Japan and Peru), as Jollyday knows them otherwise.
+ * A meeting is checked on each day it touches in each party's own zone: 10:00 in Lima is already the
+ * next day in Tokyo.
  */
 @Component
 public class PublicHolidays {
@@ -32,6 +34,7 @@ public class PublicHolidays {
     }
 
     private final List<Party> parties;
+    private final PublishedHolidays published = PublishedHolidays.load();
     private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
     private final Map<String, Set<Holiday>> byCountryYear = new ConcurrentHashMap<>();
 
@@ -55,6 +58,9 @@ public class PublicHolidays {
     }
 
     public Optional<PublicHoliday> on(String country, LocalDate day) {
+        if (published.covers(country, day.getYear())) {
+            return published.on(country, day).map(name -> new PublicHoliday(country, day, name));
+        }
         return holidays(country, day.getYear()).stream()
                 .filter(h -> h.getActualDate().equals(day))
                 .findFirst()
