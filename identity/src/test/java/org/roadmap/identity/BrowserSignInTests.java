@@ -13,12 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,20 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
         "roadmap.identity.secrets.gateway=gateway-secret", "roadmap.identity.secrets.pe-editor.password=pe-password",
         "roadmap.identity.secrets.staff-reader.password=staff-password",
         "roadmap.identity.gateway.urls=http://dashboard.test,http://127.0.0.1:8080"})
-class BrowserSignInTests {
+class BrowserSignInTests extends IssuerOfItsOwn {
 
     private static final String CALLBACK = "http://dashboard.test/login/oauth2/code/roadmap";
-
-    @TempDir
-    static Path data;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("roadmap.identity.data-directory", () -> data.toString());
-    }
 
     @Test
     void signsAPersonInAtTheLoginPageAndIssuesTheGatewayTheirTokens() {

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.identity.TokenRequests.json;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,23 +25,12 @@ import tools.jackson.databind.JsonNode;
         "roadmap.identity.secrets.wg-admin.password=wg-password",
         "roadmap.identity.secrets.staff-reader.password=staff-password",
         "roadmap.identity.secrets.integrator.password=integrator-password"})
-class IssuerTests {
+class IssuerTests extends IssuerOfItsOwn {
 
     private static final List<TestUser> SEEDED = List.of(TestUser.JP_EDITOR, TestUser.PE_EDITOR, TestUser.WG_ADMIN,
             TestUser.STAFF_READER, TestUser.INTEGRATOR);
 
-    @TempDir
-    static Path data;
-
-    @LocalServerPort
-    int port;
-
     private TokenRequests issuer;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("roadmap.identity.data-directory", () -> data.toString());
-    }
 
     @BeforeEach
     void client() {

@@ -3,16 +3,11 @@ package org.roadmap.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Guessing secrets and passwords is slowed down: after five failures of one name, or from one address
@@ -23,18 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "roadmap.identity.secrets.pe-editor=pe-secret", "roadmap.identity.secrets.jp-editor=jp-secret",
         "roadmap.identity.secrets.wg-admin=wg-secret", "roadmap.identity.secrets.staff-reader=staff-secret",
         "roadmap.identity.secrets.pe-editor.password=pe-password", "roadmap.identity.secrets.jp-editor.password=jp-password"})
-class SignInThrottleTests {
-
-    @TempDir
-    static Path data;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("roadmap.identity.data-directory", () -> data.toString());
-    }
+class SignInThrottleTests extends IssuerOfItsOwn {
 
     @Test
     void refusesAClientAfterFiveWrongSecretsEvenWithTheRightOne() {

@@ -46,7 +46,20 @@ public final class InputErrors {
         }
     }
 
-    /** The same, for a check without a result. */
+    /**
+     * Parses a field's value with a parser that refuses it by {@link IllegalArgumentException} (an
+     * enum's {@code ofCode}, say); collects the refusal under {@code field} and returns {@code null} then.
+     */
+    public <T> T parse(String field, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The same as {@link #check(Supplier)}, for a check without a result. */
     public void check(Runnable check) {
         check(() -> {
             check.run();

@@ -94,8 +94,8 @@ class CommitmentController {
             @RequestParam(defaultValue = "reference") String sort, Caller caller) {
         InputErrors errors = new InputErrors();
         CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),
-                level == null ? null : errors.check(() -> parse("level", () -> ImplementationLevel.ofCode(level))),
-                health == null ? null : errors.check(() -> parse("health", () -> Health.ofCode(health))),
+                level == null ? null : errors.parse("level", () -> ImplementationLevel.ofCode(level)),
+                health == null ? null : errors.parse("health", () -> Health.ofCode(health)),
                 blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q),
                 caller.seesRestricted());
         if (page < 0 || page > 100_000) {
@@ -155,13 +155,5 @@ class CommitmentController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
-        }
     }
 }

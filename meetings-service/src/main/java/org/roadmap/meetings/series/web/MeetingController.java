@@ -3,7 +3,6 @@ package org.roadmap.meetings.series.web;
 import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -53,14 +52,11 @@ class MeetingController {
     List<MeetingView> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String commitment, @RequestParam(required = false) String tz,
             Caller caller) {
-        InputErrors errors = new InputErrors();
-        Window window = errors.check(() -> Window.of(from, to));
-        ZoneId requested = errors.check(() -> Window.zone(tz));
-        errors.throwIfAny();
+        Window window = Window.of(from, to, tz);
         String reference = commitment == null || commitment.isBlank() ? null : commitment.strip();
         return access.visibleOf(caller, series.list(null, reference), reference).stream()
                 .flatMap(s -> s.occurrencesBetween(window.from(), window.to()).stream()
-                        .map(o -> views.meeting(s, o, requested, caller)))
+                        .map(o -> views.meeting(s, o, window.zone(), caller)))
                 .sorted(Comparator.comparing(MeetingView::start).thenComparing(MeetingView::id))
                 .toList();
     }

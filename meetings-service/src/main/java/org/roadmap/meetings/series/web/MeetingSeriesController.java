@@ -8,7 +8,6 @@ import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,12 +138,9 @@ class MeetingSeriesController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String tz, Caller caller) {
         MeetingSeries found = visible(id, caller);
-        InputErrors errors = new InputErrors();
-        Window window = errors.check(() -> Window.of(from, to));
-        ZoneId requested = errors.check(() -> Window.zone(tz));
-        errors.throwIfAny();
+        Window window = Window.of(from, to, tz);
         return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
-                window.to()).stream().map(o -> views.meeting(found, o, requested, caller)).toList());
+                window.to()).stream().map(o -> views.meeting(found, o, window.zone(), caller)).toList());
     }
 
     /**

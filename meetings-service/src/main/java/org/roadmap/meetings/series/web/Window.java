@@ -11,14 +11,18 @@ import java.time.format.DateTimeParseException;
 import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 
-/** A time window from query parameters: dates ({@code 2027-01-01}) or instants; at most 20 years. */
-record Window(Instant from, Instant to) {
+/**
+ * A time window from query parameters: dates ({@code 2027-01-01}) or instants; at most 20 years;
+ * with the one more zone ({@code ?tz=}) to show times in, if asked for.
+ */
+record Window(Instant from, Instant to, ZoneId zone) {
 
     static final Duration LONGEST = Duration.ofDays(366 * 20);
 
-    /** @throws InvalidInputException naming {@code from} and {@code to} when both are wrong */
-    static Window of(String from, String to) {
+    /** @throws InvalidInputException naming each of {@code from}, {@code to} and {@code tz} that is wrong */
+    static Window of(String from, String to, String tz) {
         InputErrors errors = new InputErrors();
+        ZoneId zone = errors.check(() -> zone(tz));
         Instant start = from == null || from.isBlank()
                 ? LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).atStartOfDay().toInstant(ZoneOffset.UTC)
                 : errors.check(() -> instant("from", from));
@@ -31,7 +35,7 @@ record Window(Instant from, Instant to) {
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
             throw new InvalidInputException("to", "must be at most 20 years after from");
         }
-        return new Window(start, end);
+        return new Window(start, end, zone);
     }
 
     /** The zone of {@code ?tz=}, or none. */

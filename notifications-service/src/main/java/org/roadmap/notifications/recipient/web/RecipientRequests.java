@@ -75,9 +75,9 @@ final class RecipientRequests {
 
     private static RecipientDetails details(RecipientRequest r, WebhookTargets targets, InputErrors errors) {
         Language language = r.language() == null ? null
-                : errors.check(() -> parse("language", () -> Language.ofCode(r.language())));
+                : errors.parse("language", () -> Language.ofCode(r.language()));
         Language second = r.secondLanguage() == null ? null
-                : errors.check(() -> parse("secondLanguage", () -> Language.ofCode(r.secondLanguage())));
+                : errors.parse("secondLanguage", () -> Language.ofCode(r.secondLanguage()));
         ZoneId zone = r.timeZone() == null ? null : errors.check(() -> zone(r.timeZone()));
         QuietHours quiet = r.quietHours() == null ? null : errors.check(() -> quietHours(r.quietHours()));
         LocalTime deliveryTime = r.deliveryTime() == null ? null
@@ -86,7 +86,7 @@ final class RecipientRequests {
         if (r.channels() != null) {
             channels = new LinkedHashSet<>();
             for (String code : r.channels()) {
-                Channel channel = errors.check(() -> parse("channels", () -> Channel.ofCode(code)));
+                Channel channel = errors.parse("channels", () -> Channel.ofCode(code));
                 if (channel != null) {
                     channels.add(channel);
                 }
@@ -175,13 +175,5 @@ final class RecipientRequests {
 
     private static String strip(String value) {
         return value == null ? null : value.strip();
-    }
-
-    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
-        }
     }
 }

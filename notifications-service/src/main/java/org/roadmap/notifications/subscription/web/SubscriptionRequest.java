@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.platform.web.NotRemovable;
 
 /**
  * A subscription as sent by a client.
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param leadTimes  days ahead per kind; absent kinds keep their defaults
  */
 record SubscriptionRequest(
-        @Size(min = 1, max = 100) String recipientId,
+        @NotRemovable @Size(min = 1, max = 100) String recipientId,
         @Size(min = 1, max = 200) String roadMapId,
         @Pattern(regexp = "^[IVX]{1,5}$", message = "must be a pillar's roman numeral, e.g. III") String pillar,
         @Size(min = 1, max = 200) String commitmentId,
