@@ -96,11 +96,11 @@ public class CalendarFeeds {
         List<VEvent> events = new ArrayList<>();
         Map<String, Occurrence> stored = new HashMap<>();
         series.occurrences().forEach(o -> stored.put(o.id(), o));
+        // a series that ends (with its road map) is written to its end, each meeting at its venue, and its rules
+        // carry UNTIL, so a calendar client expands nothing the feed does not list
+        LocalDateTime horizon = series.endsBefore() != null ? series.endsBefore()
+                : LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
         for (Recurrence recurrence : series.recurrences()) {
-            LocalDateTime horizon = LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
-            if (recurrence.until() == null && properties.roadMapEnd().atStartOfDay().isAfter(horizon)) {
-                horizon = properties.roadMapEnd().plusDays(1).atStartOfDay();
-            }
             List<Recurrence.Instance> instances = recurrence.instancesBefore(horizon);
             if (instances.isEmpty()) {
                 continue;
@@ -124,7 +124,7 @@ public class CalendarFeeds {
         VEvent master = new VEvent(start, start.plus(recurrence.duration()), series.title());
         String uid = uid(series.id() + "-r" + recurrence.number());
         master.add(new Uid(uid));
-        master.add(new RRule<ZonedDateTime>(new Recur<>(rule(recurrence, first))));
+        master.add(new RRule<ZonedDateTime>(new Recur<>(rule(recurrence, first, series.endsBefore()))));
         // each cancellation adds an EXDATE to the recurring event, a revision calendar clients take only with
         // a higher SEQUENCE; a cancelled meeting stays cancelled, so the count only grows
         long cancellations = series.occurrences().stream().filter(o -> Integer.valueOf(recurrence.number())
@@ -181,20 +181,31 @@ public class CalendarFeeds {
         return event;
     }
 
-    /** The rule of one stretch: bounded by UNTIL (in UTC, as RFC 5545 wants with a TZID) where a later stretch takes over. */
-    private static String rule(Recurrence recurrence, Recurrence.Instance first) {
+    /**
+     * The rule of one stretch: bounded by UNTIL (in UTC, as RFC 5545 wants with a TZID) where a later stretch
+     * takes over or the series ends ({@code seriesEnd}, wall-clock; absent: never).
+     */
+    private static String rule(Recurrence recurrence, Recurrence.Instance first, LocalDateTime seriesEnd) {
         int skipped = RecurrenceRules.instances(recurrence.rule(), recurrence.firstStart(), recurrence.firstStart(),
                 first.nominal()).size();
         String rule = skipped > 0 ? RecurrenceRules.withRemainingCount(recurrence.rule(), skipped) : recurrence.rule();
-        if (recurrence.until() == null) {
+        LocalDateTime end = recurrence.until() == null ? seriesEnd
+                : seriesEnd != null && seriesEnd.isBefore(recurrence.until()) ? seriesEnd : recurrence.until();
+        if (end == null || recurrence.until() == null && !recursFrom(recurrence, end)) {
             return rule;
         }
-        List<Recurrence.Instance> all = recurrence.instancesBefore(recurrence.until());
+        List<Recurrence.Instance> all = recurrence.instancesBefore(end);
         LocalDateTime last = all.isEmpty() ? first.nominal() : all.get(all.size() - 1).nominal();
         String bounded = java.util.Arrays.stream(rule.split(";"))
                 .filter(part -> !part.startsWith("UNTIL=") && !part.startsWith("COUNT="))
                 .collect(Collectors.joining(";"));
         return bounded + ";UNTIL=" + last.atZone(recurrence.zone()).withZoneSameInstant(ZoneOffset.UTC).format(UTC);
+    }
+
+    /** Whether the stretch's rule (COUNT and UNTIL included) has an instance at or after {@code end}. */
+    private static boolean recursFrom(Recurrence recurrence, LocalDateTime end) {
+        return !RecurrenceRules.parse(recurrence.rule()).getDates(recurrence.firstStart(), end, end.plusYears(1000), 1)
+                .isEmpty();
     }
 
     private String location(Venue venue) {

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param feedRefresh       REFRESH-INTERVAL of the calendar feeds (RFC 7986)
  * @param calendarDomain    right-hand side of the feeds' UIDs
  * @param seed              load the shipped meeting series on first start
+ * @param announceAhead     meetings a recurrence plans are announced to the other services this long before they
+ *                          start: longer than the longest reminder lead time (365 days)
  */
 @ConfigurationProperties("roadmap.meetings")
 public record MeetingsProperties(
@@ -26,7 +28,8 @@ public record MeetingsProperties(
         @DefaultValue("1h") Duration cadenceCheck,
         @DefaultValue("12h") Duration feedRefresh,
         @DefaultValue("meetings.roadmap.local") String calendarDomain,
-        @DefaultValue("true") boolean seed) {
+        @DefaultValue("true") boolean seed,
+        @DefaultValue("400d") Duration announceAhead) {
 
     /** A party of the road map, e.g. Japan: {@code JP}, capital Tokyo, {@code Asia/Tokyo}. */
     public record Party(String country, String name, String capital, String timeZone) {
@@ -42,5 +45,6 @@ public record MeetingsProperties(
         cadenceCheck = cadenceCheck == null ? Duration.ofHours(1) : cadenceCheck;
         feedRefresh = feedRefresh == null ? Duration.ofHours(12) : feedRefresh;
         calendarDomain = calendarDomain == null ? "meetings.roadmap.local" : calendarDomain;
+        announceAhead = announceAhead == null ? Duration.ofDays(400) : announceAhead;
     }
 }

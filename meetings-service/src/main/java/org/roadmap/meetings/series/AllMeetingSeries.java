@@ -15,4 +15,7 @@ interface AllMeetingSeries extends Repository<MeetingSeries, String> {
     List<MeetingSeries> findByRoadMapIdOrderByIdAsc(String roadMapId);
 
     List<MeetingSeries> findByCommitmentsContainingOrderByIdAsc(String reference);
+
+    /** Series that still recur (a series whose rule was removed plans nothing more). */
+    List<MeetingSeries> findByRuleNotNull();
 }

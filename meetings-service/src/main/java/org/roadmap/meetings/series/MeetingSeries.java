@@ -31,6 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param recurrences every stretch of the recurrence, oldest first
  * @param occurrences the occurrences that differ from their rule, and those scheduled by hand
  * @param alerts      cadence periods already reported at risk, as {@code <period start>:<reason>}
+ * @param announcedUntil meetings of the rule starting before this instant have been announced to the other
+ *                    services ({@link Announcements}); absent: none
  * @param requests    recent Idempotency-Keys of changes, newest last
  */
 @Document("meeting_series")
@@ -50,6 +52,7 @@ public record MeetingSeries(
         List<Recurrence> recurrences,
         List<Occurrence> occurrences,
         List<String> alerts,
+        Instant announcedUntil,
         List<RequestKey> requests,
         List<Change> history,
         long version,
@@ -79,8 +82,8 @@ public record MeetingSeries(
         created.put("firstStart", n.firstStart() == null ? null : n.firstStart().toString());
         return new MeetingSeries(n.id(), n.roadMapId(), n.title(), n.organiser(), n.description(), n.commitments(),
                 n.timeZone(), n.durationMinutes(), n.venueRule(), n.rule(), n.firstStart(), n.cadence(), recurrences,
-                List.of(), List.of(), List.of(), List.of(new Change(now, actor, "created", 1, null, created)), 1, now,
-                actor, now);
+                List.of(), List.of(), null, List.of(), List.of(new Change(now, actor, "created", 1, null, created)), 1,
+                now, actor, now);
     }
 
     // ------------------------------------------------------------------ queries
@@ -110,6 +113,15 @@ public record MeetingSeries(
 
     public Duration duration() {
         return durationMinutes == null ? null : Duration.ofMinutes(durationMinutes);
+    }
+
+    /**
+     * A series ends with its road map: it has no meeting after its cadence's last day (by default the
+     * road map's), so its recurrence stops at the start of the day after, wall-clock at each venue.
+     * Absent for a series without a last day.
+     */
+    public LocalDateTime endsBefore() {
+        return cadence == null || cadence.lastDay() == null ? null : cadence.lastDay().plusDays(1).atStartOfDay();
     }
 
     public static String occurrenceId(String seriesId, int ordinal) {
@@ -202,6 +214,7 @@ public record MeetingSeries(
         Instant startAt = start.at(at.zone());
         Instant endAt = endOf(startAt, end, at, durationMinutes == null ? null : Duration.ofMinutes(durationMinutes));
         LocalDateTime local = LocalDateTime.ofInstant(startAt, at.zone());
+        requireWithinSeries(local);
         if (period != null) {
             CadenceRule.Period wanted = cadence == null ? null : cadence.periods().stream()
                     .filter(p -> p.label().equals(period) || p.start().toString().equals(period)).findFirst().orElse(null);
@@ -294,6 +307,7 @@ public record MeetingSeries(
         }
         Instant startAt = start.at(at.zone());
         Instant endAt = endOf(startAt, end, at, Duration.between(current.start(), current.end()));
+        requireWithinSeries(LocalDateTime.ofInstant(startAt, at.zone()));
         if (!thisAndLater) {
             if (startAt.equals(current.start()) && endAt.equals(current.end()) && at.equals(current.venue())) {
                 return this;
@@ -391,6 +405,16 @@ public record MeetingSeries(
                 now);
     }
 
+    /**
+     * This state with announcements made up to {@code until}: their changes join the write that produced
+     * this state, or ({@code ownWrite}) make a write of their own.
+     */
+    MeetingSeries announced(List<Change> changes, Instant until, boolean ownWrite, Instant now) {
+        Draft next = draft();
+        next.announcedUntil = until;
+        return ownWrite ? next.commit(changes, now) : next.build(version, updatedAt, changes);
+    }
+
     MeetingSeries rememberRequest(RequestKey key) {
         Draft next = draft();
         List<RequestKey> kept = new ArrayList<>(requests);
@@ -439,6 +463,14 @@ public record MeetingSeries(
         return endAt;
     }
 
+    private void requireWithinSeries(LocalDateTime start) {
+        LocalDateTime end = endsBefore();
+        if (end != null && !start.isBefore(end)) {
+            throw new ScheduleRejectedException("start", "is after " + cadence.lastDay() + ", the last day of this"
+                    + " series (it ends with its road map); to meet later, extend the series' cadence.lastDay first");
+        }
+    }
+
     private static void requireVenue(Occurrence occurrence) {
         if (occurrence.venue() == null) {
             throw new TransitionRefusedException("venue", "Meeting " + occurrence.id()
@@ -464,25 +496,7 @@ public record MeetingSeries(
     }
 
     private Change occurrenceChange(String kind, Occurrence occurrence, Occurrence previous, Instant now, String actor) {
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("occurrenceId", occurrence.id());
-        after.put("start", occurrence.start().toString());
-        after.put("status", occurrence.status().code());
-        if (occurrence.venue() != null) {
-            after.put("venue", occurrence.venue().city());
-        }
-        if (occurrence.cancelReason() != null) {
-            after.put("reason", occurrence.cancelReason());
-        }
-        Map<String, Object> before = null;
-        if (previous != null) {
-            before = new LinkedHashMap<>();
-            before.put("start", previous.start().toString());
-            if (previous.venue() != null) {
-                before.put("venue", previous.venue().city());
-            }
-        }
-        return new Change(now, actor, kind, version + 1, before, after);
+        return Change.ofOccurrence(kind, occurrence, previous, version + 1, now, actor);
     }
 
     private static <T> T differs(String field, T proposed, T current, Map<String, Object> before,
@@ -527,6 +541,7 @@ public record MeetingSeries(
         List<Recurrence> recurrences;
         List<Occurrence> occurrences;
         List<String> alerts;
+        Instant announcedUntil;
         List<RequestKey> requests;
 
         Draft(MeetingSeries from) {
@@ -546,7 +561,8 @@ public record MeetingSeries(
                     or(timeZone, from.timeZone), or(durationMinutes, from.durationMinutes), or(venueRule, from.venueRule),
                     ruleEnded ? null : or(rule, from.rule), ruleEnded ? null : or(firstStart, from.firstStart),
                     or(cadence, from.cadence), or(recurrences, from.recurrences), or(occurrences, from.occurrences),
-                    or(alerts, from.alerts), or(requests, from.requests), history, version, from.createdAt,
+                    or(alerts, from.alerts), or(announcedUntil, from.announcedUntil), or(requests, from.requests),
+                    history, version, from.createdAt,
                     from.createdBy, now);
         }
 

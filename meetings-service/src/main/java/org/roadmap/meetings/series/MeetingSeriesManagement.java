@@ -6,10 +6,12 @@ import org.roadmap.platform.aggregate.StaleVersionException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.messaging.MeetingSeriesEvents;
 import org.roadmap.platform.outbox.OutboxWriter;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,14 +34,16 @@ public class MeetingSeriesManagement {
     private final MeetingSeriesEvents events;
     private final SeriesDefinitions definitions;
     private final Clock clock;
+    private final Duration announceAhead;
 
     MeetingSeriesManagement(AllMeetingSeries all, OutboxWriter outbox, MeetingSeriesEvents events,
-            SeriesDefinitions definitions, Clock clock) {
+            SeriesDefinitions definitions, Clock clock, MeetingsProperties properties) {
         this.all = all;
         this.outbox = outbox;
         this.events = events;
         this.definitions = definitions;
         this.clock = clock;
+        this.announceAhead = properties.announceAhead();
     }
 
     /** A change has been applied; {@code replayed} when an earlier request with the same key did it. */
@@ -54,7 +58,8 @@ public class MeetingSeriesManagement {
      */
     public Applied create(NewSeries definition, String actor, String idempotencyKey) {
         NewSeries checked = definitions.checked(definition, idempotencyKey);
-        MeetingSeries created = MeetingSeries.create(checked, clock.instant(), actor);
+        MeetingSeries created = Announcements.follow(null, MeetingSeries.create(checked, clock.instant(), actor),
+                clock.instant(), announceAhead);
         if (idempotencyKey != null) {
             created = created.rememberRequest(new RequestKey(idempotencyKey, digest(checked)));
         }
@@ -125,6 +130,14 @@ public class MeetingSeriesManagement {
         return apply(id, null, null, null, s -> s.alert(alertKey, details, clock.instant())).series();
     }
 
+    /**
+     * Announces the meetings its recurrence plans that have come within the announcement horizon since
+     * the series was last written; no write when there are none.
+     */
+    public MeetingSeries announcePlanned(String id) {
+        return apply(id, null, null, null, s -> Announcements.follow(s, s, clock.instant(), announceAhead)).series();
+    }
+
     /** The occurrence and its series. */
     public Optional<Found> findOccurrence(String occurrenceId) {
         return all.findById(MeetingSeries.seriesIdOf(occurrenceId))
@@ -145,10 +158,11 @@ public class MeetingSeriesManagement {
             if (expectedVersion != null && current.version() != expectedVersion) {
                 throw new StaleVersionException("meeting series", id, expectedVersion, current.version());
             }
-            MeetingSeries next = change.apply(current);
-            if (next == current) {
+            MeetingSeries changed = change.apply(current);
+            if (changed == current) {
                 return new Applied(current, false);
             }
+            MeetingSeries next = Announcements.follow(current, changed, clock.instant(), announceAhead);
             if (key != null) {
                 next = next.rememberRequest(new RequestKey(key, digest));
             }

@@ -26,7 +26,7 @@ final class Schedule {
         List<Occurrence> result = new ArrayList<>();
         // Wall-clock bounds one day wider than the instants: venues are at most 14 hours apart here.
         for (Recurrence recurrence : series.recurrences()) {
-            LocalDateTime horizon = LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2);
+            LocalDateTime horizon = earlier(LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2), series.endsBefore());
             for (Recurrence.Instance instance : recurrence.instancesBefore(horizon)) {
                 String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
                 if (stored.containsKey(id)) {
@@ -65,13 +65,13 @@ final class Schedule {
             if (ordinal < recurrence.ordinalOffset()) {
                 continue;
             }
-            LocalDateTime end = recurrence.until() != null ? recurrence.until() : LocalDateTime.MAX.withYear(9999);
+            LocalDateTime end = earlier(recurrence.until() != null ? recurrence.until() : LocalDateTime.MAX.withYear(9999),
+                    series.endsBefore());
             List<LocalDateTime> dates = RecurrenceRules.parse(recurrence.rule()).getDates(recurrence.firstStart(),
                     recurrence.from() != null ? recurrence.from() : recurrence.firstStart(), end,
                     ordinal - recurrence.ordinalOffset() + 1);
             List<LocalDateTime> inRange = dates.stream()
-                    .filter(d -> (recurrence.from() == null || !d.isBefore(recurrence.from()))
-                            && (recurrence.until() == null || d.isBefore(recurrence.until())))
+                    .filter(d -> (recurrence.from() == null || !d.isBefore(recurrence.from())) && d.isBefore(end))
                     .toList();
             int index = ordinal - recurrence.ordinalOffset();
             if (index < inRange.size()) {
@@ -79,6 +79,11 @@ final class Schedule {
             }
         }
         return Optional.empty();
+    }
+
+    /** The earlier of a bound and an optional one (absent: no bound). */
+    static LocalDateTime earlier(LocalDateTime bound, LocalDateTime optional) {
+        return optional != null && optional.isBefore(bound) ? optional : bound;
     }
 
     record Located(Recurrence recurrence, Recurrence.Instance instance) {

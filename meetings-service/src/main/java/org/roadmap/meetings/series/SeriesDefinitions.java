@@ -48,6 +48,7 @@ class SeriesDefinitions {
                 throw new ScheduleRejectedException("duration", "is required with a recurrence");
             }
         }
+        requireBeforeEnd(rule == null ? null : n.firstStart(), lastDay(n.cadence()));
         CadenceRule cadence = cadence(n.cadence(), rule, n.firstStart());
         return new NewSeries(id, n.roadMapId(), n.title().strip(), n.organiser() == null ? null : n.organiser().strip(),
                 n.description(), List.copyOf(n.commitments()), zone, n.durationMinutes(), rule, n.firstStart(),
@@ -68,6 +69,12 @@ class SeriesDefinitions {
             }
         }
         CadenceRule cadence = u.cadence() == null ? null : cadence(u.cadence(), current.rule(), current.firstStart());
+        if (recurrence != null && recurrence.isPresent()) {
+            requireBeforeEnd(recurrence.get().firstStart(), lastDay(cadence != null ? cadence : current.cadence()));
+        }
+        if (cadence != null) {
+            requireNoMeetingAfter(current, cadence);
+        }
         return new SeriesUpdate(u.title() == null ? null : u.title().strip(), u.organiser(), u.description(),
                 u.commitments(), zone, u.durationMinutes(), recurrence, venueRule, cadence);
     }
@@ -89,6 +96,35 @@ class SeriesDefinitions {
                     "must be an instance of the rule itself (RFC 5545 DTSTART): " + firstStart + " is not");
         }
         return rule;
+    }
+
+    /** A series ends with its road map: its rule cannot start after the series' last day. */
+    private static void requireBeforeEnd(LocalDateTime firstStart, LocalDate lastDay) {
+        if (firstStart != null && firstStart.toLocalDate().isAfter(lastDay)) {
+            throw new ScheduleRejectedException("recurrence.firstStart", "is after " + lastDay
+                    + ", the last day of the series (it ends with its road map); set cadence.lastDay to meet later");
+        }
+    }
+
+    /** The series' last day: as asked, else the road map's. */
+    private LocalDate lastDay(CadenceRule cadence) {
+        return cadence != null && cadence.lastDay() != null ? cadence.lastDay() : properties.roadMapEnd();
+    }
+
+    /** Ending a series earlier must not leave a meeting after its end: cancel or move that one first. */
+    private static void requireNoMeetingAfter(MeetingSeries current, CadenceRule cadence) {
+        if (cadence.lastDay() == null) {
+            return;
+        }
+        current.occurrences().stream()
+                .filter(o -> o.status().takesPlace() && o.venue() != null)
+                .filter(o -> o.start().atZone(o.venue().zone()).toLocalDate().isAfter(cadence.lastDay()))
+                .findFirst()
+                .ifPresent(o -> {
+                    throw new ScheduleRejectedException("cadence.lastDay", "meeting " + o.id() + " is on "
+                            + o.start().atZone(o.venue().zone()).toLocalDate() + ", after " + cadence.lastDay()
+                            + ": cancel or move it first");
+                });
     }
 
     private VenueRule venueRule(VenueRule requested) {
@@ -130,7 +166,7 @@ class SeriesDefinitions {
         }
         LocalDate first = requested != null && requested.firstPeriod() != null ? requested.firstPeriod()
                 : firstStart != null ? LocalDate.of(firstStart.getYear(), 1, 1) : null;
-        LocalDate last = requested != null && requested.lastDay() != null ? requested.lastDay() : properties.roadMapEnd();
+        LocalDate last = lastDay(requested);
         if (!CadenceRule.PERIODIC.equals(kind) && first == null) {
             throw new ScheduleRejectedException("cadence.firstPeriod", "is required for an annual or biennial cadence without a recurrence");
         }

@@ -56,7 +56,7 @@ public final class ExpansionBenchmark {
     /** Runs the benchmark and prints the figures; returns them (milliseconds, median of the rounds). */
     public static Map<String, Double> run(int count, int warmups, int rounds, PrintStream out) {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null, null,
-                "bench.roadmap.local", false);
+                "bench.roadmap.local", false, null);
         Parties parties = new Parties(properties);
         PublicHolidays holidays = new PublicHolidays(properties);
         CalendarFeeds feeds = new CalendarFeeds(properties, parties);
@@ -135,7 +135,7 @@ public final class ExpansionBenchmark {
             List<Occurrence> overrides = new ArrayList<>();
             MeetingSeries plain = new MeetingSeries(id, "jp-pe-2024-2033", "Bench series " + i, "bench", null,
                     List.of("I.2"), "Asia/Tokyo", 180, venues, rule, first,
-                    new CadenceRule(CadenceRule.PERIODIC, null, null), List.of(recurrence), List.of(), List.of(),
+                    new CadenceRule(CadenceRule.PERIODIC, null, null), List.of(recurrence), List.of(), List.of(), null,
                     List.of(), List.of(new Change(created, "bench", "created", 1, null, Map.of())), 1, created, "bench",
                     created);
             if (i % 10 == 0) {
@@ -153,7 +153,7 @@ public final class ExpansionBenchmark {
             }
             all.add(new MeetingSeries(id, plain.roadMapId(), plain.title(), plain.organiser(), null, plain.commitments(),
                     plain.timeZone(), 180, venues, rule, first, plain.cadence(), plain.recurrences(), overrides,
-                    List.of(), List.of(), plain.history(), 1, created, "bench", created));
+                    List.of(), null, List.of(), plain.history(), 1, created, "bench", created));
         }
         return all;
     }

@@ -16,6 +16,7 @@ import org.roadmap.notifications.subscription.Subject;
  * @param date      due date of a deadline or milestone; last day of a cadence period
  * @param start     start of a meeting
  * @param open      false once there is nothing left to remind of (complete, reached, cancelled, no date)
+ * @param tentative a meeting its series' recurrence plans that nobody has confirmed yet
  */
 public record Occasion(
         String id,
@@ -35,11 +36,21 @@ public record Occasion(
         String venueCity,
         String venueZone,
         LocalDate periodStart,
-        boolean open) {
+        boolean open,
+        boolean tentative) {
 
     public Occasion {
         commitmentIds = commitmentIds == null ? List.of() : List.copyOf(commitmentIds);
         entityNames = entityNames == null ? List.of() : List.copyOf(entityNames);
+    }
+
+    /** An occasion that is not a tentative meeting: every deadline, milestone and cadence period. */
+    public Occasion(String id, EventKind kind, String roadMapId, String pillar, String reference, String title,
+            String commitmentId, String milestoneTitle, List<String> commitmentIds, List<String> entityNames,
+            String seriesId, LocalDate date, Instant start, Instant end, String venueCity, String venueZone,
+            LocalDate periodStart, boolean open) {
+        this(id, kind, roadMapId, pillar, reference, title, commitmentId, milestoneTitle, commitmentIds, entityNames,
+                seriesId, date, start, end, venueCity, venueZone, periodStart, open, false);
     }
 
     public Subject subject() {

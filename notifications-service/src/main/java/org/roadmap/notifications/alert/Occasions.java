@@ -57,7 +57,7 @@ public class Occasions {
         String title = m.title() != null ? m.title() : series.map(KnownSeries::title).orElse(m.seriesId());
         return new Occasion(MEETING_PREFIX + m.id(), EventKind.MEETING, series.map(KnownSeries::roadMapId).orElse(null),
                 null, null, title, null, null, commitmentIds, entityNames(commitmentIds), m.seriesId(), null, m.start(),
-                m.end(), m.venueCity(), m.venueZone(), null, m.upcoming());
+                m.end(), m.venueCity(), m.venueZone(), null, m.upcoming(), m.tentative());
     }
 
     /** A cadence period with no meeting date set: open until a meeting is scheduled in it. */

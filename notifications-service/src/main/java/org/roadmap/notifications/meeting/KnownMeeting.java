@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id          the occurrence id
  * @param venueZone   IANA zone of the venue
  * @param status      {@code scheduled}, {@code cancelled} or {@code held}; only scheduled meetings are reminded of
+ * @param planned     scheduled by the series' recurrence and not confirmed yet (absent: confirmed)
  * @param lastEventId the event that last changed this projection
  */
 @Document("known_meetings")
@@ -25,6 +26,7 @@ public record KnownMeeting(
         String venueZone,
         List<String> commitmentIds,
         String status,
+        Boolean planned,
         String lastEventId,
         Instant updatedAt) {
 
@@ -34,6 +36,11 @@ public record KnownMeeting(
 
     public KnownMeeting {
         commitmentIds = commitmentIds == null ? List.of() : List.copyOf(commitmentIds);
+    }
+
+    /** A meeting its series' recurrence plans that nobody has confirmed yet. */
+    public boolean tentative() {
+        return Boolean.TRUE.equals(planned);
     }
 
     public boolean upcoming() {

@@ -64,7 +64,8 @@ public class MeetingProjection {
                 .set("start", scheduled.start())
                 .set("end", scheduled.end())
                 .set("commitmentIds", scheduled.commitmentIds())
-                .set("status", KnownMeeting.SCHEDULED), scheduled.venue()));
+                .set("status", KnownMeeting.SCHEDULED)
+                .set("planned", scheduled.tentative()), scheduled.venue()));
     }
 
     public void rescheduled(EventEnvelope event, MeetingRescheduled rescheduled) {

@@ -145,7 +145,8 @@ public class Messages {
         return new Object[] {o.reference(), title(o, language), date, daysAhead, o.milestoneTitle(), "",
                 roadMap(o.roadMapId(), language), entities(o, language), meetingTimes(o, zone, language),
                 venue(o.venueCity(), language), o.periodStart() == null ? "" : day(o.periodStart(), language),
-                o.date() == null ? "" : day(o.date(), language), daysOverdue};
+                o.date() == null ? "" : day(o.date(), language), daysOverdue,
+                o.tentative() ? "  " + text(language, "meeting.tentative") + "\n" : ""};
     }
 
     private String meetingTimes(Occasion o, ZoneId own, Language language) {

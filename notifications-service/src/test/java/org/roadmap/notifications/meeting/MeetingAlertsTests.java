@@ -41,6 +41,9 @@ class MeetingAlertsTests extends ServiceTest {
     @Autowired
     AlertScheduler scheduler;
 
+    @Autowired
+    MeetingProjection projection;
+
     private final EventsOnTheWire wire = new EventsOnTheWire();
     private final String occurrence = unique(PDM);
 
@@ -96,6 +99,27 @@ class MeetingAlertsTests extends ServiceTest {
         scheduler.fireDue();
         assertThat(Mailbox.of(limaMail)).hasSize(1);
         assertThat(Mailbox.of(tokyoMail)).hasSize(1);
+    }
+
+    @Test
+    void remindsOfAMeetingTheRecurrencePlansSayingItsDateIsNotConfirmedYet() {
+        clock.set(START);
+        String series = unique("political-dialogue");
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        String lima = followSeries(RecipientMother.limaOfficer(limaMail), series);
+
+        wire.send(series, EventsOnTheWire.planned(series, occurrence, MEETING, EventsOnTheWire.TOKYO));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> dueTimes(pending(), lima).size() == 2);
+        clock.set(Instant.parse("2025-11-05T14:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+        assertThat(Mailbox.of(limaMail).get(0).body()).contains("Sede: Tokio\n  Estado: prevista según la"
+                + " periodicidad de la serie; la fecha aún no está confirmada\n");
+        wire.send(series, EventsOnTheWire.scheduled(series, occurrence, MEETING, EventsOnTheWire.TOKYO));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !projection.findMeeting(occurrence).orElseThrow().tentative());
+        clock.set(Instant.parse("2025-11-18T14:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 2);
+        assertThat(Mailbox.of(limaMail).get(1).body()).doesNotContain("Estado:");
     }
 
     @Test

@@ -79,7 +79,14 @@ public final class EventsOnTheWire implements AutoCloseable {
     public static MeetingScheduled scheduled(String seriesId, String occurrenceId, Instant start, Venue venue) {
         return new MeetingScheduled(seriesId, occurrenceId,
                 "Japan-Peru Political Dialogue Mechanism (Vice Ministers of Foreign Affairs)", start,
-                start.plusSeconds(4 * 3600), venue, List.of());
+                start.plusSeconds(4 * 3600), venue, List.of(), MeetingScheduled.CONFIRMED);
+    }
+
+    /** A meeting the series' recurrence plans, announced ahead; nobody has confirmed it yet. */
+    public static MeetingScheduled planned(String seriesId, String occurrenceId, Instant start, Venue venue) {
+        return new MeetingScheduled(seriesId, occurrenceId,
+                "Japan-Peru Political Dialogue Mechanism (Vice Ministers of Foreign Affairs)", start,
+                start.plusSeconds(4 * 3600), venue, List.of(), MeetingScheduled.PLANNED);
     }
 
     public static MeetingRescheduled rescheduled(String seriesId, String occurrenceId, Instant from, Instant to,

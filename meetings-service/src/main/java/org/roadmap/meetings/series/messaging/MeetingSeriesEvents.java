@@ -19,6 +19,7 @@ import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.series.Change;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
+import org.roadmap.meetings.series.OccurrenceStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,11 @@ public class MeetingSeriesEvents {
             events.add(switch (change.kind()) {
                 case "created" -> created(series, change);
                 case "changed" -> changed(series, change);
-                case "occurrence-scheduled" -> scheduled(series, occurrence(series, change));
+                case "occurrence-scheduled", "occurrence-announced" -> scheduled(series, occurrence(series, change));
                 case "occurrence-rescheduled" -> rescheduled(series, occurrence(series, change), change);
                 case "occurrence-cancelled" -> cancelled(series, occurrence(series, change));
+                case "occurrence-withdrawn" -> new MeetingCancelled(series.id(), (String) change.after().get("occurrenceId"),
+                        Instant.parse((String) change.after().get("start")), (String) change.after().get("reason"));
                 case "occurrence-held" -> held(series, occurrence(series, change));
                 case "cadence-period-at-risk" -> new CadencePeriodAtRisk(series.id(), series.roadMapId(), series.title(),
                         series.cadence().kind(), LocalDate.parse((String) change.after().get("periodStart")),
@@ -72,7 +75,8 @@ public class MeetingSeriesEvents {
     }
 
     private MeetingScheduled scheduled(MeetingSeries s, Occurrence o) {
-        return new MeetingScheduled(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, s.commitments()));
+        return new MeetingScheduled(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, s.commitments()),
+                o.status() == OccurrenceStatus.PLANNED ? MeetingScheduled.PLANNED : MeetingScheduled.CONFIRMED);
     }
 
     private static MeetingRescheduled rescheduled(MeetingSeries s, Occurrence o, Change change) {

@@ -43,6 +43,6 @@ class KnownMeetingController {
         }
         List<String> visible = m.commitmentIds().stream().filter(c -> !commitments.onlyRestricted(List.of(c))).toList();
         return new KnownMeeting(m.id(), m.seriesId(), m.title(), m.start(), m.end(), m.venueCity(), m.venueZone(),
-                visible, m.status(), m.lastEventId(), m.updatedAt());
+                visible, m.status(), m.planned(), m.lastEventId(), m.updatedAt());
     }
 }
