@@ -342,6 +342,9 @@ public record MeetingSeries(
         java.time.ZoneId zone = venue != null ? venue.zone() : current.venue() != null ? current.venue().zone() : stretch.zone();
         LocalDateTime newFirst = LocalDateTime.ofInstant(startAt, zone);
         int used = current.ordinal() - stretch.ordinalOffset();
+        // later meetings follow the date asked for, or the move is refused: it never lands elsewhere
+        String movedRule = MovedRule.startingAt(RecurrenceRules.withRemainingCount(stretch.rule(), used),
+                current.nominal(), newFirst);
         List<Recurrence> next = new ArrayList<>();
         for (Recurrence r : recurrences) {
             if (r.number() == stretch.number()) {
@@ -350,9 +353,8 @@ public record MeetingSeries(
                 next.add(r);
             }
         }
-        Recurrence continued = new Recurrence(nextRecurrenceNumber(), RecurrenceRules.withRemainingCount(stretch.rule(), used),
-                newFirst, stretch.timeZone(), (int) Duration.between(startAt, endAt).toMinutes(), rule, null, null,
-                current.ordinal(), 0);
+        Recurrence continued = new Recurrence(nextRecurrenceNumber(), movedRule, newFirst, stretch.timeZone(),
+                (int) Duration.between(startAt, endAt).toMinutes(), rule, null, null, current.ordinal(), 0);
         next.add(continued);
         Draft draft = draft();
         draft.recurrences = next;
@@ -377,8 +379,10 @@ public record MeetingSeries(
         after.put("rule", continued.rule());
         after.put("firstStart", newFirst.toString());
         after.put("effectiveFrom", current.id());
-        changes.add(new Change(now, actor, "changed", version + 1, Map.of("firstStart", stretch.firstStart().toString()),
-                after));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("rule", stretch.rule());
+        before.put("firstStart", stretch.firstStart().toString());
+        changes.add(new Change(now, actor, "changed", version + 1, before, after));
         changes.add(occurrenceChange("occurrence-rescheduled", first, current, now, actor));
         for (Occurrence o : occurrences) {
             if (o.fromRule() && o.ordinal() > current.ordinal() && o.status() == OccurrenceStatus.CONFIRMED) {

@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +122,35 @@ class CalendarFeedTests {
         assertThat(moved.get("tzid").asString()).isEqualTo("America/Lima");
         assertThat(moved.get("sequence").asInt()).isEqualTo(1);
         assertThat(moved.get("location").asString()).isEqualTo("Lima, Peru");
+    }
+
+    @Test
+    void startsTheRecurringEventOfAMoveOfThisAndLaterOnItsRewrittenRule() throws Exception {
+        String mining = "mining-" + seriesId;
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "Mining and energy investment meeting", "commitments": ["II.7"],
+                 "duration": "PT3H", "timeZone": "Asia/Tokyo",
+                 "recurrence": {"rule": "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15", "firstStart": "2027-10-15T14:00"},
+                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]}}
+                """.formatted(mining, roadMapId)).statusCode()).isEqualTo(201);
+        assertThat(api.post("/api/v1/meetings/" + mining + "-4/move",
+                "{\"start\": \"2030-09-20T14:00\", \"scope\": \"this-and-later\"}").statusCode()).isEqualTo(200);
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(
+                api.get("/api/v1/calendar/series/" + mining + ".ics").body()));
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        VEvent later = events.stream().filter(e -> e.getProperty("UID").orElseThrow().getValue()
+                .equals(mining + "-r2@meetings.roadmap.local")).findFirst().orElseThrow();
+        assertThat(later.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20300920T140000");
+        String rule = later.getProperty("RRULE").orElseThrow().getValue();
+        assertThat(rule.split(";")).containsExactlyInAnyOrder("FREQ=YEARLY", "BYMONTH=9", "BYMONTHDAY=20");
+        LocalDateTime start = LocalDateTime.parse("2030-09-20T14:00");
+        assertThat(new Recur<LocalDateTime>(rule).getDates(start, start, start.plusYears(2).minusDays(1), 10))
+                .containsExactly(start, start.plusYears(1));
+        VEvent earlier = events.stream().filter(e -> e.getProperty("UID").orElseThrow().getValue()
+                .equals(mining + "-r1@meetings.roadmap.local")).findFirst().orElseThrow();
+        assertThat(earlier.getProperty("RRULE").orElseThrow().getValue()).contains("UNTIL=20291015T050000Z");
     }
 
     @Test

@@ -38,6 +38,18 @@ public final class MeetingSeriesMother {
                 new CadenceRule(CadenceRule.ANNUAL, LocalDate.of(2025, 1, 1), null));
     }
 
+    /** II.7 once its date is agreed: each 15 October at 14:00 in Tokyo, from 2027. */
+    public static NewSeries miningEnergyInvestmentMeeting() {
+        return inTokyo("mining-energy-investment-meeting", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15", "2027-10-15T14:00");
+    }
+
+    /** A series held in Tokyo at the times of {@code rule}, three hours long. */
+    public static NewSeries inTokyo(String id, String rule, String firstStart) {
+        return new NewSeries(id, "jp-pe-2024-2033", "Meeting in Tokyo", "Embassy of Peru in Japan", null, List.of("II.7"),
+                "Asia/Tokyo", 180, rule, LocalDateTime.parse(firstStart), new VenueRule(VenueRule.FIXED, List.of(TOKYO)),
+                null);
+    }
+
     public static MeetingSeries created(NewSeries series) {
         return MeetingSeries.create(definitions().checked(series, null), SIGNED, "wg-admin");
     }

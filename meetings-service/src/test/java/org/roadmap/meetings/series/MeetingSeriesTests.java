@@ -7,6 +7,8 @@ import static org.roadmap.meetings.series.MeetingSeriesMother.LIMA;
 import static org.roadmap.meetings.series.MeetingSeriesMother.TOKYO;
 import static org.roadmap.meetings.series.MeetingSeriesMother.at;
 import static org.roadmap.meetings.series.MeetingSeriesMother.created;
+import static org.roadmap.meetings.series.MeetingSeriesMother.inTokyo;
+import static org.roadmap.meetings.series.MeetingSeriesMother.miningEnergyInvestmentMeeting;
 import static org.roadmap.meetings.series.MeetingSeriesMother.politicalDialogue;
 
 import java.time.Instant;
@@ -91,6 +93,66 @@ class MeetingSeriesTests {
         assertThat(meetings.get(2).venue()).isEqualTo(TOKYO);
         assertThat(meetings.get(3).status()).isEqualTo(OccurrenceStatus.CANCELLED);
         assertThat(moved.recurrences()).hasSize(2);
+        assertThat(moved.rule()).isEqualTo("FREQ=YEARLY;INTERVAL=2");
+    }
+
+    @Test
+    void movesThisAndLaterToTheDateAskedForWhenTheRuleNamesMonthAndDay() {
+        MeetingSeries series = created(miningEnergyInvestmentMeeting());
+
+        MeetingSeries moved = series.move("mining-energy-investment-meeting-4", at("2030-09-20T14:00"), null, null, true,
+                MID_2026, "embassy");
+
+        List<Occurrence> meetings = moved.occurrencesBetween(FROM, TO);
+        assertThat(meetings).extracting(Occurrence::start).startsWith(Instant.parse("2027-10-15T05:00:00Z"),
+                Instant.parse("2028-10-15T05:00:00Z"), Instant.parse("2029-10-15T05:00:00Z"),
+                Instant.parse("2030-09-20T05:00:00Z"), Instant.parse("2031-09-20T05:00:00Z"),
+                Instant.parse("2032-09-20T05:00:00Z"));
+        assertThat(moved.rule()).isEqualTo("FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20");
+        assertThat(moved.recurrences()).last().extracting(Recurrence::rule).isEqualTo(moved.rule());
+        Change changed = moved.latestChanges().get(0);
+        assertThat(changed.before()).containsEntry("rule", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15");
+        assertThat(changed.after()).containsEntry("rule", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20");
+    }
+
+    @Test
+    void movesThisAndLaterToTheWeekdayAndItsPlaceInTheMonthAskedFor() {
+        MeetingSeries series = created(inTokyo("embassy-coordination", "FREQ=MONTHLY;BYDAY=3TU;COUNT=12",
+                "2027-01-19T10:00"));
+
+        MeetingSeries moved = series.move("embassy-coordination-4", at("2027-04-28T10:00"), null, null, true, MID_2026,
+                "embassy");
+
+        assertThat(moved.occurrencesBetween(FROM, TO)).extracting(Occurrence::start).hasSize(12).containsSequence(
+                Instant.parse("2027-03-16T01:00:00Z"), Instant.parse("2027-04-28T01:00:00Z"),
+                Instant.parse("2027-05-26T01:00:00Z"), Instant.parse("2027-06-23T01:00:00Z"));
+        assertThat(moved.rule()).isEqualTo("FREQ=MONTHLY;BYDAY=4WE;COUNT=9");
+    }
+
+    @Test
+    void refusesToMoveThisAndLaterOffOneOfSeveralMonthsTheRuleNames() {
+        MeetingSeries series = created(inTokyo("twice-a-year", "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15",
+                "2027-03-15T14:00"));
+
+        assertThatThrownBy(() -> series.move("twice-a-year-2", at("2027-10-01T14:00"), null, null, true, MID_2026, "x"))
+                .isInstanceOf(ScheduleRejectedException.class).hasMessageContaining("BYMONTH=3,9")
+                .hasMessageContaining("PATCH").extracting("field").isEqualTo("start");
+        MeetingSeries later = series.move("twice-a-year-2", at("2027-09-15T16:00"), null, null, true, MID_2026, "x");
+        assertThat(later.occurrence("twice-a-year-3").orElseThrow().start()).isEqualTo(Instant.parse("2028-03-15T07:00:00Z"));
+    }
+
+    @Test
+    void movesOnlyOneMeetingOfARuleThatNamesMonthAndDayWhenAskedToMoveThisOne() {
+        MeetingSeries series = created(miningEnergyInvestmentMeeting());
+
+        MeetingSeries moved = series.move("mining-energy-investment-meeting-4", at("2030-09-20T14:00"), null, null, false,
+                MID_2026, "embassy");
+
+        assertThat(moved.occurrence("mining-energy-investment-meeting-4").orElseThrow().start())
+                .isEqualTo(Instant.parse("2030-09-20T05:00:00Z"));
+        assertThat(moved.occurrence("mining-energy-investment-meeting-5").orElseThrow().start())
+                .isEqualTo(Instant.parse("2031-10-15T05:00:00Z"));
+        assertThat(moved.rule()).isEqualTo(series.rule());
     }
 
     @Test

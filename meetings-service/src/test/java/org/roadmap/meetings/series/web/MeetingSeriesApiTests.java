@@ -121,6 +121,30 @@ class MeetingSeriesApiTests {
     }
 
     @Test
+    void movesThisAndLaterMeetingsToTheDateAskedForOrSaysWhyNot() {
+        assertThat(api.post("/api/v1/meeting-series", inTokyo(seriesId, "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15",
+                "2027-10-15T14:00")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> moved = api.post("/api/v1/meetings/" + seriesId + "-4/move",
+                "{\"start\": \"2030-09-20T14:00\", \"scope\": \"this-and-later\"}");
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json(moved).get("start").asString()).isEqualTo("2030-09-20T05:00:00Z");
+        JsonNode series = json(api.get("/api/v1/meeting-series/" + seriesId));
+        assertThat(series.get("recurrence").get("rule").asString()).isEqualTo("FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20");
+        JsonNode later = json(api.get("/api/v1/meeting-series/" + seriesId + "/occurrences?from=2031-01-01&to=2032-01-01"));
+        assertThat(later.get(0).get("start").asString()).isEqualTo("2031-09-20T05:00:00Z");
+
+        String twiceAYear = "twice-" + seriesId;
+        assertThat(api.post("/api/v1/meeting-series", inTokyo(twiceAYear, "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15",
+                "2027-03-15T14:00")).statusCode()).isEqualTo(201);
+        assertProblem(api.post("/api/v1/meetings/" + twiceAYear + "-2/move",
+                "{\"start\": \"2027-10-01T14:00\", \"scope\": \"this-and-later\"}"), 400, "start");
+        assertThat(json(api.get("/api/v1/meetings/" + twiceAYear + "-2")).get("start").asString())
+                .isEqualTo("2027-09-15T05:00:00Z");
+    }
+
+    @Test
     void refusesAChangeWithoutOrWithAStaleETag() {
         api.post("/api/v1/meeting-series", dialogue());
         String path = "/api/v1/meeting-series/" + seriesId;
@@ -250,6 +274,16 @@ class MeetingSeriesApiTests {
                                                              {"city": "Lima", "country": "PE"}]},
                  "timeZone": "Asia/Tokyo"}
                 """.formatted(seriesId, roadMapId);
+    }
+
+    private String inTokyo(String id, String rule, String firstStart) {
+        return """
+                {"id": "%s", "roadMapId": "%s", "title": "Annual meeting on investment in mining and energy",
+                 "organiser": "Embassy of Peru in Japan", "commitments": ["II.7"], "duration": "PT3H",
+                 "recurrence": {"rule": "%s", "firstStart": "%s"},
+                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]},
+                 "timeZone": "Asia/Tokyo"}
+                """.formatted(id, roadMapId, rule, firstStart);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
