@@ -2,6 +2,7 @@ package org.roadmap.meetings.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -144,13 +145,42 @@ class CalendarFeedTests {
                 .equals(mining + "-r2@meetings.roadmap.local")).findFirst().orElseThrow();
         assertThat(later.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20300920T140000");
         String rule = later.getProperty("RRULE").orElseThrow().getValue();
-        assertThat(rule.split(";")).containsExactlyInAnyOrder("FREQ=YEARLY", "BYMONTH=9", "BYMONTHDAY=20");
+        // the series ends with its road map: the last meeting is on 2033-09-20
+        assertThat(rule.split(";")).containsExactlyInAnyOrder("FREQ=YEARLY", "BYMONTH=9", "BYMONTHDAY=20",
+                "UNTIL=20330920T050000Z");
         LocalDateTime start = LocalDateTime.parse("2030-09-20T14:00");
         assertThat(new Recur<LocalDateTime>(rule).getDates(start, start, start.plusYears(2).minusDays(1), 10))
                 .containsExactly(start, start.plusYears(1));
         VEvent earlier = events.stream().filter(e -> e.getProperty("UID").orElseThrow().getValue()
                 .equals(mining + "-r1@meetings.roadmap.local")).findFirst().orElseThrow();
         assertThat(earlier.getProperty("RRULE").orElseThrow().getValue()).contains("UNTIL=20291015T050000Z");
+    }
+
+    @Test
+    void endsARuleWithoutEndWithTheRoadMapAndWritesEveryMeetingAtItsVenue() throws Exception {
+        String open = "open-" + seriesId;
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "Political Dialogue Mechanism", "commitments": ["I.2"],
+                 "duration": "PT4H", "timeZone": "Asia/Tokyo",
+                 "recurrence": {"rule": "FREQ=YEARLY;INTERVAL=2", "firstStart": "2025-09-16T10:00"},
+                 "venue": {"rule": "alternating", "venues": [{"city": "Tokyo", "country": "JP"},
+                                                             {"city": "Lima", "country": "PE"}]}}
+                """.formatted(open, roadMapId)).statusCode()).isEqualTo(201);
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(
+                api.get("/api/v1/calendar/series/" + open + ".ics").body()));
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        VEvent master = events.stream().filter(e -> e.getProperty("RECURRENCE-ID").isEmpty()).findFirst().orElseThrow();
+        assertThat(master.getProperty("RRULE").orElseThrow().getValue()).contains("UNTIL=20330916T010000Z");
+        for (String lima : List.of("20270916T100000", "20310916T100000")) {
+            VEvent meeting = override(events, lima).orElseThrow();
+            assertThat(meeting.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Lima, Peru");
+            assertThat(meeting.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                    .isEqualTo("America/Lima");
+        }
+        assertThat(json(api.get("/api/v1/meeting-series/" + open + "/occurrences?from=2034-01-01&to=2040-01-01")))
+                .isEmpty();
     }
 
     @Test
