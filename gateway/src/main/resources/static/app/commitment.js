@@ -2,7 +2,7 @@
 import { t } from './i18n.js';
 import { get, post } from './api.js';
 import { announce, h } from './dom.js';
-import { date, dateTime, zoneOf } from './format.js';
+import { date, dateTime, sides, zoneOf } from './format.js';
 
 const LEVELS = ['no-evidence', 'not-started', 'limited', 'substantial', 'complete'];
 const HEALTHS = ['on-track', 'at-risk', 'off-track'];
@@ -46,7 +46,9 @@ function timelineCard(reports, zone) {
   if (!reports.ok) card.append(h('p', { class: 'muted' }, t('unavailable', { status: reports.status })));
   else if (!reports.body.length) card.append(h('p', { class: 'muted' }, t('none')));
   else card.append(h('ol', { class: 'timeline' }, reports.body.map(r => h('li', {},
-    h('div', { class: 'counts' }, `${dateTime(r.reportedAt, zone)} · ${t(r.country)} · ${r.organisation}`),
+    // a meeting's entry belongs to both sides (sides), not to the country that hosted it
+    h('div', { class: 'counts' },
+      `${dateTime(r.reportedAt, zone)} · ${sides(r.sides?.length ? r.sides : [r.country])} · ${r.organisation}`),
     h('div', { class: 'summary' }, r.summary),
     h('div', {}, r.level ? h('span', { class: 'tag' }, t(r.level)) : null, ' ', r.health ? h('span', { class: `tag ${r.health}` }, t(r.health)) : null),
     r.evidence?.length ? h('ul', {}, r.evidence.map(e => h('li', {}, h('a', { href: e, rel: 'noopener noreferrer' }, e)))) : null))));

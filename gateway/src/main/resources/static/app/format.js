@@ -37,3 +37,8 @@ export function dayShift(instant, zone, venueZone) {
   const there = day(venueZone);
   return here > there ? ` ${t('nextDay')}` : here < there ? ` ${t('prevDay')}` : '';
 }
+
+/** The sides an entry belongs to as the language lists them: "Japan and Peru", "Japón y Perú". */
+export function sides(codes) {
+  return new Intl.ListFormat(language(), { type: 'conjunction' }).format(codes.map(code => t(code)));
+}

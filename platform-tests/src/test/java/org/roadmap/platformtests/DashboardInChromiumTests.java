@@ -1,13 +1,18 @@
 package org.roadmap.platformtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.roadmap.platform.test.ApiClient.json;
 
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -35,9 +40,10 @@ import org.roadmap.platform.test.TestUser;
  * server with the seeded road map. People sign in as they do on the embedded default: on the local
  * issuer's login page with user name and password, the gateway holding their tokens in its session:
  * an editor reads the overview, records progress on a commitment of their ministry, sees the
- * change and their own notification inbox, and signs out (of the gateway and the issuer, so the
- * next person meets the login page again); a reader is not offered the form; then the API
- * documentation page. Screenshots go to target/screenshots/. Skipped where Chromium is not installed.
+ * change, a meeting held in Lima as both sides' entry and their own notification inbox, and signs
+ * out (of the gateway and the issuer, so the next person meets the login page again); a reader is
+ * not offered the form; then the API documentation page. Screenshots go to target/screenshots/.
+ * Skipped where Chromium is not installed.
  */
 class DashboardInChromiumTests {
 
@@ -72,6 +78,7 @@ class DashboardInChromiumTests {
                         "--roadmap.gateway.issuer.uri=" + issuer.issuerUri(),
                         "--roadmap.gateway.sign-in.client-secret=" + LocalIssuer.GATEWAY_SECRET)) {
             scheduleMeetings(meetings, issuer.bearer(TestUser.WG_ADMIN));
+            holdMeetingInLima(meetings, commitments, issuer.bearer(TestUser.WG_ADMIN));
             WebDriver browser = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -96,7 +103,8 @@ class DashboardInChromiumTests {
                 recordProgress(browser, summary, "substantial", "at-risk");
                 WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .notice")));
                 assertThat(notice.getText()).isEqualTo("Avance registrado.");
-                assertThat(browser.findElement(By.id("timeline")).getText()).contains(summary).contains("sustancial");
+                assertThat(browser.findElement(By.id("timeline")).getText()).contains(summary).contains("sustancial")
+                        .as("the meeting in Lima is both sides' entry").contains("Japón y Perú");
                 assertThat(browser.findElement(By.id("health")).getText()).isEqualTo("en riesgo");
                 screenshot(browser, "3-progress-recorded");
 
@@ -260,13 +268,34 @@ class DashboardInChromiumTests {
 
     /** The seed sets no meeting dates: agree two for next year, one in Tokyo and one in Lima. */
     private static void scheduleMeetings(RunningService meetings, String admin) throws Exception {
-        int year = java.time.LocalDate.now().getYear() + 1;
+        int year = LocalDate.now().getYear() + 1;
         assertThat(meetings.postJson("/api/v1/meeting-series/mining-energy-investment-meeting/occurrences",
                 "{\"start\": \"%d-03-10T10:00\", \"end\": \"%d-03-10T12:00\"}".formatted(year, year),
                 "Authorization", admin).statusCode()).isEqualTo(201);
         assertThat(meetings.postJson("/api/v1/meeting-series/road-map-working-group/occurrences",
                 "{\"start\": \"%d-06-15T18:00\", \"end\": \"%d-06-15T20:00\", \"venue\": {\"city\": \"Lima\", \"country\": \"PE\"}}"
                         .formatted(year, year), "Authorization", admin).statusCode()).isEqualTo(201);
+    }
+
+    /** Yesterday's exchange of the friendship leagues in Lima, held with the editor's commitment on its agenda. */
+    private static void holdMeetingInLima(RunningService meetings, RunningService commitments, String admin)
+            throws Exception {
+        String series = "/api/v1/meeting-series/parliamentary-friendship-exchanges";
+        // the agenda names commitments by id once meetings-service has read their registration
+        String commitment = await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(meetings.get(series, "Authorization", admin)).get("commitments").get(0),
+                        link -> link.path("known").asBoolean())
+                .get("commitmentId").asString();
+        String day = LocalDate.now(ZoneId.of("America/Lima")).minusDays(1).toString();
+        HttpResponse<String> scheduled = meetings.postJson(series + "/occurrences", """
+                {"start": "%sT10:00", "end": "%sT12:00", "venue": {"city": "Lima", "country": "PE"}}"""
+                .formatted(day, day), "Authorization", admin);
+        assertThat(scheduled.statusCode()).isEqualTo(201);
+        String occurrence = json(scheduled).get("id").asString();
+        assertThat(meetings.postJson("/api/v1/meetings/" + occurrence + "/held",
+                "{\"outcomes\": [\"Exchange programme agreed\"]}", "Authorization", admin).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> commitments.get("/api/v1/commitments/" + commitment
+                + "/progress-reports", "Authorization", admin).body().contains(occurrence));
     }
 
     /** A service on the shared embedded infrastructure, trusting the local issuer's tokens. */

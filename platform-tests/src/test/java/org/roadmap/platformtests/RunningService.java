@@ -41,9 +41,13 @@ final class RunningService implements AutoCloseable {
         return new RunningService(new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new)));
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTHORIZATION).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Reads as the working group unless {@code headers} (name, value, …) name another {@code Authorization}. */
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", AUTHORIZATION);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts as the working group unless {@code headers} (name, value, …) name another {@code Authorization}. */

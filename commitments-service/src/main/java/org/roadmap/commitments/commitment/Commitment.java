@@ -66,7 +66,8 @@ public record Commitment(
         responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
-        progressReports = progressReports == null ? List.of() : List.copyOf(progressReports);
+        progressReports = progressReports == null ? List.of()
+                : jointMeetings(progressReports, sides(responsibleEntities));
         history = history == null ? List.of() : List.copyOf(history);
     }
 
@@ -122,12 +123,14 @@ public record Commitment(
     }
 
     /**
-     * Records a side's progress report and recomputes the consolidated level and health.
+     * Records a side's progress report and recomputes the consolidated level and health; an entry from a
+     * meeting belongs to every side and changes neither.
      *
      * @throws TransitionRefusedException when the report would make the commitment complete without evidence,
      *                                    or comes from a side that has no responsible entity
      */
-    Commitment reportProgress(ProgressReport report, Instant now) {
+    Commitment reportProgress(ProgressReport given, Instant now) {
+        ProgressReport report = given.fromMeeting() ? given.belongingTo(sides()) : given;
         if (report.level() == ImplementationLevel.COMPLETE && report.evidence().isEmpty()) {
             throw new TransitionRefusedException("evidence",
                     "A commitment is complete only with evidence: add at least one link to the report.");
@@ -140,10 +143,11 @@ public record Commitment(
         List<Change> changes = new ArrayList<>();
         Map<String, Object> reported = new LinkedHashMap<>();
         reported.put("reportId", report.id());
-        reported.put("country", report.country());
         if (report.fromMeeting()) {
+            reported.put("sides", report.sides());
             reported.put("meetingId", report.meetingId());
         } else {
+            reported.put("country", report.country());
             reported.put("level", code(report.level()));
             reported.put("health", code(report.health()));
         }
@@ -199,6 +203,11 @@ public record Commitment(
         return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst();
     }
 
+    /** The countries of its responsible entities, in country-code order: the sides that report on it. */
+    public List<String> sides() {
+        return sides(responsibleEntities);
+    }
+
     public Optional<ProgressReport> progressReport(String reportId) {
         return progressReports.stream().filter(r -> r.id().equals(reportId)).findFirst();
     }
@@ -233,6 +242,15 @@ public record Commitment(
         List<Change> next = new ArrayList<>(history);
         next.addAll(changes);
         return next;
+    }
+
+    private static List<String> sides(List<ResponsibleEntity> entities) {
+        return entities.stream().map(ResponsibleEntity::country).distinct().sorted().toList();
+    }
+
+    /** Entries from meetings stored before they had sides (the venue's country as theirs) belong to every side too. */
+    private static List<ProgressReport> jointMeetings(List<ProgressReport> reports, List<String> sides) {
+        return reports.stream().map(r -> r.fromMeeting() && r.sides().isEmpty() ? r.belongingTo(sides) : r).toList();
     }
 
     private static Map<String, Object> milestoneFields(Milestone milestone) {

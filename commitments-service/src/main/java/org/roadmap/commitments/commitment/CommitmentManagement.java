@@ -89,29 +89,30 @@ public class CommitmentManagement {
                 requireSameRequest(earlier.get().requestDigest(), draft.digest(), idempotencyKey);
                 return new Reported(current, earlier.get(), true);
             }
-            ProgressReport report = draft.toReport(reportId, clock.instant());
-            Commitment next = current.reportProgress(report, clock.instant());
+            Commitment next = current.reportProgress(draft.toReport(reportId, clock.instant()), clock.instant());
             if (store(current, next)) {
-                return new Reported(next, report, false);
+                return new Reported(next, next.progressReport(reportId).orElseThrow(), false);
             }
             retryOrGiveUp(attempt, id);
         }
     }
 
     /**
-     * Records that a meeting with this commitment on its agenda was held. Once per occurrence,
-     * however often the meeting's event is delivered.
+     * Records that a meeting with this commitment on its agenda was held: an entry of every side of the
+     * commitment, wherever the meeting took place. Once per occurrence, however often the meeting's event
+     * is delivered.
      *
      * @param recordedBy who recorded the meeting as held ({@code name (sub)}); {@code null} in events made before
      *                   meetings-service said, which are attributed to meetings-service
      * @return false when the commitment is unknown here (the agenda named a commitment of another road map instance)
      */
-    public boolean recordMeeting(String commitmentId, String occurrenceId, String country, String meetingTitle,
+    public boolean recordMeeting(String commitmentId, String occurrenceId, String venueCountry, String meetingTitle,
             String summary, String recordedBy) {
         if (commitments.findById(commitmentId).isEmpty()) {
             return false;
         }
-        reportProgress(commitmentId, ReportDraft.fromMeeting(country, meetingTitle, summary, occurrenceId, recordedBy),
+        reportProgress(commitmentId,
+                ReportDraft.fromMeeting(venueCountry, meetingTitle, summary, occurrenceId, recordedBy),
                 "meeting:" + occurrenceId);
         return true;
     }

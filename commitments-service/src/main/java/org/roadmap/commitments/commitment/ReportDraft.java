@@ -10,6 +10,9 @@ import java.util.List;
 /**
  * A progress report as submitted, before it has an id and a time. Entries from meetings carry
  * the occurrence id and no level or health: a meeting is evidence of activity, not an assessment.
+ *
+ * @param country the reporting side; for an entry from a meeting, the venue's country (the entry itself
+ *                belongs to every side of the commitment)
  */
 public record ReportDraft(String country, String organisation, String reportedBy, String summary,
         List<String> evidence, ImplementationLevel level, Health health, String meetingId) {
@@ -18,18 +21,24 @@ public record ReportDraft(String country, String organisation, String reportedBy
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    static ReportDraft fromMeeting(String country, String meetingTitle, String summary, String meetingId,
+    static ReportDraft fromMeeting(String venueCountry, String meetingTitle, String summary, String meetingId,
             String recordedBy) {
         String reportedBy = recordedBy == null || recordedBy.isBlank() ? "meetings-service" : recordedBy;
-        return new ReportDraft(country, meetingTitle, reportedBy, summary, List.of(), null, null, meetingId);
+        return new ReportDraft(venueCountry, meetingTitle, reportedBy, summary, List.of(), null, null, meetingId);
     }
 
+    /** The report; an entry from a meeting gets its sides from the commitment it is added to. */
     ProgressReport toReport(String id, Instant now) {
-        return new ProgressReport(id, country, organisation, reportedBy, now, summary, evidence, level, health,
-                meetingId, digest());
+        boolean fromMeeting = meetingId != null;
+        return new ProgressReport(id, fromMeeting ? null : country, organisation, reportedBy, now, summary, evidence,
+                level, health, meetingId, digest(), List.of(), fromMeeting ? country : null);
     }
 
-    /** Fingerprint of the submitted content: a retry has the same, another report reusing the key does not. */
+    /**
+     * Fingerprint of the submitted content: a retry has the same, another report reusing the key does not.
+     * A meeting's venue stands where a side's country does, so a meeting delivered again still matches
+     * the entry it made before entries from meetings had sides.
+     */
     String digest() {
         String content = String.join("\u0000", country, organisation, String.valueOf(summary), String.join(" ", evidence),
                 level == null ? "" : level.code(), health == null ? "" : health.code(), String.valueOf(meetingId));

@@ -13,8 +13,7 @@ record Side(Commitment commitment, String country) {
 
     /** In country-code order, as assessments are kept. */
     static List<Side> of(Commitment commitment) {
-        return commitment.responsibleEntities().stream().map(ResponsibleEntity::country).distinct().sorted()
-                .map(country -> new Side(commitment, country)).toList();
+        return commitment.sides().stream().map(country -> new Side(commitment, country)).toList();
     }
 
     static Optional<Side> of(Commitment commitment, String country) {

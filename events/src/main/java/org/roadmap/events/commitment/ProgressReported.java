@@ -11,7 +11,11 @@ import java.util.List;
  *                  {@code no-evidence}, {@code not-started}, {@code limited}, {@code substantial}, {@code complete};
  *                  absent for entries from meetings
  * @param health    {@code on-track}, {@code at-risk} or {@code off-track}; absent for entries from meetings
+ * @param country   the reporting side; for an entry from a meeting, the country of its venue (the entry is no
+ *                  more that country's than the other's: see {@code sides})
  * @param meetingId the occurrence that was held, for entries from meetings
+ * @param sides     the sides the entry belongs to, in country-code order: the reporting side, or every side of
+ *                  the commitment for an entry from a meeting; absent in events written before it was added
  */
 public record ProgressReported(
         String commitmentId,
@@ -25,5 +29,6 @@ public record ProgressReported(
         String summary,
         List<String> evidence,
         Instant reportedAt,
-        String meetingId) {
+        String meetingId,
+        List<String> sides) {
 }

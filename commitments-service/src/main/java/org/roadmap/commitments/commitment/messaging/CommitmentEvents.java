@@ -84,10 +84,12 @@ public final class CommitmentEvents {
                 c.title(), entities(c), c.restricted(), c.weight(), change.by());
     }
 
+    /** v1 requires a country: an entry from a meeting gives its venue's there, and the sides it belongs to in sides. */
     private static ProgressReported progressReported(Commitment c, ProgressReport r) {
-        return new ProgressReported(c.id(), c.roadMapId(), r.id(), r.reportedBy(), r.organisation(), r.country(),
+        return new ProgressReported(c.id(), c.roadMapId(), r.id(), r.reportedBy(), r.organisation(),
+                r.country() != null ? r.country() : r.venueCountry(),
                 r.level() == null ? null : r.level().code(), r.health() == null ? null : r.health().code(),
-                r.summary(), r.evidence(), r.reportedAt(), r.meetingId());
+                r.summary(), r.evidence(), r.reportedAt(), r.meetingId(), r.sides());
     }
 
     private static List<ResponsibleEntity> entities(Commitment c) {

@@ -19,7 +19,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The {@code meetingEvents-in-0} binding: a meeting held with commitments on its agenda adds a
- * "discussed at …" entry to each commitment's progress timeline.
+ * "discussed at …" entry to each commitment's progress timeline, an entry of both sides wherever
+ * the meeting was held.
  */
 @Configuration
 class MeetingEventsConsumer {

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.roadmap.platform.test.ApiClient.json;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -70,13 +79,66 @@ class MeetingProgressTests {
         assertThat(json(api.get("/api/v1/commitments/" + dialogue)).get("level").asString()).isEqualTo("no-evidence");
         try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
             // other test classes share the broker and the seeded (deterministic) commitment ids
-            java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> ours =
+            Predicate<ConsumerRecord<String, byte[]>> ours =
                     r -> dialogue.equals(r.key()) && new String(r.value()).contains(occurrence)
                             && EventType.PROGRESS_REPORTED.type().equals(TopicReader.header(r, "ce_type"));
             var event = topic.readUntil(ours, Duration.ofSeconds(30)).stream().filter(ours).findFirst().orElseThrow();
             assertThat(EventSchemas.violations(EventType.PROGRESS_REPORTED, new String(event.value()))).isEmpty();
+            assertThat(strings(json(event).get("sides"))).containsExactly("JP", "PE");
             assertThat(topic.readFor(Duration.ofSeconds(1)).stream().filter(ours)).hasSize(1);
         }
+    }
+
+    @Test
+    void meetingHeldInLimaIsAnEntryOfBothSidesAndNotPerusReport() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String commemoration = id(api, "I.4");
+        String path = "/api/v1/commitments/" + commemoration;
+        String perusSummary = "Commemoration programme agreed with the embassy " + UUID.randomUUID();
+        assertThat(api.post(path + "/progress-reports", """
+                {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru (MRE)", "summary": "%s",
+                 "level": "limited", "health": "on-track"}""".formatted(perusSummary),
+                "Idempotency-Key", "commemoration-pe").statusCode()).isEqualTo(201);
+        String occurrence = "political-dialogue-mechanism-" + UUID.randomUUID();
+        send(EventSchemas.sampleText(EventType.MEETING_HELD)
+                .replace("political-dialogue-mechanism-2025", occurrence)
+                .replace("\"Tokyo\"", "\"Lima\"").replace("\"JP\"", "\"PE\"").replace("Asia/Tokyo", "America/Lima")
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commemoration));
+
+        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, commemoration),
+                e -> e != null && e.has("meetingId"));
+
+        assertThat(entry.get("summary").asString())
+                .startsWith("Discussed at Japan-Peru Political Dialogue Mechanism, Lima");
+        assertThat(entry.path("country").isMissingNode() || entry.get("country").isNull()).as("country of %s", entry)
+                .isTrue();
+        assertThat(strings(entry.get("sides"))).containsExactly("JP", "PE");
+        JsonNode perus = json(api.get(path + "/progress-reports")).get(1);
+        assertThat(perus.get("country").asString()).isEqualTo("PE");
+        assertThat(strings(perus.get("sides"))).containsExactly("PE");
+        assertThat(json(api.get(path)).get("assessments").valueStream().map(a -> a.get("reportId").asString()))
+                .containsExactly(perus.get("id").asString());
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            Predicate<ConsumerRecord<String, byte[]>> ours =
+                    r -> commemoration.equals(r.key()) && new String(r.value()).contains(occurrence);
+            JsonNode event = json(topic.readUntil(ours, Duration.ofSeconds(30)).stream().filter(ours).findFirst()
+                    .orElseThrow());
+            assertThat(event.get("country").asString()).as("v1's country: the venue's").isEqualTo("PE");
+            assertThat(strings(event.get("sides"))).containsExactly("JP", "PE");
+        }
+        Map<String, List<String>> sheet = sheetRows(api, "I.4");
+        assertThat(sheet.get("PE")).containsSubsequence("limited", "on-track", perusSummary);
+        assertThat(sheet.get("JP")).as("Japan has not reported").doesNotContain("limited", perusSummary)
+                .noneMatch(cell -> cell.startsWith("Discussed at"));
+        JsonNode annual = json(api.get("/api/v1/road-maps/jp-pe-2024-2033/reports/annual?year="
+                + LocalDate.now(ZoneId.of("America/Lima")).getYear()));
+        JsonNode discussed = annual.get("changes").valueStream()
+                .filter(c -> c.get("id").asString().equals(commemoration)).flatMap(c -> c.get("changes").valueStream())
+                .filter(c -> c.path("after").has("meetingId")).findFirst().orElseThrow();
+        assertThat(discussed.get("after").has("country")).isFalse();
+        assertThat(strings(discussed.get("after").get("sides"))).containsExactly("JP", "PE");
+        assertThat(annual.get("disagreements").valueStream().map(d -> d.get("id").asString()))
+                .doesNotContain(commemoration);
     }
 
     @Test
@@ -87,18 +149,33 @@ class MeetingProgressTests {
                 .replace("political-dialogue-mechanism-2025", "political-dialogue-mechanism-" + UUID.randomUUID())
                 .replace("\"2025-09-16T01:00:00Z\"", "\"2025-09-15T20:00:00Z\"")
                 .replace("Asia/Tokyo", "Asia/Atlantis").replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitment);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/meetings-service",
-                    EventType.MEETING_HELD.type(), "political-dialogue-mechanism", Instant.now(), data)
-                    .toProducerRecord(Topics.MEETINGS)).get();
-        }
+        send(data);
 
         JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, commitment), e -> e != null);
 
         assertThat(entry.get("summary").asString()).isEqualTo(
                 "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 15 September 2025: Working group report reviewed");
+    }
+
+    private static void send(String heldData) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/meetings-service",
+                    EventType.MEETING_HELD.type(), "political-dialogue-mechanism", Instant.now(), heldData)
+                    .toProducerRecord(Topics.MEETINGS)).get();
+        }
+    }
+
+    /** The progress sheet's rows of one commitment, by side. */
+    private static Map<String, List<String>> sheetRows(ApiClient api, String reference) throws Exception {
+        String csv = api.get("/api/v1/road-maps/jp-pe-2024-2033/progress.csv").body();
+        return CSVFormat.RFC4180.parse(new StringReader(csv)).stream().filter(row -> row.get(0).equals(reference))
+                .collect(Collectors.toMap(row -> row.get(3), CSVRecord::toList));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return array == null ? List.of() : array.valueStream().map(JsonNode::asString).toList();
     }
 
     private static JsonNode meetingEntries(ApiClient api, String commitmentId) {
