@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.CadenceRule;
@@ -35,20 +36,23 @@ public class CadenceCompliance {
         }
         ZoneId zone = ZoneId.of(series.timeZone());
         LocalDate today = now.atZone(zone).toLocalDate();
-        for (CadenceRule.Period period : cadence.periods()) {
+        List<CadenceRule.Period> periods = cadence.periods();
+        Set<String> outOfTurn = periods.isEmpty() ? Set.of() : series.outOfTurn(periods.get(periods.size() - 1).end()
+                .atStartOfDay(zone).plusDays(1).toInstant()).keySet();
+        for (CadenceRule.Period period : periods) {
             Instant from = period.start().atStartOfDay(zone).minusDays(1).toInstant();
             Instant to = period.end().atStartOfDay(zone).plusDays(1).toInstant();
             List<Occurrence> inPeriod = series.occurrencesBetween(from, to).stream()
                     .filter(o -> o.status().takesPlace())
                     .filter(o -> period.contains(o.start().atZone(o.venue() != null ? o.venue().zone() : zone).toLocalDate()))
                     .toList();
-            result.add(assess(series.id(), period, inPeriod, now, today));
+            result.add(assess(series.id(), period, inPeriod, now, today, outOfTurn));
         }
         return result;
     }
 
     private PeriodStatus assess(String seriesId, CadenceRule.Period period, List<Occurrence> meetings, Instant now,
-            LocalDate today) {
+            LocalDate today, Set<String> outOfTurn) {
         boolean held = meetings.stream().anyMatch(o -> o.status() == OccurrenceStatus.HELD);
         boolean confirmed = meetings.stream().anyMatch(o -> o.status() == OccurrenceStatus.CONFIRMED);
         boolean upcoming = meetings.stream().anyMatch(o -> o.start().isAfter(now));
@@ -66,6 +70,7 @@ public class CadenceCompliance {
             }
         }
         return new PeriodStatus(seriesId, period.label(), period.start(), period.end().minusDays(1), status, atRisk,
-                meetings.stream().map(Occurrence::id).toList());
+                meetings.stream().map(Occurrence::id).toList(),
+                meetings.stream().map(Occurrence::id).filter(outOfTurn::contains).toList());
     }
 }

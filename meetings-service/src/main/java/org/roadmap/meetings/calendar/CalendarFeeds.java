@@ -100,12 +100,16 @@ public class CalendarFeeds {
         // carry UNTIL, so a calendar client expands nothing the feed does not list
         LocalDateTime horizon = series.endsBefore() != null ? series.endsBefore()
                 : LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
+        // each meeting as the series places it: at its venue's turn where venues alternate
+        Map<String, Occurrence> placed = new HashMap<>();
+        series.occurrencesBetween(Instant.EPOCH, horizon.plusDays(1).toInstant(ZoneOffset.UTC))
+                .forEach(o -> placed.put(o.id(), o));
         for (Recurrence recurrence : series.recurrences()) {
             List<Recurrence.Instance> instances = recurrence.instancesBefore(horizon);
             if (instances.isEmpty()) {
                 continue;
             }
-            events.addAll(recurring(series, recurrence, instances, stored, used));
+            events.addAll(recurring(series, recurrence, instances, stored, placed, used));
         }
         for (Occurrence o : series.occurrences()) {
             if (!o.fromRule() || series.recurrences().stream().noneMatch(r -> r.number() == o.recurrence())) {
@@ -116,7 +120,7 @@ public class CalendarFeeds {
     }
 
     private List<VEvent> recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Instance> instances,
-            Map<String, Occurrence> stored, Set<String> used) {
+            Map<String, Occurrence> stored, Map<String, Occurrence> placed, Set<String> used) {
         ZoneId zone = recurrence.zone();
         used.add(zone.getId());
         Recurrence.Instance first = instances.get(0);
@@ -145,7 +149,7 @@ public class CalendarFeeds {
                 cancelled.add(instance.nominal().format(LOCAL));
                 continue;
             }
-            Occurrence actual = o != null ? o : series.planned(recurrence, instance);
+            Occurrence actual = o != null ? o : placed.getOrDefault(id, series.planned(recurrence, instance));
             boolean differs = o != null || actual.venue() != null
                     && (!actual.venue().zone().equals(zone) || venues.size() != 1);
             if (differs) {

@@ -209,7 +209,8 @@ public record MeetingSeries(
      * @param period the label of the cadence period it is for ({@code 2027-2028}); absent: any
      */
     MeetingSeries schedule(MeetingTime start, MeetingTime end, Venue venue, String period, Instant now, String actor) {
-        Venue at = venue != null ? venue : venueRule.venueFor(takingPlaceBefore(start)).orElseThrow(() ->
+        boolean byTurn = venue == null && VenueRule.ALTERNATING.equals(venueRule.kind());
+        Venue at = venue != null ? venue : byTurn ? turnAt(start) : venueRule.venueFor(0).orElseThrow(() ->
                 new ScheduleRejectedException("venue", "this series agrees its venue per meeting: name the venue"));
         Instant startAt = start.at(at.zone());
         Instant endAt = endOf(startAt, end, at, durationMinutes == null ? null : Duration.ofMinutes(durationMinutes));
@@ -232,7 +233,7 @@ public record MeetingSeries(
             return this;
         }
         Occurrence scheduled = new Occurrence(id, null, null, local, startAt, endAt, at, OccurrenceStatus.CONFIRMED, 0,
-                null, List.of(), List.of(), null, now, actor);
+                null, List.of(), List.of(), null, now, actor, byTurn);
         Draft next = draft();
         next.occurrences = with(scheduled);
         return next.commit(List.of(occurrenceChange("occurrence-scheduled", scheduled, null, now, actor)), now);
@@ -312,7 +313,7 @@ public record MeetingSeries(
             if (startAt.equals(current.start()) && endAt.equals(current.end()) && at.equals(current.venue())) {
                 return this;
             }
-            Occurrence moved = current.moved(startAt, endAt, at, now, actor);
+            Occurrence moved = current.moved(startAt, endAt, at, venue == null && current.venueByTurn(), now, actor);
             Draft next = draft();
             next.occurrences = with(moved);
             return next.commit(List.of(occurrenceChange("occurrence-rescheduled", moved, current, now, actor)), now);
@@ -419,6 +420,26 @@ public record MeetingSeries(
         return ownWrite ? next.commit(changes, now) : next.build(version, updatedAt, changes);
     }
 
+    /** This state with {@code turned} (meetings moved to their venue's turn) as changes of the write that produced it. */
+    MeetingSeries inTurn(List<Occurrence> turned, Instant now, String actor) {
+        List<Occurrence> next = new ArrayList<>(occurrences);
+        List<Change> changes = new ArrayList<>();
+        for (Occurrence o : turned) {
+            Occurrence was = find(o.id());
+            Occurrence moved = was.moved(o.start(), o.end(), o.venue(), true, now, actor);
+            next.replaceAll(stored -> stored.id().equals(o.id()) ? moved : stored);
+            changes.add(Change.ofOccurrence("occurrence-rescheduled", moved, was, version, now, actor));
+        }
+        Draft draft = draft();
+        draft.occurrences = next;
+        return draft.build(version, updatedAt, changes);
+    }
+
+    /** Meetings starting before {@code to} whose named venue breaks the alternation, each with the meeting before it. */
+    public Map<String, Occurrence> outOfTurn(Instant to) {
+        return Schedule.walk(this, to).outOfTurn();
+    }
+
     MeetingSeries rememberRequest(RequestKey key) {
         Draft next = draft();
         List<RequestKey> kept = new ArrayList<>(requests);
@@ -443,10 +464,12 @@ public record MeetingSeries(
         return free;
     }
 
-    /** How many meetings take place before {@code start}: the turn of the venue for a meeting scheduled by hand. */
-    private int takingPlaceBefore(MeetingTime start) {
+    /** The venue whose turn it is for a meeting scheduled by hand at {@code start}: after the meeting before it. */
+    private Venue turnAt(MeetingTime start) {
         Instant roughly = start.at(java.time.ZoneOffset.UTC);
-        return (int) occurrencesBetween(Instant.EPOCH, roughly).stream().filter(o -> o.status().takesPlace()).count();
+        List<Occurrence> before = occurrencesBetween(Instant.EPOCH, roughly).stream()
+                .filter(o -> o.status().takesPlace() && o.venue() != null).toList();
+        return Alternation.turnAfter(venueRule, before.isEmpty() ? null : before.get(before.size() - 1).venue());
     }
 
     private static Instant endOf(Instant start, MeetingTime end, Venue at, Duration fallback) {

@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -162,7 +163,9 @@ public class MeetingSeriesManagement {
             if (changed == current) {
                 return new Applied(current, false);
             }
-            MeetingSeries next = Announcements.follow(current, changed, clock.instant(), announceAhead);
+            Instant now = clock.instant();
+            MeetingSeries next = Announcements.follow(current, Alternation.realigned(changed, now, Announcements.ACTOR),
+                    now, announceAhead);
             if (key != null) {
                 next = next.rememberRequest(new RequestKey(key, digest));
             }

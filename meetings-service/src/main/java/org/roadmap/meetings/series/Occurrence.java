@@ -14,10 +14,12 @@ import java.util.List;
  * @param nominal    the wall-clock start the rule gave it (its RECURRENCE-ID); for one scheduled by hand, its first start
  * @param sequence   iCalendar SEQUENCE, bumped on every change
  * @param agenda     road map references of the commitments discussed, e.g. {@code I.5}; set when held
+ * @param venueByTurn its venue is its turn in a series whose venues alternate, not one anybody named or confirmed:
+ *                   it follows the turn when earlier meetings change ({@link Alternation})
  */
 public record Occurrence(String id, Integer recurrence, Integer ordinal, LocalDateTime nominal, Instant start,
         Instant end, Venue venue, OccurrenceStatus status, int sequence, String cancelReason, List<String> agenda,
-        List<String> outcomes, String minutes, Instant changedAt, String changedBy) {
+        List<String> outcomes, String minutes, Instant changedAt, String changedBy, boolean venueByTurn) {
 
     public Occurrence {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
@@ -28,24 +30,28 @@ public record Occurrence(String id, Integer recurrence, Integer ordinal, LocalDa
         return recurrence != null;
     }
 
-    Occurrence moved(Instant newStart, Instant newEnd, Venue newVenue, Instant now, String actor) {
+    /** Moved; {@code byTurn}: the venue is still its turn (nobody named it). */
+    Occurrence moved(Instant newStart, Instant newEnd, Venue newVenue, boolean byTurn, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, newStart, newEnd, newVenue, status, sequence + 1,
-                cancelReason, agenda, outcomes, minutes, now, actor);
+                cancelReason, agenda, outcomes, minutes, now, actor, byTurn);
     }
 
+    /** Confirming a meeting confirms its venue too: it no longer follows the turn. */
     Occurrence withStatus(OccurrenceStatus next, String reason, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, start, end, venue, next, sequence + 1, reason, agenda,
-                outcomes, minutes, now, actor);
+                outcomes, minutes, now, actor, venueByTurn && next != OccurrenceStatus.CONFIRMED);
     }
 
     Occurrence held(List<String> heldAgenda, List<String> heldOutcomes, String heldMinutes, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, start, end, venue, OccurrenceStatus.HELD, sequence + 1,
-                null, heldAgenda, heldOutcomes, heldMinutes, now, actor);
+                null, heldAgenda, heldOutcomes, heldMinutes, now, actor, false);
     }
 
-    /** The same occurrence as an instance of another stretch of the recurrence. */
-    Occurrence renumbered(Integer newRecurrence, LocalDateTime newNominal) {
-        return new Occurrence(id, newRecurrence, ordinal, newNominal, start, end, venue, status, sequence, cancelReason,
-                agenda, outcomes, minutes, changedAt, changedBy);
+    /** At the venue of its turn, at the same wall-clock time there as where it was (as a rule places its meetings). */
+    Occurrence inTurnAt(Venue turn) {
+        LocalDateTime wallClock = venue != null ? LocalDateTime.ofInstant(start, venue.zone()) : nominal;
+        Instant newStart = wallClock.atZone(turn.zone()).toInstant();
+        return new Occurrence(id, recurrence, ordinal, nominal, newStart, newStart.plus(java.time.Duration.between(start, end)),
+                turn, status, sequence, cancelReason, agenda, outcomes, minutes, changedAt, changedBy, true);
     }
 }

@@ -21,6 +21,15 @@ final class Schedule {
 
     /** Occurrences starting in {@code [from, to)}, in start order, cancelled ones included. */
     static List<Occurrence> between(MeetingSeries series, Instant from, Instant to) {
+        return walk(series, to).meetings().stream()
+                .filter(o -> !o.start().isBefore(from) && o.start().isBefore(to)).toList();
+    }
+
+    /**
+     * Every meeting of the series starting before {@code to}, in start order, those of its rule at their venue's
+     * turn ({@link Alternation}), with the meetings out of turn.
+     */
+    static Alternation.Walk walk(MeetingSeries series, Instant to) {
         Map<String, Occurrence> stored = new HashMap<>();
         series.occurrences().forEach(o -> stored.put(o.id(), o));
         List<Occurrence> result = new ArrayList<>();
@@ -29,22 +38,15 @@ final class Schedule {
             LocalDateTime horizon = earlier(LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2), series.endsBefore());
             for (Recurrence.Instance instance : recurrence.instancesBefore(horizon)) {
                 String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
-                if (stored.containsKey(id)) {
-                    continue;
-                }
-                Occurrence planned = planned(series, recurrence, instance);
-                if (!planned.start().isBefore(from) && planned.start().isBefore(to)) {
-                    result.add(planned);
+                if (!stored.containsKey(id)) {
+                    result.add(planned(series, recurrence, instance));
                 }
             }
         }
-        for (Occurrence occurrence : stored.values()) {
-            if (!occurrence.start().isBefore(from) && occurrence.start().isBefore(to)) {
-                result.add(occurrence);
-            }
-        }
-        result.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::id));
-        return result;
+        result.addAll(stored.values());
+        Alternation.Walk walk = Alternation.walk(series, result, o -> !stored.containsKey(o.id()));
+        return new Alternation.Walk(walk.meetings().stream().filter(o -> o.start().isBefore(to)).toList(),
+                walk.outOfTurn());
     }
 
     static Optional<Occurrence> find(MeetingSeries series, String id) {
@@ -56,7 +58,12 @@ final class Schedule {
         if (ordinal == null) {
             return Optional.empty();
         }
-        return instance(series, ordinal).map(found -> planned(series, found.recurrence(), found.instance()));
+        // its venue is its turn, which the meetings before it decide
+        return instance(series, ordinal).flatMap(found -> {
+            Instant roughly = planned(series, found.recurrence(), found.instance()).start();
+            return walk(series, roughly.plus(java.time.Duration.ofDays(2))).meetings().stream()
+                    .filter(o -> o.id().equals(id)).findFirst();
+        });
     }
 
     /** The stretch and instance of the series' recurrence with this position, if the recurrence has one. */
@@ -93,9 +100,10 @@ final class Schedule {
         Venue venue = recurrence.venueRule() == null ? null : recurrence.venueRule().venueFor(instance.ordinal()).orElse(null);
         ZoneId zone = venue != null ? venue.zone() : recurrence.zone();
         Instant start = instance.nominal().atZone(zone).toInstant();
+        boolean byTurn = recurrence.venueRule() != null && VenueRule.ALTERNATING.equals(recurrence.venueRule().kind());
         return new Occurrence(MeetingSeries.occurrenceId(series.id(), instance.ordinal()), recurrence.number(),
                 instance.ordinal(), instance.nominal(), start, start.plus(recurrence.duration()), venue,
-                OccurrenceStatus.PLANNED, recurrence.sequence(), null, List.of(), List.of(), null, null, null);
+                OccurrenceStatus.PLANNED, recurrence.sequence(), null, List.of(), List.of(), null, null, null, byTurn);
     }
 
     /** How many rule instances the series had before the wall-clock time {@code cut} (in the series' zone). */

@@ -144,11 +144,11 @@ public final class ExpansionBenchmark {
                     Occurrence moved = in2027.get(0);
                     overrides.add(new Occurrence(moved.id(), moved.recurrence(), moved.ordinal(), moved.nominal(),
                             moved.start().plusSeconds(86_400), moved.end().plusSeconds(86_400), moved.venue(),
-                            OccurrenceStatus.CONFIRMED, 1, null, List.of(), List.of(), null, created, "bench"));
+                            OccurrenceStatus.CONFIRMED, 1, null, List.of(), List.of(), null, created, "bench", false));
                     Occurrence cancelled = in2027.get(1);
                     overrides.add(new Occurrence(cancelled.id(), cancelled.recurrence(), cancelled.ordinal(),
                             cancelled.nominal(), cancelled.start(), cancelled.end(), cancelled.venue(),
-                            OccurrenceStatus.CANCELLED, 1, "bench", List.of(), List.of(), null, created, "bench"));
+                            OccurrenceStatus.CANCELLED, 1, "bench", List.of(), List.of(), null, created, "bench", false));
                 }
             }
             all.add(new MeetingSeries(id, plain.roadMapId(), plain.title(), plain.organiser(), null, plain.commitments(),

@@ -55,8 +55,8 @@ class MeetingController {
         Window window = Window.of(from, to, tz);
         String reference = commitment == null || commitment.isBlank() ? null : commitment.strip();
         return access.visibleOf(caller, series.list(null, reference), reference).stream()
-                .flatMap(s -> s.occurrencesBetween(window.from(), window.to()).stream()
-                        .map(o -> views.meeting(s, o, window.zone(), caller)))
+                .flatMap(s -> views.meetings(s, s.occurrencesBetween(window.from(), window.to()), window.zone(), caller)
+                        .stream())
                 .sorted(Comparator.comparing(MeetingView::start).thenComparing(MeetingView::id))
                 .toList();
     }

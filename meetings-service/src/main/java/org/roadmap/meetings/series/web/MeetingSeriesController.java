@@ -139,8 +139,8 @@ class MeetingSeriesController {
             @RequestParam(required = false) String tz, Caller caller) {
         MeetingSeries found = visible(id, caller);
         Window window = Window.of(from, to, tz);
-        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(found.occurrencesBetween(window.from(),
-                window.to()).stream().map(o -> views.meeting(found, o, window.zone(), caller)).toList());
+        return ResponseEntity.ok().eTag(IfMatch.etag(found.version())).body(views.meetings(found,
+                found.occurrencesBetween(window.from(), window.to()), window.zone(), caller));
     }
 
     /**

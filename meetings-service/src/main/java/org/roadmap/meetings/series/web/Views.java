@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Views {
 
+    private static final Instant NO_END = Instant.parse("9999-01-01T00:00:00Z");
+
     private final AgendaCommitments agendaCommitments;
     private final PublicHolidays holidays;
     private final Parties parties;
@@ -54,11 +56,25 @@ class Views {
      *
      * @param recurrenceId the wall-clock start its rule gave it (absent for meetings scheduled by hand)
      * @param holidays     public holidays of the parties on its dates, each in the party's own zone
+     * @param outOfTurn    in a series whose venues alternate, present when its (named or confirmed) venue is
+     *                     where the meeting before it took place
+     * @param seriesOutOfTurn every meeting of its series out of turn, so the answer to scheduling an earlier
+     *                     meeting shows the later one it put out of turn
      */
     record MeetingView(String id, String seriesId, String title, String status, Instant start, Instant end,
             Venue venue, Map<String, LocalTimes> local, List<PublicHoliday> holidays, int sequence,
             LocalDateTime recurrenceId, List<CommitmentLink> agenda, List<String> outcomes, String minutes,
-            String cancelReason) {
+            String cancelReason, OutOfTurn outOfTurn, List<String> seriesOutOfTurn) {
+    }
+
+    /** The meeting before one out of turn, hosted by the same party. */
+    record OutOfTurn(String previousMeeting, Venue previousVenue, String message) {
+
+        static OutOfTurn of(Occurrence meeting, Occurrence previous) {
+            return previous == null ? null : new OutOfTurn(previous.id(), previous.venue(), "venues alternate in this"
+                    + " series, but the meeting before it (" + previous.id() + ") was also hosted in "
+                    + previous.venue().city() + "; move one of them, or schedule them without naming the venue");
+        }
     }
 
     SeriesView series(MeetingSeries s, Caller caller) {
@@ -71,7 +87,24 @@ class Views {
                 s.version(), s.createdAt(), s.createdBy(), s.updatedAt());
     }
 
+    /** Meetings of one series, their alternation worked out once. */
+    List<MeetingView> meetings(MeetingSeries s, List<Occurrence> meetings, ZoneId requested, Caller caller) {
+        Map<String, Occurrence> outOfTurn = meetings.isEmpty() ? Map.of() : outOfTurn(s);
+        return meetings.stream().map(o -> meeting(s, o, requested, caller, outOfTurn)).toList();
+    }
+
     MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested, Caller caller) {
+        return meeting(s, o, requested, caller, outOfTurn(s));
+    }
+
+    /** Every meeting of the series out of turn, to its end (a series without one expands to its bound on instances). */
+    private static Map<String, Occurrence> outOfTurn(MeetingSeries s) {
+        return s.outOfTurn(s.endsBefore() != null ? s.endsBefore().plusDays(1).toInstant(java.time.ZoneOffset.UTC)
+                : NO_END);
+    }
+
+    private MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested, Caller caller,
+            Map<String, Occurrence> outOfTurn) {
         ZoneId venueZone = o.venue() != null ? o.venue().zone() : ZoneId.of(s.timeZone());
         Map<String, LocalTimes> local = new LinkedHashMap<>();
         local.put("venue", LocalTimes.of(o.start(), o.end(), venueZone, venueZone));
@@ -83,7 +116,8 @@ class Views {
         List<String> agenda = o.agenda().isEmpty() ? s.commitments() : o.agenda();
         return new MeetingView(o.id(), s.id(), s.title(), o.status().code(), o.start(), o.end(), o.venue(), local,
                 holidays.during(o.start(), o.end()), o.sequence(), o.fromRule() ? o.nominal() : null,
-                links(s.roadMapId(), agenda, caller), o.outcomes(), o.minutes(), o.cancelReason());
+                links(s.roadMapId(), agenda, caller), o.outcomes(), o.minutes(), o.cancelReason(),
+                OutOfTurn.of(o, outOfTurn.get(o.id())), List.copyOf(outOfTurn.keySet()));
     }
 
     /** The links, without those to commitments the caller may not know of (restricted ones). */

@@ -259,6 +259,34 @@ class MeetingSeriesApiTests {
                 .map(c -> c.get("kind").asString()).toList()).contains("occurrence-announced", "occurrence-withdrawn");
     }
 
+    @Test
+    void flagsANamedVenueThatAnEarlierMeetingPutOutOfTurnInTheAnswerAndOnTheCadence() {
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "Japan-Peru Political Dialogue Mechanism",
+                 "commitments": ["I.2"], "duration": "PT4H", "timeZone": "Asia/Tokyo",
+                 "cadence": {"kind": "biennial", "firstPeriod": "2025-01-01"},
+                 "venue": {"rule": "alternating", "venues": [{"city": "Tokyo", "country": "JP"},
+                                                             {"city": "Lima", "country": "PE"}]}}
+                """.formatted(seriesId, roadMapId)).statusCode()).isEqualTo(201);
+        String occurrences = "/api/v1/meeting-series/" + seriesId + "/occurrences";
+        assertThat(api.post(occurrences, "{\"start\": \"2027-10-12T10:00\", \"venue\": {\"city\": \"Tokyo\","
+                + " \"country\": \"JP\"}}").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> earlier = api.post(occurrences, "{\"start\": \"2026-03-10T10:00\"}");
+
+        assertThat(earlier.statusCode()).isEqualTo(201);
+        String later = seriesId + "-d20271012";
+        assertThat(json(earlier).get("venue").get("city").asString()).isEqualTo("Tokyo");
+        assertThat(json(earlier).get("seriesOutOfTurn").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(later);
+        JsonNode flagged = json(api.get("/api/v1/meetings/" + later)).get("outOfTurn");
+        assertThat(flagged.get("previousMeeting").asString()).isEqualTo(seriesId + "-d20260310");
+        assertThat(flagged.get("message").asString()).contains("also hosted in Tokyo");
+        JsonNode period = json(api.get("/api/v1/meeting-series/" + seriesId + "/cadence")).get(1);
+        assertThat(period.get("label").asString()).isEqualTo("2027-2028");
+        assertThat(period.get("outOfTurn").valueStream().map(JsonNode::asString).toList()).containsExactly(later);
+    }
+
     private static boolean announced(ConsumerRecord<String, byte[]> record) {
         return EventType.MEETING_SCHEDULED.type().equals(TopicReader.header(record, "ce_type"))
                 && "planned".equals(ApiClient.json(record).path("status").asString(""));
