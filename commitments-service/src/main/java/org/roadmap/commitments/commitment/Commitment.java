@@ -1,5 +1,7 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.FieldChanges;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +76,7 @@ public record Commitment(
     static Commitment register(NewCommitment n, Instant now, String actor, String registrationKey) {
         String id = registrationKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((n.roadMapId() + ":" + registrationKey).getBytes()).toString();
-        Change registered = new Change(now, actor, "registered", 1, null, Map.of("reference",
+        Change registered = Change.of(CommitmentChangeKind.REGISTERED, now, actor, 1, null, Map.of("reference",
                 n.pillar() + "." + n.number(), "title", n.title()));
         return new Commitment(id, n.roadMapId(), n.pillar() + "." + n.number(), n.pillar(), n.number(), n.title(),
                 n.text(), n.responsibleEntities(), n.cadence(), n.venue(), n.meetingSeries(), n.deadline(),
@@ -84,33 +86,34 @@ public record Commitment(
 
     /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
     Commitment update(CommitmentUpdate update, Instant now, String actor) {
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
-        String newTitle = differs(update.title(), title, "title", before, after);
-        List<ResponsibleEntity> newEntities = differs(update.responsibleEntities(), responsibleEntities,
-                "responsibleEntities", before, after);
-        Boolean newRestricted = differs(update.restricted(), restricted, "restricted", before, after);
-        Double newWeight = differs(update.weight(), weight, "weight", before, after);
-        String newCadence = differs(update.cadence() == null ? null : update.cadence().code(),
-                cadence == null ? null : cadence.code(), "cadence", before, after);
-        String newVenue = differsOrRemoved(update.venue(), venue, "venue", before, after);
-        String newSeries = differsOrRemoved(update.meetingSeries(), meetingSeries, "meetingSeries", before, after);
+        FieldChanges fields = new FieldChanges();
+        String newTitle = fields.differs("title", update.title(), title);
+        List<ResponsibleEntity> newEntities = fields.differs("responsibleEntities", update.responsibleEntities(),
+                responsibleEntities);
+        Boolean newRestricted = fields.differs("restricted", update.restricted(), restricted);
+        Double newWeight = fields.differs("weight", update.weight(), weight);
+        String newCadence = fields.differs("cadence", update.cadence() == null ? null : update.cadence().code(),
+                cadence == null ? null : cadence.code());
+        String newVenue = fields.differsOrRemoved("venue", update.venue(), venue);
+        String newSeries = fields.differsOrRemoved("meetingSeries", update.meetingSeries(), meetingSeries);
         Annotation newAnnotation = Boolean.TRUE.equals(update.confirmed()) && annotation == Annotation.SUGGESTED
                 ? Annotation.CONFIRMED : annotation;
         if (newAnnotation != annotation) {
-            before.put("annotation", annotation.code());
-            after.put("annotation", newAnnotation.code());
+            fields.record("annotation", annotation.code(), newAnnotation.code());
         }
         List<Change> changes = new ArrayList<>();
         long next = version + 1;
-        if (!after.isEmpty()) {
-            changes.add(new Change(now, actor, "updated", next, before, after));
+        if (!fields.isEmpty()) {
+            changes.add(Change.of(CommitmentChangeKind.UPDATED, now, actor, next, fields.before(), fields.after()));
         }
         LocalDate newDeadline = deadline;
         if (update.deadline() != null && !Objects.equals(update.deadline().orElse(null), deadline)) {
             newDeadline = update.deadline().orElse(null);
-            changes.add(new Change(now, actor, "deadline-changed", next, nullable("deadline", text(deadline)),
-                    nullable("deadline", text(newDeadline))));
+            // a removed deadline is recorded as null, not left out: clients see the field changed
+            FieldChanges moved = new FieldChanges();
+            moved.record("deadline", deadline, newDeadline);
+            changes.add(Change.of(CommitmentChangeKind.DEADLINE_CHANGED, now, actor, next, moved.before(),
+                    moved.after()));
         }
         if (changes.isEmpty()) {
             return this;
@@ -141,17 +144,8 @@ public record Commitment(
         }
         long next = version + 1;
         List<Change> changes = new ArrayList<>();
-        Map<String, Object> reported = new LinkedHashMap<>();
-        reported.put("reportId", report.id());
-        if (report.fromMeeting()) {
-            reported.put("sides", report.sides());
-            reported.put("meetingId", report.meetingId());
-        } else {
-            reported.put("country", report.country());
-            reported.put("level", code(report.level()));
-            reported.put("health", code(report.health()));
-        }
-        changes.add(new Change(report.reportedAt(), report.reportedBy(), "progress-reported", next, null, reported));
+        changes.add(Change.of(CommitmentChangeKind.PROGRESS_REPORTED, report.reportedAt(), report.reportedBy(), next,
+                null, CommitmentChanges.Reported.of(report)));
         List<Assessment> nextAssessments = assessments;
         ImplementationLevel nextLevel = level;
         Health nextHealth = health;
@@ -163,12 +157,13 @@ public record Commitment(
             nextDisagreement = Assessments.disagree(nextAssessments);
         }
         if (nextLevel != level) {
-            changes.add(new Change(now, report.reportedBy(), "level-changed", next, Map.of("level", code(level)),
-                    Map.of("level", code(nextLevel), "reportId", report.id(), "disagreement", nextDisagreement)));
+            changes.add(Change.of(CommitmentChangeKind.LEVEL_CHANGED, now, report.reportedBy(), next,
+                    new CommitmentChanges.LevelChange(level.code(), null, null),
+                    new CommitmentChanges.LevelChange(nextLevel.code(), report.id(), nextDisagreement)));
         }
         if (nextHealth != health) {
-            changes.add(new Change(now, report.reportedBy(), "health-changed", next, Map.of("health", code(health)),
-                    Map.of("health", code(nextHealth))));
+            changes.add(Change.of(CommitmentChangeKind.HEALTH_CHANGED, now, report.reportedBy(), next,
+                    new CommitmentChanges.HealthChange(health.code()), new CommitmentChanges.HealthChange(nextHealth.code())));
         }
         List<ProgressReport> reports = new ArrayList<>(progressReports);
         reports.add(report);
@@ -181,7 +176,8 @@ public record Commitment(
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
         List<Milestone> next = new ArrayList<>(milestones);
         next.add(milestone);
-        Change added = new Change(now, actor, "milestone-added", version + 1, null, milestoneFields(milestone));
+        Change added = Change.of(CommitmentChangeKind.MILESTONE_ADDED, now, actor, version + 1, null,
+                CommitmentChanges.MilestoneChange.of(milestone));
         return withMilestones(next, added, now);
     }
 
@@ -194,8 +190,8 @@ public record Commitment(
             return this;
         }
         List<Milestone> next = milestones.stream().map(m -> m.id().equals(milestoneId) ? changed : m).toList();
-        Change change = new Change(now, actor, "milestone-changed", version + 1, milestoneFields(current),
-                milestoneFields(changed));
+        Change change = Change.of(CommitmentChangeKind.MILESTONE_CHANGED, now, actor, version + 1,
+                CommitmentChanges.MilestoneChange.of(current), CommitmentChanges.MilestoneChange.of(changed));
         return withMilestones(next, change, now);
     }
 
@@ -253,66 +249,7 @@ public record Commitment(
         return reports.stream().map(r -> r.fromMeeting() && r.sides().isEmpty() ? r.belongingTo(sides) : r).toList();
     }
 
-    private static Map<String, Object> milestoneFields(Milestone milestone) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("milestoneId", milestone.id());
-        fields.put("title", milestone.title());
-        fields.put("plannedDate", text(milestone.plannedDate()));
-        if (milestone.actualDate() != null) {
-            fields.put("actualDate", text(milestone.actualDate()));
-        }
-        return fields;
-    }
-
-    private static <T> T differs(T proposed, T current, String field, Map<String, Object> before,
-            Map<String, Object> after) {
-        if (proposed == null || proposed.equals(current)) {
-            return null;
-        }
-        before.put(field, historyValue(current));
-        after.put(field, historyValue(proposed));
-        return proposed;
-    }
-
-    /** The value after a three-valued change ({@code null} unchanged, empty removed), recording it when it differs. */
-    private static <T> T differsOrRemoved(Optional<T> proposed, T current, String field, Map<String, Object> before,
-            Map<String, Object> after) {
-        if (proposed == null || Objects.equals(proposed.orElse(null), current)) {
-            return current;
-        }
-        before.put(field, historyValue(current));
-        after.put(field, historyValue(proposed.orElse(null)));
-        return proposed.orElse(null);
-    }
-
-    /** History values are plain JSON values, so they read back exactly as written. */
-    private static Object historyValue(Object value) {
-        if (value instanceof List<?> list) {
-            return list.stream().map(e -> e instanceof ResponsibleEntity r
-                    ? Map.of("name", r.name(), "country", r.country(), "role", r.role()) : e).toList();
-        }
-        return value;
-    }
-
-    private static Map<String, Object> nullable(String key, Object value) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put(key, value);
-        return map;
-    }
-
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String code(ImplementationLevel level) {
-        return level.code();
-    }
-
-    private static String code(Health health) {
-        return health.code();
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.platform.aggregate.Change;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +31,10 @@ final class PastState {
         }
         List<Change> history = c.history().stream().filter(h -> h.at().isBefore(instant)).toList();
         Change last = history.isEmpty() ? null : history.get(history.size() - 1);
-        Optional<Value> deadlineThen = valueBefore(c, instant, "deadline-changed", "deadline");
+        Optional<Value> deadlineThen = valueBefore(c, instant, CommitmentChangeKind.DEADLINE_CHANGED, "deadline");
         LocalDate deadline = deadlineThen.isEmpty() ? c.deadline()
                 : deadlineThen.get().value() == null ? null : LocalDate.parse(deadlineThen.get().value().toString());
-        double weight = valueBefore(c, instant, "updated", "weight")
+        double weight = valueBefore(c, instant, CommitmentChangeKind.UPDATED, "weight")
                 .map(value -> ((Number) value.value()).doubleValue()).orElse(c.weight());
         // Commitments seeded after the instant existed since the road map was signed: they start
         // from the initial status, not from nothing.
@@ -45,9 +46,9 @@ final class PastState {
     }
 
     /** A field's value before the first change of it at or after {@code instant}; empty when it has not changed since. */
-    private static Optional<Value> valueBefore(Commitment c, Instant instant, String kind, String field) {
+    private static Optional<Value> valueBefore(Commitment c, Instant instant, CommitmentChangeKind kind, String field) {
         return c.history().stream()
-                .filter(h -> !h.at().isBefore(instant) && h.kind().equals(kind) && h.before() != null
+                .filter(h -> !h.at().isBefore(instant) && h.is(kind) && h.before() != null
                         && h.before().containsKey(field))
                 .findFirst()
                 .map(h -> new Value(h.before().get(field)));

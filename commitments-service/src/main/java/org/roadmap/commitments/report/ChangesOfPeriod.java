@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.roadmap.commitments.commitment.Change;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentChangeKind;
+import org.roadmap.commitments.commitment.CommitmentChanges;
 import org.roadmap.commitments.commitment.ProgressReport;
 import org.roadmap.commitments.report.AnnualReport.ChangeEntry;
 import org.roadmap.commitments.report.AnnualReport.ChangedCommitment;
@@ -22,8 +24,8 @@ import org.roadmap.commitments.report.AnnualReport.ChangedCommitment;
  */
 final class ChangesOfPeriod {
 
-    private static final Set<String> REPORTED = Set.of("progress-reported", "level-changed", "health-changed",
-            "deadline-changed");
+    private static final Set<CommitmentChangeKind> REPORTED = Set.of(CommitmentChangeKind.LEVEL_CHANGED,
+            CommitmentChangeKind.HEALTH_CHANGED, CommitmentChangeKind.DEADLINE_CHANGED);
 
     private ChangesOfPeriod() {
     }
@@ -49,26 +51,29 @@ final class ChangesOfPeriod {
     }
 
     private static Optional<ChangeEntry> entry(Commitment c, Change h) {
-        if (h.kind().equals("progress-reported")) {
-            Optional<ProgressReport> report = c.progressReport(String.valueOf(h.after().get("reportId")));
+        CommitmentChangeKind kind = h.kindOf(CommitmentChangeKind.class);
+        if (kind == CommitmentChangeKind.PROGRESS_REPORTED) {
+            Optional<ProgressReport> report = c.progressReport(h.after(CommitmentChanges.Reported.class).reportId());
             return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(),
                     report.map(ProgressReport::organisation).orElse(null),
                     report.map(ProgressReport::summary).orElse(null)));
         }
-        if (REPORTED.contains(h.kind())) {
+        if (REPORTED.contains(kind)) {
             return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(), null, null));
         }
-        if (reachesMilestone(h)) {
+        if (reachesMilestone(kind, h)) {
             return Optional.of(new ChangeEntry(h.at(), h.by(), "milestone-reached", h.before(), h.after(), null, null));
         }
         return Optional.empty();
     }
 
     /** A milestone added as already reached, or given the date it was reached. */
-    private static boolean reachesMilestone(Change h) {
-        boolean reachedAfter = h.after() != null && h.after().get("actualDate") != null;
-        boolean reachedBefore = Optional.ofNullable(h.before()).map(b -> b.get("actualDate")).isPresent();
-        return (h.kind().equals("milestone-added") || h.kind().equals("milestone-changed")) && reachedAfter
-                && !reachedBefore;
+    private static boolean reachesMilestone(CommitmentChangeKind kind, Change h) {
+        if (kind != CommitmentChangeKind.MILESTONE_ADDED && kind != CommitmentChangeKind.MILESTONE_CHANGED) {
+            return false;
+        }
+        CommitmentChanges.MilestoneChange before = h.before(CommitmentChanges.MilestoneChange.class);
+        return h.after(CommitmentChanges.MilestoneChange.class).actualDate() != null
+                && (before == null || before.actualDate() == null);
     }
 }

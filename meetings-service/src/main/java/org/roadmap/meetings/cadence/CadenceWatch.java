@@ -3,14 +3,13 @@ package org.roadmap.meetings.cadence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
+import org.roadmap.meetings.series.PeriodAtRisk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,15 +58,11 @@ public class CadenceWatch {
                 if (period.atRisk() == null) {
                     continue;
                 }
-                String key = period.start() + ":" + period.atRisk();
-                if (s.alerts().contains(key)) {
+                PeriodAtRisk atRisk = new PeriodAtRisk(period.start(), period.end(), period.atRisk());
+                if (s.alerts().contains(atRisk.key())) {
                     continue;
                 }
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("periodStart", period.start().toString());
-                details.put("periodEnd", period.end().toString());
-                details.put("reason", period.atRisk());
-                series.reportAtRisk(s.id(), key, details);
+                series.reportAtRisk(s.id(), atRisk);
                 reported++;
             }
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.roadmap.platform.aggregate.Change;
+
 /**
  * Tells the other services about the meetings a recurrence rule plans, which nobody schedules one
  * by one, so reminders follow them: each planned meeting starting within {@code ahead} of now is
@@ -68,24 +70,22 @@ final class Announcements {
     private static List<Change> difference(Occurrence was, Occurrence is, long version, Instant now) {
         if (was == null) {
             return is != null && is.status().takesPlace() && is.status() != OccurrenceStatus.HELD
-                    ? List.of(Change.ofOccurrence("occurrence-announced", is, null, version, now, ACTOR)) : List.of();
+                    ? List.of(MeetingSeries.meetingChange(SeriesChangeKind.OCCURRENCE_ANNOUNCED, is, null, version, now, ACTOR))
+                    : List.of();
         }
         if (was.status() == OccurrenceStatus.CANCELLED || was.status() == OccurrenceStatus.HELD) {
             return List.of();
         }
         if (is == null || is.status() == OccurrenceStatus.CANCELLED) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("occurrenceId", was.id());
-            after.put("start", was.start().toString());
-            after.put("status", OccurrenceStatus.CANCELLED.code());
-            after.put("reason", "no longer planned by the series' recurrence");
-            return List.of(new Change(now, ACTOR, "occurrence-withdrawn", version, null, after));
+            MeetingChange withdrawn = new MeetingChange(was.id(), was.start(), OccurrenceStatus.CANCELLED.code(), null,
+                    "no longer planned by the series' recurrence");
+            return List.of(Change.of(SeriesChangeKind.OCCURRENCE_WITHDRAWN, now, ACTOR, version, null, withdrawn));
         }
         if (!was.start().equals(is.start()) || !was.end().equals(is.end()) || !Objects.equals(was.venue(), is.venue())) {
-            return List.of(Change.ofOccurrence("occurrence-rescheduled", is, was, version, now, ACTOR));
+            return List.of(MeetingSeries.meetingChange(SeriesChangeKind.OCCURRENCE_RESCHEDULED, is, was, version, now, ACTOR));
         }
         if (was.status() != is.status()) {
-            return List.of(Change.ofOccurrence("occurrence-announced", is, null, version, now, ACTOR));
+            return List.of(MeetingSeries.meetingChange(SeriesChangeKind.OCCURRENCE_ANNOUNCED, is, null, version, now, ACTOR));
         }
         return List.of();
     }
@@ -94,8 +94,9 @@ final class Announcements {
     private static Set<String> toldBy(List<Change> changes) {
         Set<String> told = new LinkedHashSet<>();
         for (Change c : changes) {
-            if (c.after() != null && c.after().get("occurrenceId") instanceof String id) {
-                told.add(id);
+            MeetingChange meeting = c.after(MeetingChange.class);
+            if (meeting != null && meeting.occurrenceId() != null) {
+                told.add(meeting.occurrenceId());
             }
         }
         return told;

@@ -1,5 +1,8 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.FieldChanges;
+import org.roadmap.platform.aggregate.HistoryValues;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -79,10 +83,10 @@ public record MeetingSeries(
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("title", n.title());
         created.put("rule", n.rule());
-        created.put("firstStart", n.firstStart() == null ? null : n.firstStart().toString());
+        created.put("firstStart", HistoryValues.of(n.firstStart()));
         return new MeetingSeries(n.id(), n.roadMapId(), n.title(), n.organiser(), n.description(), n.commitments(),
                 n.timeZone(), n.durationMinutes(), n.venueRule(), n.rule(), n.firstStart(), n.cadence(), recurrences,
-                List.of(), List.of(), null, List.of(), List.of(new Change(now, actor, "created", 1, null, created)), 1,
+                List.of(), List.of(), null, List.of(), List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created)), 1,
                 now, actor, now);
     }
 
@@ -145,38 +149,37 @@ public record MeetingSeries(
     // ------------------------------------------------------------------ changes of the series
 
     MeetingSeries change(SeriesUpdate u, Instant now, String actor) {
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
+        FieldChanges fields = new FieldChanges();
         Draft next = draft();
-        next.title = differs("title", u.title(), title, before, after);
-        next.organiser = differs("organiser", u.organiser(), organiser, before, after);
-        if (u.description() != null) {
-            next.description = differs("description", u.description().orElse(null), description, before, after);
-        }
-        next.commitments = differs("commitments", u.commitments(), commitments, before, after);
-        next.cadence = differs("cadence", u.cadence(), cadence, before, after);
-        next.timeZone = differs("timeZone", u.timeZone(), timeZone, before, after);
-        next.durationMinutes = differs("durationMinutes", u.durationMinutes(), durationMinutes, before, after);
-        next.venueRule = differs("venueRule", u.venueRule(), venueRule, before, after);
+        next.title = fields.differs("title", u.title(), title);
+        next.organiser = fields.differs("organiser", u.organiser(), organiser);
+        String newDescription = fields.differsOrRemoved("description", u.description(), description);
+        next.description = fields.changed("description") ? Optional.ofNullable(newDescription) : null;
+        next.commitments = fields.differs("commitments", u.commitments(), commitments);
+        next.cadence = fields.differs("cadence", u.cadence(), cadence);
+        next.timeZone = fields.differs("timeZone", u.timeZone(), timeZone);
+        next.durationMinutes = fields.differs("durationMinutes", u.durationMinutes(), durationMinutes);
+        next.venueRule = fields.differs("venueRule", u.venueRule(), venueRule);
         boolean ruleRemoved = u.recurrence() != null && u.recurrence().isEmpty() && rule != null;
         if (ruleRemoved) {
-            before.put("rule", rule);
-            after.put("rule", null);
+            fields.record("rule", rule, null);
         } else if (u.recurrence() != null) {
             String newRule = u.recurrence().map(SeriesUpdate.RuleChange::rule).orElse(null);
             LocalDateTime newStart = u.recurrence().map(SeriesUpdate.RuleChange::firstStart).orElse(null);
-            next.rule = differs("rule", newRule, rule, before, after);
-            next.firstStart = differs("firstStart", newStart, firstStart, before, after);
+            next.rule = fields.differs("rule", newRule, rule);
+            next.firstStart = fields.differs("firstStart", newStart, firstStart);
         }
-        if (after.isEmpty()) {
+        if (fields.isEmpty()) {
             return this;
         }
-        if (u.changesTiming() && (after.keySet().stream().anyMatch(k -> List.of("timeZone", "durationMinutes",
-                "venueRule", "rule", "firstStart").contains(k)))) {
+        Map<String, Object> after = new LinkedHashMap<>(fields.after());
+        if (u.changesTiming() && Stream.of("timeZone", "durationMinutes", "venueRule", "rule", "firstStart")
+                .anyMatch(fields::changed)) {
             next.recurrences = recurrencesFrom(now, next, ruleRemoved);
-            after.put("effectiveFrom", now.toString());
+            after.putAll(HistoryValues.fields(new EffectiveFrom(now, null)));
         }
-        return next.commit(List.of(new Change(now, actor, "changed", version + 1, before, after)), now);
+        return next.commit(List.of(Change.of(SeriesChangeKind.CHANGED, now, actor, version + 1, fields.before(), after)),
+                now);
     }
 
     /** Cuts every stretch at now and, if the series still recurs, continues with a stretch of the new settings. */
@@ -236,7 +239,7 @@ public record MeetingSeries(
                 null, List.of(), List.of(), null, now, actor, byTurn);
         Draft next = draft();
         next.occurrences = with(scheduled);
-        return next.commit(List.of(occurrenceChange("occurrence-scheduled", scheduled, null, now, actor)), now);
+        return next.commit(List.of(occurrenceChange(SeriesChangeKind.OCCURRENCE_SCHEDULED, scheduled, null, now, actor)), now);
     }
 
     MeetingSeries confirm(String occurrenceId, Instant now, String actor) {
@@ -249,7 +252,7 @@ public record MeetingSeries(
         Occurrence confirmed = current.withStatus(OccurrenceStatus.CONFIRMED, null, now, actor);
         Draft next = draft();
         next.occurrences = with(confirmed);
-        return next.commit(List.of(occurrenceChange("occurrence-scheduled", confirmed, null, now, actor)), now);
+        return next.commit(List.of(occurrenceChange(SeriesChangeKind.OCCURRENCE_SCHEDULED, confirmed, null, now, actor)), now);
     }
 
     MeetingSeries cancel(String occurrenceId, String reason, Instant now, String actor) {
@@ -263,7 +266,7 @@ public record MeetingSeries(
         Occurrence cancelled = current.withStatus(OccurrenceStatus.CANCELLED, reason, now, actor);
         Draft next = draft();
         next.occurrences = with(cancelled);
-        return next.commit(List.of(occurrenceChange("occurrence-cancelled", cancelled, null, now, actor)), now);
+        return next.commit(List.of(occurrenceChange(SeriesChangeKind.OCCURRENCE_CANCELLED, cancelled, null, now, actor)), now);
     }
 
     MeetingSeries hold(String occurrenceId, List<String> agenda, List<String> outcomes, String minutes, Instant now,
@@ -287,7 +290,7 @@ public record MeetingSeries(
         Occurrence held = current.held(heldAgenda, outcomes, minutes, now, actor);
         Draft next = draft();
         next.occurrences = with(held);
-        return next.commit(List.of(occurrenceChange("occurrence-held", held, null, now, actor)), now);
+        return next.commit(List.of(occurrenceChange(SeriesChangeKind.OCCURRENCE_HELD, held, null, now, actor)), now);
     }
 
     /**
@@ -316,7 +319,7 @@ public record MeetingSeries(
             Occurrence moved = current.moved(startAt, endAt, at, venue == null && current.venueByTurn(), now, actor);
             Draft next = draft();
             next.occurrences = with(moved);
-            return next.commit(List.of(occurrenceChange("occurrence-rescheduled", moved, current, now, actor)), now);
+            return next.commit(List.of(occurrenceChange(SeriesChangeKind.OCCURRENCE_RESCHEDULED, moved, current, now, actor)), now);
         }
         return moveThisAndLater(current, startAt, endAt, venue, now, actor);
     }
@@ -376,19 +379,17 @@ public record MeetingSeries(
             draft.occurrences.add(confirmed);
             first = confirmed;
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("rule", continued.rule());
-        after.put("firstStart", newFirst.toString());
-        after.put("effectiveFrom", current.id());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("rule", stretch.rule());
-        before.put("firstStart", stretch.firstStart().toString());
-        changes.add(new Change(now, actor, "changed", version + 1, before, after));
-        changes.add(occurrenceChange("occurrence-rescheduled", first, current, now, actor));
+        FieldChanges fields = new FieldChanges();
+        fields.record("rule", stretch.rule(), continued.rule());
+        fields.record("firstStart", stretch.firstStart(), newFirst);
+        Map<String, Object> after = new LinkedHashMap<>(fields.after());
+        after.putAll(HistoryValues.fields(new EffectiveFrom(now, current.id())));
+        changes.add(Change.of(SeriesChangeKind.CHANGED, now, actor, version + 1, fields.before(), after));
+        changes.add(occurrenceChange(SeriesChangeKind.OCCURRENCE_RESCHEDULED, first, current, now, actor));
         for (Occurrence o : occurrences) {
             if (o.fromRule() && o.ordinal() > current.ordinal() && o.status() == OccurrenceStatus.CONFIRMED) {
                 Occurrence follows = draft.build(version + 1, now, List.of()).occurrence(o.id()).orElseThrow();
-                changes.add(occurrenceChange("occurrence-rescheduled", follows, o, now, actor));
+                changes.add(occurrenceChange(SeriesChangeKind.OCCURRENCE_RESCHEDULED, follows, o, now, actor));
             }
         }
         draft.firstStart = newFirst;
@@ -398,16 +399,16 @@ public record MeetingSeries(
 
     // ------------------------------------------------------------------ cadence alerts and request keys
 
-    /** Records that a cadence period was reported at risk; {@code key} is {@code <period start>:<reason>}. */
-    MeetingSeries alert(String key, Map<String, Object> details, Instant now) {
-        if (alerts.contains(key)) {
+    /** Records that a cadence period was reported at risk, once per period and reason. */
+    MeetingSeries alert(PeriodAtRisk period, Instant now) {
+        if (alerts.contains(period.key())) {
             return this;
         }
         Draft next = draft();
         next.alerts = new ArrayList<>(alerts);
-        next.alerts.add(key);
-        return next.commit(List.of(new Change(now, "cadence-watch", "cadence-period-at-risk", version + 1, null, details)),
-                now);
+        next.alerts.add(period.key());
+        return next.commit(List.of(Change.of(SeriesChangeKind.CADENCE_PERIOD_AT_RISK, now, "cadence-watch",
+                version + 1, null, period)), now);
     }
 
     /**
@@ -428,7 +429,7 @@ public record MeetingSeries(
             Occurrence was = find(o.id());
             Occurrence moved = was.moved(o.start(), o.end(), o.venue(), true, now, actor);
             next.replaceAll(stored -> stored.id().equals(o.id()) ? moved : stored);
-            changes.add(Change.ofOccurrence("occurrence-rescheduled", moved, was, version, now, actor));
+            changes.add(meetingChange(SeriesChangeKind.OCCURRENCE_RESCHEDULED, moved, was, version, now, actor));
         }
         Draft draft = draft();
         draft.occurrences = next;
@@ -522,29 +523,16 @@ public record MeetingSeries(
         return recurrences.stream().mapToInt(Recurrence::number).max().orElse(0) + 1;
     }
 
-    private Change occurrenceChange(String kind, Occurrence occurrence, Occurrence previous, Instant now, String actor) {
-        return Change.ofOccurrence(kind, occurrence, previous, version + 1, now, actor);
+    private Change occurrenceChange(SeriesChangeKind kind, Occurrence occurrence, Occurrence previous, Instant now,
+            String actor) {
+        return meetingChange(kind, occurrence, previous, version + 1, now, actor);
     }
 
-    private static <T> T differs(String field, T proposed, T current, Map<String, Object> before,
-            Map<String, Object> after) {
-        if (proposed == null || proposed.equals(current)) {
-            return null;
-        }
-        before.put(field, historyValue(current));
-        after.put(field, historyValue(proposed));
-        return proposed;
-    }
-
-    /** History keeps plain JSON values, so it reads back exactly as written. */
-    private static Object historyValue(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return String.valueOf(value);
+    /** A change to one meeting: where and when it is now, and (for a move) where and when it was. */
+    static Change meetingChange(SeriesChangeKind kind, Occurrence occurrence, Occurrence previous, long version,
+            Instant now, String actor) {
+        return Change.of(kind, now, actor, version, previous == null ? null : MeetingChange.Place.of(previous),
+                MeetingChange.of(occurrence));
     }
 
     private Draft draft() {
@@ -557,7 +545,8 @@ public record MeetingSeries(
         private final MeetingSeries from;
         String title;
         String organiser;
-        String description;
+        /** absent: unchanged; empty: removed */
+        Optional<String> description;
         List<String> commitments;
         String timeZone;
         Integer durationMinutes;
@@ -584,7 +573,7 @@ public record MeetingSeries(
             history.addAll(changes);
             boolean ruleEnded = rule == null && firstStart == null && recurrencesEndRule();
             return new MeetingSeries(from.id, from.roadMapId, or(title, from.title), or(organiser, from.organiser),
-                    description != null ? description : from.description, or(commitments, from.commitments),
+                    description != null ? description.orElse(null) : from.description, or(commitments, from.commitments),
                     or(timeZone, from.timeZone), or(durationMinutes, from.durationMinutes), or(venueRule, from.venueRule),
                     ruleEnded ? null : or(rule, from.rule), ruleEnded ? null : or(firstStart, from.firstStart),
                     or(cadence, from.cadence), or(recurrences, from.recurrences), or(occurrences, from.occurrences),

@@ -127,8 +127,8 @@ public class MeetingSeriesManagement {
     }
 
     /** Records that a cadence period is at risk, once per period and reason. */
-    public MeetingSeries reportAtRisk(String id, String alertKey, java.util.Map<String, Object> details) {
-        return apply(id, null, null, null, s -> s.alert(alertKey, details, clock.instant())).series();
+    public MeetingSeries reportAtRisk(String id, PeriodAtRisk period) {
+        return apply(id, null, null, null, s -> s.alert(period, clock.instant())).series();
     }
 
     /**

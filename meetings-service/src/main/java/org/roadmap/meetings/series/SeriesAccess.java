@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.Change;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

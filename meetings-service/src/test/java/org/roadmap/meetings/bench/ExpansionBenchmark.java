@@ -18,7 +18,7 @@ import org.roadmap.meetings.calendar.CalendarFeeds;
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.holidays.PublicHolidays;
 import org.roadmap.meetings.series.CadenceRule;
-import org.roadmap.meetings.series.Change;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.meetings.series.LocalTimes;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;

@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.meetings.series.MeetingSeriesMother.LIMA;
 import static org.roadmap.meetings.series.MeetingSeriesMother.TOKYO;

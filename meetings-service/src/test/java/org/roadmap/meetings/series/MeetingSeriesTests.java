@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,16 @@
 package org.roadmap.commitments.commitment.messaging;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.roadmap.commitments.commitment.Change;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentChangeKind;
+import org.roadmap.commitments.commitment.CommitmentChanges.DeadlineChange;
+import org.roadmap.commitments.commitment.CommitmentChanges.HealthChange;
+import org.roadmap.commitments.commitment.CommitmentChanges.LevelChange;
+import org.roadmap.commitments.commitment.CommitmentChanges.MilestoneChange;
+import org.roadmap.commitments.commitment.CommitmentChanges.Reported;
 import org.roadmap.commitments.commitment.ProgressReport;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
 import org.roadmap.events.commitment.CommitmentHealthChanged;
@@ -40,37 +44,46 @@ public final class CommitmentEvents {
 
     /** The change that restricts a commitment, whose event tells integrators it is now out of their sight. */
     private static boolean restricts(Change change) {
-        return "updated".equals(change.kind()) && change.before() != null
+        return change.is(CommitmentChangeKind.UPDATED) && change.before() != null
                 && Boolean.FALSE.equals(change.before().get("restricted"))
                 && Boolean.TRUE.equals(change.after().get("restricted"));
     }
 
     private static Object event(Commitment commitment, Change change) {
-        return switch (change.kind()) {
-            case "registered" -> registered(commitment);
-            case "updated" -> updated(commitment, change);
-            case "deadline-changed" -> new CommitmentDeadlineChanged(commitment.id(), commitment.roadMapId(),
-                    commitment.reference(), date(change.before(), "deadline"), date(change.after(), "deadline"),
+        Commitment c = commitment;
+        return switch (change.kindOf(CommitmentChangeKind.class)) {
+            case REGISTERED -> registered(c);
+            case UPDATED -> updated(c, change);
+            case DEADLINE_CHANGED -> new CommitmentDeadlineChanged(c.id(), c.roadMapId(), c.reference(),
+                    change.before(DeadlineChange.class).deadline(), change.after(DeadlineChange.class).deadline(),
                     change.by());
-            case "progress-reported" -> progressReported(commitment,
-                    commitment.progressReport((String) change.after().get("reportId")).orElseThrow());
-            case "level-changed" -> new ImplementationLevelChanged(commitment.id(), commitment.roadMapId(),
-                    commitment.reference(), (String) change.before().get("level"),
-                    (String) change.after().get("level"), (Boolean) change.after().get("disagreement"),
-                    (String) change.after().get("reportId"), change.by());
-            case "health-changed" -> new CommitmentHealthChanged(commitment.id(), commitment.roadMapId(),
-                    commitment.reference(), (String) change.before().get("health"),
-                    (String) change.after().get("health"), change.by());
-            case "milestone-added" -> new MilestoneAdded(commitment.id(), commitment.roadMapId(),
-                    commitment.reference(), (String) change.after().get("milestoneId"),
-                    (String) change.after().get("title"), date(change.after(), "plannedDate"),
-                    date(change.after(), "actualDate"), change.by());
-            case "milestone-changed" -> new MilestoneChanged(commitment.id(), commitment.roadMapId(),
-                    commitment.reference(), (String) change.after().get("milestoneId"),
-                    (String) change.after().get("title"), date(change.before(), "plannedDate"),
-                    date(change.after(), "plannedDate"), date(change.after(), "actualDate"), change.by());
-            default -> throw new IllegalStateException("No integration event for change " + change.kind());
+            case PROGRESS_REPORTED -> progressReported(c,
+                    c.progressReport(change.after(Reported.class).reportId()).orElseThrow());
+            case LEVEL_CHANGED -> levelChanged(c, change.before(LevelChange.class), change.after(LevelChange.class),
+                    change.by());
+            case HEALTH_CHANGED -> new CommitmentHealthChanged(c.id(), c.roadMapId(), c.reference(),
+                    change.before(HealthChange.class).health(), change.after(HealthChange.class).health(), change.by());
+            case MILESTONE_ADDED -> milestoneAdded(c, change.after(MilestoneChange.class), change.by());
+            case MILESTONE_CHANGED -> milestoneChanged(c, change.before(MilestoneChange.class),
+                    change.after(MilestoneChange.class), change.by());
         };
+    }
+
+    private static ImplementationLevelChanged levelChanged(Commitment c, LevelChange before, LevelChange after,
+            String by) {
+        return new ImplementationLevelChanged(c.id(), c.roadMapId(), c.reference(), before.level(), after.level(),
+                after.disagreement(), after.reportId(), by);
+    }
+
+    private static MilestoneAdded milestoneAdded(Commitment c, MilestoneChange added, String by) {
+        return new MilestoneAdded(c.id(), c.roadMapId(), c.reference(), added.milestoneId(), added.title(),
+                added.plannedDate(), added.actualDate(), by);
+    }
+
+    private static MilestoneChanged milestoneChanged(Commitment c, MilestoneChange before, MilestoneChange after,
+            String by) {
+        return new MilestoneChanged(c.id(), c.roadMapId(), c.reference(), after.milestoneId(), after.title(),
+                before.plannedDate(), after.plannedDate(), after.actualDate(), by);
     }
 
     static CommitmentRegistered registered(Commitment c) {
@@ -94,10 +107,5 @@ public final class CommitmentEvents {
 
     private static List<ResponsibleEntity> entities(Commitment c) {
         return c.responsibleEntities().stream().map(e -> new ResponsibleEntity(e.name(), e.country(), e.role())).toList();
-    }
-
-    private static LocalDate date(Map<String, Object> values, String key) {
-        Object value = values == null ? null : values.get(key);
-        return value == null ? null : LocalDate.parse(value.toString());
     }
 }

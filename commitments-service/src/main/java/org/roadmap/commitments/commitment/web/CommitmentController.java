@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.roadmap.commitments.commitment.Change;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentFilter;

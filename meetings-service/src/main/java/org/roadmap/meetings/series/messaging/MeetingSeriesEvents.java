@@ -16,10 +16,14 @@ import org.roadmap.events.meeting.MeetingSeriesCreated;
 import org.roadmap.events.meeting.Venue;
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
-import org.roadmap.meetings.series.Change;
+import org.roadmap.meetings.series.EffectiveFrom;
+import org.roadmap.meetings.series.MeetingChange;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
 import org.roadmap.meetings.series.OccurrenceStatus;
+import org.roadmap.meetings.series.PeriodAtRisk;
+import org.roadmap.meetings.series.SeriesChangeKind;
+import org.roadmap.platform.aggregate.Change;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,20 +43,15 @@ public class MeetingSeriesEvents {
     public List<Object> of(MeetingSeries series, List<Change> changes) {
         List<Object> events = new ArrayList<>();
         for (Change change : changes) {
-            events.add(switch (change.kind()) {
-                case "created" -> created(series, change);
-                case "changed" -> changed(series, change);
-                case "occurrence-scheduled", "occurrence-announced" -> scheduled(series, occurrence(series, change));
-                case "occurrence-rescheduled" -> rescheduled(series, occurrence(series, change), change);
-                case "occurrence-cancelled" -> cancelled(series, occurrence(series, change));
-                case "occurrence-withdrawn" -> new MeetingCancelled(series.id(), (String) change.after().get("occurrenceId"),
-                        Instant.parse((String) change.after().get("start")), (String) change.after().get("reason"));
-                case "occurrence-held" -> held(series, occurrence(series, change));
-                case "cadence-period-at-risk" -> new CadencePeriodAtRisk(series.id(), series.roadMapId(), series.title(),
-                        series.cadence().kind(), LocalDate.parse((String) change.after().get("periodStart")),
-                        LocalDate.parse((String) change.after().get("periodEnd")), (String) change.after().get("reason"),
-                        ids(series, series.commitments()));
-                default -> throw new IllegalStateException("No integration event for change " + change.kind());
+            events.add(switch (change.kindOf(SeriesChangeKind.class)) {
+                case CREATED -> created(series, change);
+                case CHANGED -> changed(series, change);
+                case OCCURRENCE_SCHEDULED, OCCURRENCE_ANNOUNCED -> scheduled(series, occurrence(series, change));
+                case OCCURRENCE_RESCHEDULED -> rescheduled(series, occurrence(series, change), change);
+                case OCCURRENCE_CANCELLED -> cancelled(series, occurrence(series, change));
+                case OCCURRENCE_WITHDRAWN -> withdrawn(series, change.after(MeetingChange.class));
+                case OCCURRENCE_HELD -> held(series, occurrence(series, change));
+                case CADENCE_PERIOD_AT_RISK -> atRisk(series, change.after(PeriodAtRisk.class));
             });
         }
         return events;
@@ -65,10 +64,8 @@ public class MeetingSeriesEvents {
     }
 
     private MeetingSeriesChanged changed(MeetingSeries s, Change change) {
-        Object effective = change.after().get("effectiveFrom");
-        Instant effectiveFrom = effective instanceof String text && text.matches("\\d{4}-.*") ? Instant.parse(text)
-                : effective != null ? change.at() : null;
-        List<String> fields = change.after().keySet().stream().filter(k -> !k.equals("effectiveFrom")).toList();
+        Instant effectiveFrom = change.after(EffectiveFrom.class).effectiveFrom();
+        List<String> fields = change.after().keySet().stream().filter(k -> !EffectiveFrom.KEYS.contains(k)).toList();
         return new MeetingSeriesChanged(s.id(), s.roadMapId(), fields.isEmpty() ? List.of("recurrence") : fields,
                 s.title(), s.organiser(), s.timeZone(), duration(s), s.rule(), firstStart(s), s.venueRule().kind(),
                 venues(s), s.cadence().kind(), s.commitments(), ids(s, s.commitments()), effectiveFrom, change.by());
@@ -80,8 +77,18 @@ public class MeetingSeriesEvents {
     }
 
     private static MeetingRescheduled rescheduled(MeetingSeries s, Occurrence o, Change change) {
-        return new MeetingRescheduled(s.id(), o.id(), Instant.parse((String) change.before().get("start")), o.start(),
+        return new MeetingRescheduled(s.id(), o.id(), change.before(MeetingChange.Place.class).start(), o.start(),
                 o.end(), venue(o));
+    }
+
+    /** A meeting the rule no longer plans: gone from the series, so told from what its change recorded. */
+    private static MeetingCancelled withdrawn(MeetingSeries s, MeetingChange withdrawn) {
+        return new MeetingCancelled(s.id(), withdrawn.occurrenceId(), withdrawn.start(), withdrawn.reason());
+    }
+
+    private CadencePeriodAtRisk atRisk(MeetingSeries s, PeriodAtRisk period) {
+        return new CadencePeriodAtRisk(s.id(), s.roadMapId(), s.title(), s.cadence().kind(), period.periodStart(),
+                period.periodEnd(), period.reason(), ids(s, s.commitments()));
     }
 
     private static MeetingCancelled cancelled(MeetingSeries s, Occurrence o) {
@@ -98,7 +105,7 @@ public class MeetingSeriesEvents {
     }
 
     private static Occurrence occurrence(MeetingSeries s, Change change) {
-        String id = (String) change.after().get("occurrenceId");
+        String id = change.after(MeetingChange.class).occurrenceId();
         return s.occurrence(id).orElseThrow(() -> new IllegalStateException("Change names unknown meeting " + id));
     }
 

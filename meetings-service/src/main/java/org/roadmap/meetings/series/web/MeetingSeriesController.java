@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.roadmap.meetings.series.Change;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;

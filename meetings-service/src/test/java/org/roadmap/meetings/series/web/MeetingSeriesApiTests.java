@@ -163,6 +163,24 @@ class MeetingSeriesApiTests {
     }
 
     @Test
+    void removesTheDescriptionOnANullInAMergePatch() {
+        api.post("/api/v1/meeting-series", dialogue());
+        String path = "/api/v1/meeting-series/" + seriesId;
+        assertThat(api.patch(path, "{\"description\": \"Biennial, alternating\"}", "If-Match", "\"1\"")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> removed = api.patch(path, "{\"description\": null}", "If-Match", "\"2\"");
+
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(removed.headers().firstValue("ETag")).hasValue("\"3\"");
+        assertThat(json(api.get(path)).get("description").isNull()).isTrue();
+        JsonNode last = json(api.get(path + "/history")).valueStream().filter(c -> c.get("kind").asString()
+                .equals("changed")).reduce((first, second) -> second).orElseThrow();
+        assertThat(last.get("before").get("description").asString()).isEqualTo("Biennial, alternating");
+        assertThat(last.get("after").get("description").isNull()).isTrue();
+    }
+
+    @Test
     void makesARetriedRequestOneWrite() {
         HttpResponse<String> first = api.post("/api/v1/meeting-series", dialogue(), "Idempotency-Key", "k-" + seriesId);
         HttpResponse<String> retry = api.post("/api/v1/meeting-series", dialogue(), "Idempotency-Key", "k-" + seriesId);
