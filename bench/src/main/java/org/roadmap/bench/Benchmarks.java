@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.roadmap.bench.faults.FaultSuite;
+
 /**
- * Runs a benchmark by name: {@code java -jar bench/target/roadmap-bench.jar commitments --commitments=10000}.
- * Options are {@code --name=value}; each benchmark documents its own.
+ * Runs a benchmark, or the fault suite, by name: {@code java -jar bench/target/roadmap-bench.jar commitments
+ * --commitments=10000}, {@code … faults}. Options are {@code --name=value}; each documents its own.
  */
 public final class Benchmarks {
 
@@ -24,8 +26,14 @@ public final class Benchmarks {
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
                 case "platform" -> new PlatformBenchmark(options).run();
+                case "faults" -> {
+                    if (!new FaultSuite(options).runAndReport()) {
+                        System.exit(1);
+                    }
+                }
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; known: commitments, gateway, footprint, platform");
+                    System.err.println("Unknown benchmark " + name
+                            + "; known: commitments, gateway, footprint, platform, and the fault suite: faults");
                     System.exit(2);
                 }
             }

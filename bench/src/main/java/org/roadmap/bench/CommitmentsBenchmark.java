@@ -143,7 +143,8 @@ final class CommitmentsBenchmark {
 
     /** Measures steady state, not the backlog of the load: waits until the relay has published every event. */
     private void awaitOutboxDrained(int port) throws Exception {
-        double seconds = OutboxDrain.await(http, "http://127.0.0.1:" + port, AUTHORIZATION, Duration.ofMinutes(10));
+        double seconds = OutboxDrain.await(PlatformApi.of("http://127.0.0.1:" + port,
+                TestTokens.token(TestUser.WG_ADMIN, Duration.ofHours(1))), Duration.ofMinutes(10));
         System.out.printf("Outbox drained %.1f s after the load ended%n", seconds);
     }
 

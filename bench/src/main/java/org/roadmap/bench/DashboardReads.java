@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class DashboardReads {
 
-    static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final String ROAD_MAP = Platform.SEEDED_ROAD_MAP;
     private static final String LIST = "/api/v1/commitments?roadMapId=" + ROAD_MAP;
     private static final List<String> OVERVIEW = List.of("/api/v1/road-maps/" + ROAD_MAP + "/progress",
             LIST + "&size=50&overdue=true&sort=deadline", LIST + "&size=50&health=at-risk&sort=deadline",

@@ -127,7 +127,7 @@ final class EndToEndWrites {
     }
 
     /** Sends writes {@code from} .. {@code from + n - 1} on the schedule; each to the next commitment in turn. */
-    private List<Write> round(int from, int n) {
+    private List<Write> round(int from, int n) throws InterruptedException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Write> writes = new ArrayList<>(n);
         for (int i = from; i < from + n; i++) {

@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class GatewayBenchmark {
 
-    private static final String ROAD_MAP = "jp-pe-2024-2033";
+    private static final String ROAD_MAP = Platform.SEEDED_ROAD_MAP;
     private static final List<String> READS = List.of(
             "/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=20",
             "/api/v1/road-maps/" + ROAD_MAP + "/progress",

@@ -35,7 +35,7 @@ final class ImmediateFollower {
                 "{\"immediate\": true, \"channels\": [\"inbox\"], \"language\": \"en\"}");
         HttpResponse<String> subscription = gateway.post("/api/v1/subscriptions", """
                 {"recipientId": "%s", "roadMapId": "%s", "kinds": ["deadline"]}""".formatted(id,
-                DashboardReads.ROAD_MAP));
+                Platform.SEEDED_ROAD_MAP));
         List<SeededCommitment> seeded = openCommitments(gateway);
         for (SeededCommitment commitment : seeded) {
             awaitStatus(gateway, "/api/v1/notifications/commitments/" + commitment.id(), 200);
@@ -69,7 +69,7 @@ final class ImmediateFollower {
 
     private static List<SeededCommitment> openCommitments(PlatformApi gateway) throws Exception {
         List<SeededCommitment> open = new ArrayList<>();
-        JsonNode page = gateway.getJson("/api/v1/commitments?roadMapId=" + DashboardReads.ROAD_MAP + "&size=100");
+        JsonNode page = gateway.getJson("/api/v1/commitments?roadMapId=" + Platform.SEEDED_ROAD_MAP + "&size=100");
         for (JsonNode commitment : page.get("content")) {
             if (!"complete".equals(commitment.path("level").asString(""))) {
                 String id = commitment.get("id").asString();

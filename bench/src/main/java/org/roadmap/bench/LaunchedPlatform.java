@@ -1,10 +1,6 @@
 package org.roadmap.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,29 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import org.roadmap.launcher.PlatformParts;
 
 /**
- * The whole platform from the launcher's jar, as a process of its own, on ports of its own: the gateway on
- * {@code portBase}, the services and the issuer on the next four, MongoDB on {@code portBase + 10} and Kafka on
- * {@code portBase + 11} (its controller on {@code + 12}), so a benchmark never meets a platform already running
- * on the usual ports. Closing it stops the launcher, which stops everything it started.
+ * The whole platform from the launcher's jar, as a process of its own, on the ports of {@link Platform}: as a user
+ * runs it, and measured apart from the benchmark's JVM. Closing it stops the launcher, which stops everything it
+ * started.
  */
-final class LaunchedPlatform implements AutoCloseable {
+final class LaunchedPlatform implements Platform, AutoCloseable {
 
-    /** The parts with a readiness endpoint, in port order from {@code portBase}. */
-    static final List<String> PARTS = List.of("gateway", "commitments-service", "meetings-service",
-            "notifications-service", "identity");
-
-    /** The launcher's default options of each service JVM (its LauncherSettings). */
-    static final String SERVICE_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+    /** The launcher's default options of each service JVM. */
+    static final String SERVICE_JVM_OPTS = PlatformParts.DEFAULT_SERVICE_JVM_OPTS;
 
     private final Process launcher;
     private final Path data;
     private final int portBase;
     private final long startedAt;
     private final Thread stopOnExit;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private LaunchedPlatform(Process launcher, Path data, int portBase, long startedAt) {
         this.launcher = launcher;
@@ -50,11 +41,8 @@ final class LaunchedPlatform implements AutoCloseable {
 
     /** Starts the launcher on {@code data} (a fresh directory seeds the road map); {@code extra} are more launcher options. */
     static LaunchedPlatform start(Path launcherJar, int portBase, Path data, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", launcherJar.toString(), "--data-dir=" + data,
-                "--gateway-port=" + portBase, "--commitments-port=" + (portBase + 1),
-                "--meetings-port=" + (portBase + 2), "--notifications-port=" + (portBase + 3),
-                "--identity-port=" + (portBase + 4), "--mongo-port=" + (portBase + 10),
-                "--kafka-port=" + (portBase + 11)));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", launcherJar.toString()));
+        command.addAll(Platform.launcherOptions(portBase, data));
         command.addAll(List.of(extra));
         long started = System.nanoTime();
         Files.createDirectories(data);
@@ -63,13 +51,12 @@ final class LaunchedPlatform implements AutoCloseable {
         return new LaunchedPlatform(process, data, portBase, started);
     }
 
-    /** The launcher's jar: as given, else where the build leaves it (from the repository root or from bench/). */
+    /** The launcher's jar: as given, else where the build leaves it. */
     static Optional<Path> findJar(String given) {
         if (given != null) {
             return Optional.of(Path.of(given));
         }
-        return Stream.of(Path.of("launcher", "target", "roadmap-launcher.jar"),
-                Path.of("..", "launcher", "target", "roadmap-launcher.jar")).filter(Files::isRegularFile).findFirst();
+        return Platform.launcherBuild().map(target -> target.resolve("roadmap-launcher.jar")).filter(Files::isRegularFile);
     }
 
     /** The launcher's jar, given or found next to the build, or a failure that says how to build it. */
@@ -91,7 +78,7 @@ final class LaunchedPlatform implements AutoCloseable {
                 throw new IllegalStateException("The platform did not get ready; see the launcher log in " + data);
             }
             for (String part : PARTS) {
-                if (!ready.containsKey(part) && isReady(port(part))) {
+                if (!ready.containsKey(part) && isReady(part)) {
                     ready.put(part, (System.nanoTime() - startedAt) / 1e9);
                 }
             }
@@ -100,7 +87,8 @@ final class LaunchedPlatform implements AutoCloseable {
         return ready;
     }
 
-    int port(String part) {
+    @Override
+    public int port(String part) {
         int index = PARTS.indexOf(part);
         if (index < 0) {
             throw new IllegalArgumentException("No part " + part + "; known: " + PARTS);
@@ -108,16 +96,14 @@ final class LaunchedPlatform implements AutoCloseable {
         return portBase + index;
     }
 
-    String url(String part) {
-        return "http://127.0.0.1:" + port(part);
-    }
-
-    String kafkaBootstrapServers() {
+    @Override
+    public String kafkaBootstrapServers() {
         return "127.0.0.1:" + (portBase + 11);
     }
 
-    Path data() {
-        return data;
+    @Override
+    public Path identityDirectory() {
+        return data.resolve("identity");
     }
 
     long launcherPid() {
@@ -129,18 +115,6 @@ final class LaunchedPlatform implements AutoCloseable {
         return launcher.toHandle().descendants()
                 .filter(child -> child.info().commandLine().orElse("").contains("/" + service + ".jar"))
                 .map(ProcessHandle::pid).findFirst();
-    }
-
-    private boolean isReady(int port) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** Stops the launcher as Ctrl-C would, so it stops its services and broker; forcibly only if it hangs. */

@@ -75,7 +75,7 @@ final class PlatformBenchmark {
 
             DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
             DashboardReads.Measured seeded = dashboard.run("seeded");
-            figures.putAll(new RoadMapGrowth(platform, PlatformApi.of(platform.url("commitments-service"), token),
+            figures.putAll(new RoadMapGrowth(PlatformApi.of(platform.url("commitments-service"), token),
                     gateway).add(commitments));
             DashboardReads.Measured grown = dashboard.run(commitments + " more");
             printReads(seeded, grown, figures);

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.roadmap.events.EventJson;
 
 /** A benchmark's figures kept in a JSON file between runs, so each run is shown beside the previous one. */
-final class ResultsFile {
+public final class ResultsFile {
 
     private ResultsFile() {
     }
@@ -38,9 +38,13 @@ final class ResultsFile {
                     .ifPresent(before -> System.out.printf(Locale.ROOT, "  %-58s %10.2f -> %10.2f  (x%.2f)%n",
                             name, before, value, value / before)));
         }
-        Path parent = results.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(results, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+        write(results, figures);
         System.out.println("Figures kept in " + results);
+    }
+
+    /** {@code content} as indented JSON, its directory made if missing. */
+    public static void write(Path results, Object content) throws IOException {
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        Files.writeString(results, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(content));
     }
 }

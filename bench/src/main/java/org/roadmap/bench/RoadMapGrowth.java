@@ -22,12 +22,10 @@ final class RoadMapGrowth {
     private static final String[] WORDS = {"hydrogen", "fisheries", "tsunami", "startups", "Amazon", "mining",
             "tourism", "universities", "energy", "heritage"};
 
-    private final LaunchedPlatform platform;
     private final PlatformApi commitmentsService;
     private final PlatformApi gateway;
 
-    RoadMapGrowth(LaunchedPlatform platform, PlatformApi commitmentsService, PlatformApi gateway) {
-        this.platform = platform;
+    RoadMapGrowth(PlatformApi commitmentsService, PlatformApi gateway) {
         this.commitmentsService = commitmentsService;
         this.gateway = gateway;
     }
@@ -42,8 +40,7 @@ final class RoadMapGrowth {
         });
         Latencies posts = Latencies.of("POST /api/v1/commitments (" + CLIENTS + " clients)", nanos, started,
                 System.nanoTime());
-        double drained = OutboxDrain.await(PlatformApi.http(), platform.url("commitments-service"),
-                commitmentsService.authorization(), Duration.ofMinutes(30));
+        double drained = OutboxDrain.await(commitmentsService, Duration.ofMinutes(30));
         double caughtUp = drained + awaitKnownToNotifications(List.of(ids.get(String.valueOf(count - 1)),
                 ids.get(String.valueOf(count - 2)), ids.get(String.valueOf(count - 3))));
         System.out.printf(Locale.ROOT, "%nAdded %d commitments to the road map in %.1f s%n  %s%n"
@@ -66,7 +63,7 @@ final class RoadMapGrowth {
                  "text": "Promote dialogue and cooperation on %s between both countries.",
                  "responsibleEntities": [{"name": "%s", "country": "PE", "role": "lead"},
                    {"name": "Ministry of Foreign Affairs of Japan (MOFA)", "country": "JP", "role": "lead"}],
-                 "cadence": "one-off", "deadline": "%s"}""".formatted(DashboardReads.ROAD_MAP,
+                 "cadence": "one-off", "deadline": "%s"}""".formatted(Platform.SEEDED_ROAD_MAP,
                 CommitmentsBenchmark.roman(1 + n % 12), 100 + n / 12, word, n, word,
                 minem ? "Ministry of Energy and Mines (MINEM)" : "Ministry of Foreign Affairs of Peru (MRE)", deadline);
     }

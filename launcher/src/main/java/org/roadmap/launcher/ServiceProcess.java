@@ -61,6 +61,10 @@ final class ServiceProcess {
         return definition.name();
     }
 
+    Process process() {
+        return process;
+    }
+
     int port() {
         return definition.port();
     }
@@ -96,12 +100,6 @@ final class ServiceProcess {
     /** Sends SIGTERM, which Spring Boot answers with a graceful shutdown. */
     void requestStop() {
         process.destroy();
-    }
-
-    /** SIGKILL, as an out-of-memory killer or a pulled plug would; returns once the process is gone. */
-    void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.roadmap.events.EventJson;
 
 /**
  * What the deadline changes caused: each commitment's last change must have reached the observer
@@ -23,9 +25,9 @@ public record NotificationOutcome(int changes, int acknowledged, int eventsMissi
         Map<String, Set<String>> eventIds = new HashMap<>();
         for (EventLog.Event event : log) {
             if (DEADLINE_CHANGED.equals(event.type())) {
-                var data = Api.tree(event.data());
-                eventIds.computeIfAbsent(data.path("commitmentId").asText() + "@" + data.path("deadline").asText(),
-                        k -> new HashSet<>()).add(event.id());
+                var data = EventJson.tree(event.data());
+                String move = data.path("commitmentId").asString("") + "@" + data.path("deadline").asString("");
+                eventIds.computeIfAbsent(move, k -> new HashSet<>()).add(event.id());
             }
         }
         return eventIds;

@@ -3,4 +3,4 @@
  * or stopped, then a check that every acknowledged write, its event and what it caused are there
  * exactly once.
  */
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;

@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.roadmap.launcher.FaultablePlatform;
+import org.roadmap.bench.Platform;
+import org.roadmap.bench.PlatformApi;
+import org.roadmap.bench.ResultsFile;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The fault suite: starts the embedded platform on ports of its own, sends a steady load of
@@ -27,15 +29,14 @@ import org.roadmap.launcher.FaultablePlatform;
  * it again, stops the Kafka broker, and stops the MongoDB-wire server. Then it checks that every
  * acknowledged write is stored once, has exactly one event on Kafka, and that no answer was a 500.
  * <p>
- * {@code java -cp launcher/target/roadmap-launcher.jar org.roadmap.launcher.faults.FaultSuite
- * [--scenarios=kills,broker,storage] [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30]
- * [--storage-downtime=10] [--settle=10] [--deadline-rate=1] [--port-base=19080] [--results=FILE]} and any of the
- * launcher's options
- * ({@code --data-dir}, ports, {@code --services-dir}). Exits 1 when anything was lost or doubled.
+ * {@code java -jar bench/target/roadmap-bench.jar faults [--scenarios=kills,broker,storage]
+ * [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30] [--storage-downtime=10]
+ * [--settle=10] [--deadline-rate=1] [--port-base=19080] [--results=FILE]} and any of the launcher's options
+ * ({@code --data-dir}, ports, {@code --services-dir}: the launcher's build by default). Exits 1 when anything was
+ * lost or doubled.
  */
 public final class FaultSuite {
 
-    static final String ROAD_MAP = "jp-pe-2024-2033";
     private static final int DEADLINE_COMMITMENTS = 15;
     private static final List<String> LAUNCHER_OPTIONS = List.of("data-dir", "services-dir", "gateway-port",
             "commitments-port", "meetings-port", "notifications-port", "identity-port", "mongo-port", "kafka-port",
@@ -49,21 +50,22 @@ public final class FaultSuite {
         this.options = options;
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-                .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
-        Report report = new FaultSuite(options).run();
+    /**
+     * Runs the suite, prints its report and writes it to {@code --results} if given.
+     *
+     * @return whether it passed
+     */
+    public boolean runAndReport() throws Exception {
+        Report report = run();
         System.out.println(report);
         if (options.containsKey("results")) {
             Path results = Path.of(options.get("results"));
-            Files.createDirectories(results.toAbsolutePath().getParent());
-            Api.JSON.writerWithDefaultPrettyPrinter().writeValue(results.toFile(), Map.of("ranAt", Instant.now().toString(),
-                    "options", options, "passed", report.passed(), "figures", report.figures(), "writes", report.outcome(),
-                    "deadlineChanges", report.notifications(), "findings", report.findings()));
+            ResultsFile.write(results, Map.of("ranAt", Instant.now().toString(), "options", options, "passed",
+                    report.passed(), "figures", report.figures(), "writes", report.outcome(), "deadlineChanges",
+                    report.notifications(), "findings", report.findings()));
             System.out.println("Results written to " + results);
         }
-        System.exit(report.passed() ? 0 : 1);
+        return report.passed();
     }
 
     /** What a run found: its figures, and the faults (none when it passed). */
@@ -99,36 +101,28 @@ public final class FaultSuite {
 
     public Report run() throws Exception {
         int portBase = number("port-base", 19080);
-        Map<String, String> launcher = new LinkedHashMap<>();
-        launcher.put("data-dir", "target/fault-run-" + portBase);
-        launcher.put("gateway-port", String.valueOf(portBase));
-        launcher.put("commitments-port", String.valueOf(portBase + 1));
-        launcher.put("meetings-port", String.valueOf(portBase + 2));
-        launcher.put("notifications-port", String.valueOf(portBase + 3));
-        launcher.put("identity-port", String.valueOf(portBase + 4));
-        launcher.put("mongo-port", String.valueOf(portBase + 7));
-        launcher.put("kafka-port", String.valueOf(portBase + 12));
-        launcher.put("kafka-controller-port", String.valueOf(portBase + 13));
+        List<String> launcherOptions = new ArrayList<>(Platform.launcherOptions(portBase,
+                Path.of("target", "fault-run-" + portBase)));
+        Platform.launcherBuild()
+                .ifPresent(build -> launcherOptions.add("--services-dir=" + build.resolve("services")));
         // any of the launcher's own options given to the suite wins (see the launcher's --help)
         options.forEach((option, value) -> {
             if (LAUNCHER_OPTIONS.contains(option)) {
-                launcher.put(option, value);
+                launcherOptions.add("--" + option + "=" + value);
             }
         });
-        deleteRecursively(Path.of(launcher.get("data-dir")));
-        String[] launcherOptions = launcher.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        deleteRecursively(Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase)));
         Instant started = Instant.now();
         try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions)) {
             figures.put("platform ready after (s)", seconds(Duration.between(started, Instant.now())));
-            String token = Api.token(platform.port("identity"), platform.identityDirectory(), "wg-admin");
-            Api gateway = new Api(platform.port("gateway"), token);
-            Api commitments = new Api(platform.port("commitments-service"), token);
+            String token = PlatformApi.token(platform, "wg-admin");
+            PlatformApi gateway = PlatformApi.of(platform.url("gateway"), token);
+            PlatformApi commitments = PlatformApi.of(platform.url("commitments-service"), token);
             Map<String, String> sides = new LinkedHashMap<>();
-            commitments.read("/api/v1/commitments?roadMapId=" + ROAD_MAP + "&size=100").path("content")
-                    .forEach(c -> sides.put(c.path("id").asText(),
-                            c.path("responsibleEntities").path(sides.size() % 2).path("country").asText(
-                                    c.path("responsibleEntities").path(0).path("country").asText())));
+            commitments.getJson("/api/v1/commitments?roadMapId=" + Platform.SEEDED_ROAD_MAP + "&size=100")
+                    .path("content").forEach(c -> sides.put(c.path("id").asString(""),
+                            c.path("responsibleEntities").path(sides.size() % 2).path("country").asString(
+                                    c.path("responsibleEntities").path(0).path("country").asString(""))));
             List<String> ids = List.copyOf(sides.keySet());
             String run = UUID.randomUUID().toString().substring(0, 8);
             Duration settle = Duration.ofSeconds(number("settle", 10));
@@ -136,7 +130,8 @@ public final class FaultSuite {
             List<String> moved = ids.subList(0, DEADLINE_COMMITMENTS);
             Map<String, String> reported = new LinkedHashMap<>(sides);
             moved.forEach(reported::remove);
-            Observer observer = Observer.register(new Api(platform.port("notifications-service"), token), ROAD_MAP);
+            Observer observer = Observer.register(PlatformApi.of(platform.url("notifications-service"), token),
+                    Platform.SEEDED_ROAD_MAP);
             Thread.sleep(settle.toMillis()); // the road map's deadlines already past reach the observer first
             Instant loadStarted = Instant.now();
             try (WriteLoad load = new WriteLoad(gateway, reported, run);
@@ -203,12 +198,12 @@ public final class FaultSuite {
         return outcome;
     }
 
-    private static Map<String, Integer> storedSummaries(Api commitments, Collection<String> ids, String run)
+    private static Map<String, Integer> storedSummaries(PlatformApi commitments, Collection<String> ids, String run)
             throws IOException, InterruptedException {
         Map<String, Integer> counts = new HashMap<>();
         for (String id : ids) {
-            for (JsonNode report : commitments.read("/api/v1/commitments/" + id + "/progress-reports")) {
-                String summary = report.path("summary").asText("");
+            for (JsonNode report : commitments.getJson("/api/v1/commitments/" + id + "/progress-reports")) {
+                String summary = report.path("summary").asString("");
                 if (summary.startsWith("Fault run " + run + ",")) {
                     counts.merge(summary, 1, Integer::sum);
                 }

@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.roadmap.bench.OpenLoop;
+import org.roadmap.bench.PlatformApi;
 
 /**
  * Progress reports through the gateway at a steady rate, each retried with its Idempotency-Key
@@ -17,22 +19,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WriteLoad implements AutoCloseable {
 
-    private static final long RETRY_PAUSE_MS = 500;
-
-    private final Api gateway;
+    private final PlatformApi gateway;
     private final Map<String, String> sides;
     private final List<String> commitmentIds;
     private final String run;
     private final OpenLoop loop = new OpenLoop(16);
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger next = new AtomicInteger();
     private final Map<Integer, AtomicLong> retriedAnswers = new ConcurrentSkipListMap<>();
     private final AtomicLong serverErrors = new AtomicLong();
     private final AtomicLong noAnswer = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
 
     /** @param sides each commitment's id and a country responsible for it (only a responsible side reports) */
-    WriteLoad(Api gateway, Map<String, String> sides, String run) {
+    WriteLoad(PlatformApi gateway, Map<String, String> sides, String run) {
         this.gateway = gateway;
         this.sides = sides;
         this.commitmentIds = List.copyOf(sides.keySet());
@@ -48,51 +47,40 @@ final class WriteLoad implements AutoCloseable {
         loop.stopAndSettle();
     }
 
-    private void sendNext() {
-        int number = next.getAndIncrement();
+    private void sendNext(int number) {
         Write write = new Write(run, number, commitmentIds.get(number % commitmentIds.size()));
         writes.add(write);
-        loop.send(() -> send(write));
+        loop.send(() -> OpenLoop.retry(() -> send(write)));
     }
 
-    private void send(Write write) {
+    /** One attempt; done once acknowledged or refused. */
+    private boolean send(Write write) throws InterruptedException {
         String body = """
                 {"country": "%s", "organisation": "Road Map working group", "summary": "%s",
                  "level": "limited", "health": "on-track"}""".formatted(sides.get(write.commitmentId()), write.summary());
-        long giveUpAt = System.nanoTime() + OpenLoop.GIVE_UP_AFTER.toNanos();
-        while (System.nanoTime() < giveUpAt) {
-            write.attempt();
-            try {
-                HttpResponse<String> response = gateway.send("POST", "/api/v1/commitments/" + write.commitmentId()
-                        + "/progress-reports", "application/json", body, "Idempotency-Key", write.idempotencyKey());
-                int status = response.statusCode();
-                if (status == 200 || status == 201) {
-                    write.acknowledge();
-                    acknowledged.incrementAndGet();
-                    return;
-                }
-                if (status >= 500 && status != 502 && status != 503 && status != 504) {
-                    serverErrors.incrementAndGet();
-                }
-                if (status >= 500 || status == 429 || status == 409) {
-                    // down, overloaded, or the first attempt still in flight: a client tries again
-                    retriedAnswers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                } else {
-                    write.refuse(status + " " + response.body());
-                    return;
-                }
-            } catch (IOException e) {
-                noAnswer.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        write.attempt();
+        try {
+            HttpResponse<String> response = gateway.send("POST", "/api/v1/commitments/" + write.commitmentId()
+                    + "/progress-reports", "application/json", body, "Idempotency-Key", write.idempotencyKey());
+            int status = response.statusCode();
+            if (status == 200 || status == 201) {
+                write.acknowledge();
+                acknowledged.incrementAndGet();
+                return true;
             }
-            try {
-                Thread.sleep(RETRY_PAUSE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            if (status >= 500 && status != 502 && status != 503 && status != 504) {
+                serverErrors.incrementAndGet();
             }
+            if (status >= 500 || status == 429 || status == 409) {
+                // down, overloaded, or the first attempt still in flight: a client tries again
+                retriedAnswers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                return false;
+            }
+            write.refuse(status + " " + response.body());
+            return true;
+        } catch (IOException e) {
+            noAnswer.incrementAndGet();
+            return false;
         }
     }
 

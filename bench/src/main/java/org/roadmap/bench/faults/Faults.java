@@ -1,6 +1,5 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -9,22 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.roadmap.launcher.FaultablePlatform;
+import org.roadmap.bench.OutboxDrain;
+import org.roadmap.bench.Platform;
+import org.roadmap.bench.PlatformApi;
+import org.roadmap.events.EventJson;
 
 /** The faults themselves, each observed from outside as a client and an operator would. */
 final class Faults {
 
     private static final List<String> WITH_OUTBOX = List.of("commitments-service", "meetings-service",
             "notifications-service");
+    private static final String SEEDED_COMMITMENTS = "/api/v1/commitments?roadMapId=" + Platform.SEEDED_ROAD_MAP;
 
     private final FaultablePlatform platform;
-    private final Api gateway;
+    private final PlatformApi gateway;
     private final Map<String, Object> figures;
     private final List<String> findings;
     private final String operatorToken;
 
-    Faults(FaultablePlatform platform, Api gateway, Map<String, Object> figures, List<String> findings,
+    Faults(FaultablePlatform platform, PlatformApi gateway, Map<String, Object> figures, List<String> findings,
             String operatorToken) {
         this.platform = platform;
         this.operatorToken = operatorToken;
@@ -50,8 +52,8 @@ final class Faults {
             for (String service : WITH_OUTBOX) {
                 String status;
                 try {
-                    HttpResponse<String> health = operator(service).get("/actuator/health");
-                    status = health.statusCode() + " " + Api.tree(health.body()).path("status").asText("?");
+                    HttpResponse<String> health = operator(service).send("/actuator/health");
+                    status = health.statusCode() + " " + EventJson.tree(health.body()).path("status").asString("?");
                 } catch (HttpTimeoutException e) {
                     status = "no answer within 30 s";
                 }
@@ -84,7 +86,7 @@ final class Faults {
         long slowest = 0;
         while (Instant.now().isBefore(until)) {
             long started = System.nanoTime();
-            HttpResponse<String> response = gateway.get("/api/v1/commitments?roadMapId=" + FaultSuite.ROAD_MAP);
+            HttpResponse<String> response = gateway.send(SEEDED_COMMITMENTS);
             long millis = (System.nanoTime() - started) / 1_000_000;
             slowest = Math.max(slowest, millis);
             answers.merge(response.statusCode() + (FaultSuite.isProblem(response) ? " problem+json" : " other"), 1,
@@ -94,7 +96,7 @@ final class Faults {
         platform.startMongo();
         Instant restarted = Instant.now();
         Instant giveUp = restarted.plusSeconds(60);
-        while (gateway.get("/api/v1/commitments?roadMapId=" + FaultSuite.ROAD_MAP).statusCode() != 200) {
+        while (gateway.send(SEEDED_COMMITMENTS).statusCode() != 200) {
             if (Instant.now().isAfter(giveUp)) {
                 findings.add("reads did not recover within 60 s of MongoDB's restart");
                 break;
@@ -115,23 +117,17 @@ final class Faults {
         Instant started = Instant.now();
         Instant giveUp = started.plus(Duration.ofMinutes(3));
         for (String service : WITH_OUTBOX) {
-            while (pending(service) != 0) {
-                if (Instant.now().isAfter(giveUp)) {
-                    findings.add(service + " still had events in its outbox 3 minutes after the load");
-                    return Duration.between(started, Instant.now());
-                }
-                Thread.sleep(250);
+            try {
+                OutboxDrain.await(operator(service), Duration.between(Instant.now(), giveUp));
+            } catch (IllegalStateException stillPending) {
+                findings.add(service + " still had events in its outbox 3 minutes after the load");
+                break;
             }
         }
         return Duration.between(started, Instant.now());
     }
 
-    private long pending(String service) throws IOException, InterruptedException {
-        JsonNode readiness = Api.tree(operator(service).get("/actuator/health/readiness").body());
-        return readiness.path("components").path("outbox").path("details").path("aggregatesWithPendingEvents").asLong(-1);
-    }
-
-    private Api operator(String service) {
-        return Api.operator(platform.port(service), operatorToken);
+    private PlatformApi operator(String service) {
+        return PlatformApi.of(platform.url(service), operatorToken);
     }
 }

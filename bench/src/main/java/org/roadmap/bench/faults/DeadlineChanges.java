@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.roadmap.bench.OpenLoop;
+import org.roadmap.bench.PlatformApi;
+import org.roadmap.events.EventJson;
 
 /**
  * Deadlines moved into the past through the gateway at a steady rate, each to a date of its own,
@@ -33,14 +36,13 @@ final class DeadlineChanges implements AutoCloseable {
 
     private static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
 
-    private final Api gateway;
+    private final PlatformApi gateway;
     private final List<String> commitmentIds;
     private final OpenLoop loop = new OpenLoop(4);
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger next = new AtomicInteger();
 
-    DeadlineChanges(Api gateway, List<String> commitmentIds) {
+    DeadlineChanges(PlatformApi gateway, List<String> commitmentIds) {
         this.gateway = gateway;
         this.commitmentIds = commitmentIds;
     }
@@ -50,8 +52,7 @@ final class DeadlineChanges implements AutoCloseable {
     }
 
     /** One change at a time per commitment, so each has settled before the next moves it again. */
-    private void changeNext() {
-        int number = next.getAndIncrement();
+    private void changeNext(int number) {
         String id = commitmentIds.get(number % commitmentIds.size());
         if (!busy.add(id)) {
             return;
@@ -60,47 +61,35 @@ final class DeadlineChanges implements AutoCloseable {
         changes.add(change);
         loop.send(() -> {
             try {
-                apply(change);
+                OpenLoop.retry(() -> apply(change));
             } finally {
                 busy.remove(id);
             }
         });
     }
 
-    private void apply(Change change) {
-        long giveUpAt = System.nanoTime() + OpenLoop.GIVE_UP_AFTER.toNanos();
+    /** One attempt on the commitment's current ETag; done once the commitment has the new deadline. */
+    private boolean apply(Change change) throws InterruptedException {
         String path = "/api/v1/commitments/" + change.commitmentId;
-        while (System.nanoTime() < giveUpAt && !Thread.currentThread().isInterrupted()) {
-            try {
-                HttpResponse<String> current = gateway.get(path);
-                if (current.statusCode() == 200) {
-                    if (change.deadline.toString().equals(Api.tree(current.body()).path("deadline").asText())) {
-                        change.acknowledged = true; // an earlier attempt went through unanswered
-                        return;
-                    }
-                    String etag = current.headers().firstValue("ETag").orElseThrow();
-                    HttpResponse<String> patched = gateway.send("PATCH", path, "application/merge-patch+json",
-                            "{\"deadline\": \"" + change.deadline + "\"}", "If-Match", etag);
-                    if (patched.statusCode() == 200) {
-                        change.acknowledged = true;
-                        return;
-                    }
-                }
-            } catch (IOException e) {
-                // unanswered: read the commitment again before retrying
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            HttpResponse<String> current = gateway.send(path);
+            if (current.statusCode() != 200) {
+                return false;
+            }
+            if (change.deadline.toString().equals(EventJson.tree(current.body()).path("deadline").asString(""))) {
+                change.acknowledged = true; // an earlier attempt went through unanswered
+                return true;
+            }
+            String etag = current.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> patched = gateway.send("PATCH", path, "application/merge-patch+json",
+                    "{\"deadline\": \"" + change.deadline + "\"}", "If-Match", etag);
+            if (patched.statusCode() != 200) {
+                return false;
+            }
+            change.acknowledged = true;
+            return true;
+        } catch (IOException e) {
+            return false; // unanswered: read the commitment again before retrying
         }
     }
 

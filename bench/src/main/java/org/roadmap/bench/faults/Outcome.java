@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.roadmap.events.EventJson;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * What became of a run's writes, counted against the store (each commitment's progress timeline)
@@ -26,8 +28,8 @@ public record Outcome(int writes, int acknowledged, int refused, int stored, int
             if (!PROGRESS_REPORTED.equals(event.type())) {
                 continue;
             }
-            JsonNode data = Api.tree(event.data());
-            String summary = data.path("summary").asText("");
+            JsonNode data = EventJson.tree(event.data());
+            String summary = data.path("summary").asString("");
             if (summary.startsWith(prefix)) {
                 records++;
                 eventIdsBySummary.computeIfAbsent(summary, s -> new HashSet<>()).add(event.id());

@@ -1,4 +1,4 @@
-package org.roadmap.launcher.faults;
+package org.roadmap.bench.faults;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
