@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.roadmap.platform.aggregate.Change;
+import org.roadmap.meetings.series.MeetingChange;
+import org.roadmap.meetings.series.Occurrence;
+import org.roadmap.meetings.series.SeriesChangeKind;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;
@@ -163,14 +166,16 @@ class MeetingSeriesController {
                 RequestDigests.of("schedule", request), start, end, venue, blankToNull(request.period()),
                 caller.actor());
         MeetingSeries after = applied.series();
-        var scheduled = after.occurrences().stream()
-                .filter(o -> before.occurrences().stream().noneMatch(b -> b.equals(o)))
-                .findFirst()
+        boolean created = !applied.replayed() && after.version() != before.version();
+        // the write may move later meetings too (their venue's turn): the answer is about the one scheduled
+        var scheduled = (created ? after.latestChanges().stream()
+                .filter(c -> c.is(SeriesChangeKind.OCCURRENCE_SCHEDULED))
+                .map(c -> c.after(MeetingChange.class).occurrenceId()).findFirst().flatMap(after::occurrence)
+                : Optional.<Occurrence>empty())
                 .or(() -> after.occurrences().stream().filter(o -> !o.fromRule()
                         && o.start().equals(start.at(o.venue().zone())))
                         .findFirst())
                 .orElseThrow();
-        boolean created = !applied.replayed() && after.version() != before.version();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/meetings/" + scheduled.id()))
                 .eTag(IfMatch.etag(after.version())).body(views.meeting(after, scheduled, null, caller));

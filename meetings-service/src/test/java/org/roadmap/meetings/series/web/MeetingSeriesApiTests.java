@@ -287,6 +287,13 @@ class MeetingSeriesApiTests {
                                                              {"city": "Lima", "country": "PE"}]}}
                 """.formatted(seriesId, roadMapId)).statusCode()).isEqualTo(201);
         String occurrences = "/api/v1/meeting-series/" + seriesId + "/occurrences";
+        assertThat(api.post(occurrences, "{\"start\": \"2028-10-10T10:00\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> byTurn = api.post(occurrences, "{\"start\": \"2028-03-07T10:00\"}");
+        // the answer is about the meeting scheduled, though the write gave the later one Lima's turn
+        assertThat(json(byTurn).get("id").asString()).isEqualTo(seriesId + "-d20280307");
+        assertThat(json(byTurn).get("venue").get("city").asString()).isEqualTo("Tokyo");
+        assertThat(json(api.get("/api/v1/meetings/" + seriesId + "-d20281010")).get("venue").get("city").asString())
+                .isEqualTo("Lima");
         assertThat(api.post(occurrences, "{\"start\": \"2027-10-12T10:00\", \"venue\": {\"city\": \"Tokyo\","
                 + " \"country\": \"JP\"}}").statusCode()).isEqualTo(201);
 
