@@ -3,6 +3,7 @@ package org.roadmap.commitments.commitment;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.FieldChanges;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
+import org.roadmap.platform.aggregate.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public record Commitment(
         String registeredBy,
         Instant updatedAt,
         String registrationKey,
-        Annotation annotation) {
+        Annotation annotation) implements Versioned<Commitment> {
 
     public Commitment {
         responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
@@ -222,9 +223,11 @@ public record Commitment(
         return PastState.of(this, instant);
     }
 
-    /** The changes made by the write that produced {@code version}. */
-    public List<Change> latestChanges() {
-        return history.stream().filter(c -> c.version() == version).toList();
+    @Override
+    public Commitment withHistory(List<Change> changes) {
+        return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
+                venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, milestones,
+                progressReports, changes, version, registeredAt, registeredBy, updatedAt, registrationKey, annotation);
     }
 
     private Commitment withMilestones(List<Milestone> next, Change change, Instant now) {

@@ -1,41 +1,44 @@
 package org.roadmap.commitments.commitment;
 
-import org.roadmap.platform.aggregate.ConcurrentChangeException;
-import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
-import org.roadmap.platform.aggregate.StaleVersionException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import org.roadmap.commitments.commitment.messaging.CommitmentEvents;
+import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
+import org.roadmap.platform.aggregate.Request;
+import org.roadmap.platform.aggregate.VersionedWrite;
+import org.roadmap.platform.aggregate.VersionedWrite.Written;
 import org.roadmap.platform.outbox.OutboxWriter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Use cases of commitments. Every change is stored together with its events in one write,
- * conditional on the version it was computed from, so concurrent writers never overwrite each
- * other: an explicit {@code If-Match} that is stale fails, a report without one is recomputed.
+ * Use cases of commitments, each a {@link VersionedWrite}: stored together with its events in one
+ * write, conditional on the version it was computed from, so concurrent writers never overwrite each
+ * other; an explicit {@code If-Match} that is stale fails, a report without one is recomputed; a retry
+ * with the same Idempotency-Key answers what the first request did.
  */
 @Service
 public class CommitmentManagement {
 
-    private static final int ATTEMPTS = 5;
-
     private final Commitments commitments;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final VersionedWrite<Commitment> writes;
 
     CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock) {
         this.commitments = commitments;
         this.outbox = outbox;
         this.clock = clock;
+        this.writes = new VersionedWrite<>("commitment", commitments::findById, this::store,
+                CommitmentNotFoundException::new);
     }
 
     /**
@@ -82,19 +85,21 @@ public class CommitmentManagement {
      */
     public Reported reportProgress(String id, ReportDraft draft, String idempotencyKey) {
         String reportId = derivedId(id, idempotencyKey);
-        for (int attempt = 1; ; attempt++) {
-            Commitment current = load(id);
+        Request request = idempotencyKey == null ? null : new Request(idempotencyKey, draft.digest());
+        AtomicBoolean madeBefore = new AtomicBoolean();
+        Written<Commitment> written = writes.apply(id, null, request, current -> {
+            // a report made before requests were recorded on changes is found by its id, derived from the key
             Optional<ProgressReport> earlier = current.progressReport(reportId);
             if (earlier.isPresent()) {
                 requireSameRequest(earlier.get().requestDigest(), draft.digest(), idempotencyKey);
-                return new Reported(current, earlier.get(), true);
+                madeBefore.set(true);
+                return current;
             }
-            Commitment next = current.reportProgress(draft.toReport(reportId, clock.instant()), clock.instant());
-            if (store(current, next)) {
-                return new Reported(next, next.progressReport(reportId).orElseThrow(), false);
-            }
-            retryOrGiveUp(attempt, id);
-        }
+            return current.reportProgress(draft.toReport(reportId, clock.instant()), clock.instant());
+        });
+        Commitment commitment = written.aggregate();
+        return new Reported(commitment, commitment.progressReport(reportId).orElseThrow(),
+                written.replayed() || madeBefore.get());
     }
 
     /**
@@ -120,46 +125,23 @@ public class CommitmentManagement {
     public Commitment addMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate, String actor,
             String idempotencyKey) {
         String milestoneId = derivedId(id, idempotencyKey);
-        for (int attempt = 1; ; attempt++) {
-            Commitment current = load(id);
-            if (current.milestone(milestoneId).isPresent()) {
-                return current;
-            }
-            Commitment next = current.addMilestone(new Milestone(milestoneId, title, plannedDate, actualDate),
-                    clock.instant(), actor);
-            if (store(current, next)) {
-                return next;
-            }
-            retryOrGiveUp(attempt, id);
-        }
+        Request request = Request.ofKey(idempotencyKey, "milestone", title, plannedDate, actualDate);
+        return writes.apply(id, null, request, current -> current.milestone(milestoneId).isPresent() ? current
+                : current.addMilestone(new Milestone(milestoneId, title, plannedDate, actualDate), clock.instant(),
+                        actor)).aggregate();
     }
 
     /** A report has been applied; {@code replayed} when an earlier request with the same key did it. */
     public record Reported(Commitment commitment, ProgressReport report, boolean replayed) {
     }
 
-    private Commitment changeAt(String id, long expectedVersion, Function<Commitment, Commitment> change) {
-        Commitment current = load(id);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("commitment", id, expectedVersion, current.version());
-        }
-        Commitment next = change.apply(current);
-        if (next == current) {
-            return current;
-        }
-        if (!store(current, next)) {
-            throw new StaleVersionException("commitment", id, expectedVersion, load(id).version());
-        }
-        return next;
+    private Commitment changeAt(String id, long expectedVersion, UnaryOperator<Commitment> change) {
+        return writes.apply(id, expectedVersion, null, change).aggregate();
     }
 
     private boolean store(Commitment current, Commitment next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
         return outbox.replace(next, unchangedSinceRead, next.id(), CommitmentEvents.of(next, next.latestChanges()));
-    }
-
-    private Commitment load(String id) {
-        return commitments.findById(id).orElseThrow(() -> new CommitmentNotFoundException(id));
     }
 
     private static String derivedId(String commitmentId, String idempotencyKey) {
@@ -170,12 +152,6 @@ public class CommitmentManagement {
     private static void requireSameRequest(String earlier, String now, String idempotencyKey) {
         if (!earlier.equals(now)) {
             throw new IdempotencyKeyReusedException(idempotencyKey);
-        }
-    }
-
-    private static void retryOrGiveUp(int attempt, String id) {
-        if (attempt >= ATTEMPTS) {
-            throw new ConcurrentChangeException("commitment", id);
         }
     }
 

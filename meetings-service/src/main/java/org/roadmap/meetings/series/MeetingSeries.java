@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.HistoryValues;
+import org.roadmap.platform.aggregate.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -33,7 +34,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param alerts      cadence periods already reported at risk, as {@code <period start>:<reason>}
  * @param announcedUntil meetings of the rule starting before this instant have been announced to the other
  *                    services ({@link Announcements}); absent: none
- * @param requests    recent Idempotency-Keys of changes, newest last
  */
 @Document("meeting_series")
 public record MeetingSeries(
@@ -53,21 +53,18 @@ public record MeetingSeries(
         List<Occurrence> occurrences,
         List<String> alerts,
         Instant announcedUntil,
-        List<RequestKey> requests,
         List<Change> history,
         long version,
         Instant createdAt,
         String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned<MeetingSeries> {
 
-    private static final int KEPT_REQUEST_KEYS = 50;
 
     public MeetingSeries {
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
         recurrences = recurrences == null ? List.of() : List.copyOf(recurrences);
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
-        requests = requests == null ? List.of() : List.copyOf(requests);
         history = history == null ? List.of() : List.copyOf(history);
     }
 
@@ -81,7 +78,7 @@ public record MeetingSeries(
         created.put("firstStart", HistoryValues.of(n.firstStart()));
         return new MeetingSeries(n.id(), n.roadMapId(), n.title(), n.organiser(), n.description(), n.commitments(),
                 n.timeZone(), n.durationMinutes(), n.venueRule(), n.rule(), n.firstStart(), n.cadence(), recurrences,
-                List.of(), List.of(), null, List.of(), List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created)), 1,
+                List.of(), List.of(), null, List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created)), 1,
                 now, actor, now);
     }
 
@@ -101,13 +98,11 @@ public record MeetingSeries(
         return Schedule.planned(this, recurrence, instance);
     }
 
-    /** The changes made by the write that produced {@link #version}. */
-    public List<Change> latestChanges() {
-        return history.stream().filter(c -> c.version() == version).toList();
-    }
-
-    public Optional<RequestKey> request(String key) {
-        return requests.stream().filter(r -> r.key().equals(key)).findFirst();
+    @Override
+    public MeetingSeries withHistory(List<Change> changes) {
+        return new MeetingSeries(id, roadMapId, title, organiser, description, commitments, timeZone, durationMinutes,
+                venueRule, rule, firstStart, cadence, recurrences, occurrences, alerts, announcedUntil, changes, version,
+                createdAt, createdBy, updatedAt);
     }
 
     public Duration duration() {
@@ -221,14 +216,6 @@ public record MeetingSeries(
     /** Meetings starting before {@code to} whose named venue breaks the alternation, each with the meeting before it. */
     public Map<String, Occurrence> outOfTurn(Instant to) {
         return Schedule.walk(this, to).outOfTurn();
-    }
-
-    MeetingSeries rememberRequest(RequestKey key) {
-        SeriesDraft next = draft();
-        List<RequestKey> kept = new ArrayList<>(requests);
-        kept.add(key);
-        next.requests = kept.size() > KEPT_REQUEST_KEYS ? kept.subList(kept.size() - KEPT_REQUEST_KEYS, kept.size()) : kept;
-        return next.build(version, updatedAt, List.of());
     }
 
     // ------------------------------------------------------------------ helpers

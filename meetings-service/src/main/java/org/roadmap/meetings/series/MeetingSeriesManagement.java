@@ -1,8 +1,5 @@
 package org.roadmap.meetings.series;
 
-import org.roadmap.platform.aggregate.ConcurrentChangeException;
-import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
-import org.roadmap.platform.aggregate.StaleVersionException;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
@@ -10,25 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.messaging.MeetingSeriesEvents;
+import org.roadmap.platform.aggregate.Request;
+import org.roadmap.platform.aggregate.VersionedWrite;
+import org.roadmap.platform.aggregate.VersionedWrite.Written;
 import org.roadmap.platform.outbox.OutboxWriter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Use cases of meeting series. Every change is stored together with its events in one write,
- * conditional on the version it was computed from: an explicit {@code If-Match} that is stale
- * fails; a change without one is recomputed on the latest state. A change sent with an
- * Idempotency-Key is applied once; a retry returns the state it produced.
+ * Use cases of meeting series, each a {@link VersionedWrite}: stored together with its events in one
+ * write, conditional on the version it was computed from; a retry with the same Idempotency-Key
+ * answers the state the first request produced. Every write also realigns the meetings whose venue
+ * goes by turn ({@link Alternation}) and tells the other services what it did to the meetings they
+ * know ({@link Announcements}).
  */
 @Service
 public class MeetingSeriesManagement {
-
-    private static final int ATTEMPTS = 5;
 
     private final AllMeetingSeries all;
     private final OutboxWriter outbox;
@@ -36,6 +35,7 @@ public class MeetingSeriesManagement {
     private final SeriesDefinitions definitions;
     private final Clock clock;
     private final Duration announceAhead;
+    private final VersionedWrite<MeetingSeries> writes;
 
     MeetingSeriesManagement(AllMeetingSeries all, OutboxWriter outbox, MeetingSeriesEvents events,
             SeriesDefinitions definitions, Clock clock, MeetingsProperties properties) {
@@ -45,10 +45,15 @@ public class MeetingSeriesManagement {
         this.definitions = definitions;
         this.clock = clock;
         this.announceAhead = properties.announceAhead();
+        this.writes = new VersionedWrite<>("meeting series", all::findById, this::store, SeriesNotFoundException::new);
     }
 
     /** A change has been applied; {@code replayed} when an earlier request with the same key did it. */
     public record Applied(MeetingSeries series, boolean replayed) {
+
+        static Applied of(Written<MeetingSeries> written) {
+            return new Applied(written.aggregate(), written.replayed());
+        }
     }
 
     /**
@@ -59,21 +64,15 @@ public class MeetingSeriesManagement {
      */
     public Applied create(NewSeries definition, String actor, String idempotencyKey) {
         NewSeries checked = definitions.checked(definition, idempotencyKey);
-        MeetingSeries created = Announcements.follow(null, MeetingSeries.create(checked, clock.instant(), actor),
-                clock.instant(), announceAhead);
-        if (idempotencyKey != null) {
-            created = created.rememberRequest(new RequestKey(idempotencyKey, digest(checked)));
-        }
+        Request request = Request.ofKey(idempotencyKey, "create", checked);
+        MeetingSeries created = VersionedWrite.recorded(Announcements.follow(null,
+                MeetingSeries.create(checked, clock.instant(), actor), clock.instant(), announceAhead), request);
         try {
             outbox.insert(created, created.id(), events.of(created, created.latestChanges()));
             return new Applied(created, false);
         } catch (DuplicateKeyException e) {
             MeetingSeries existing = all.findById(created.id()).orElseThrow(() -> e);
-            if (idempotencyKey != null && existing.request(idempotencyKey).isPresent()) {
-                requireSame(existing.request(idempotencyKey).get(), digest(checked));
-                return new Applied(existing, true);
-            }
-            throw e;
+            return VersionedWrite.replayed(existing, request).map(Applied::of).orElseThrow(() -> e);
         }
     }
 
@@ -96,39 +95,39 @@ public class MeetingSeriesManagement {
     /** Changes the series' settings from now on; needs the version the change was made on. */
     public MeetingSeries change(String id, long expectedVersion, SeriesUpdate update, String actor) {
         SeriesUpdate checked = definitions.checked(load(id), update);
-        return apply(id, expectedVersion, null, null, s -> s.change(checked, clock.instant(), actor)).series();
+        return apply(id, expectedVersion, null, s -> s.change(checked, clock.instant(), actor)).series();
     }
 
-    public Applied schedule(String id, Long expectedVersion, String key, String digest, MeetingTime start,
+    public Applied schedule(String id, Long expectedVersion, Request request, MeetingTime start,
             MeetingTime end, Venue venue, String period, String actor) {
-        return apply(id, expectedVersion, key, digest, s -> s.schedule(start, end, venue, period, clock.instant(), actor));
+        return apply(id, expectedVersion, request, s -> s.schedule(start, end, venue, period, clock.instant(), actor));
     }
 
-    public Applied confirm(String occurrenceId, Long expectedVersion, String key, String digest, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, key, digest, s -> s.confirm(occurrenceId, clock.instant(), actor));
+    public Applied confirm(String occurrenceId, Long expectedVersion, Request request, String actor) {
+        return apply(seriesOf(occurrenceId), expectedVersion, request, s -> s.confirm(occurrenceId, clock.instant(), actor));
     }
 
-    public Applied move(String occurrenceId, Long expectedVersion, String key, String digest, MeetingTime start,
+    public Applied move(String occurrenceId, Long expectedVersion, Request request, MeetingTime start,
             MeetingTime end, Venue venue, boolean thisAndLater, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, key, digest,
+        return apply(seriesOf(occurrenceId), expectedVersion, request,
                 s -> s.move(occurrenceId, start, end, venue, thisAndLater, clock.instant(), actor));
     }
 
-    public Applied cancel(String occurrenceId, Long expectedVersion, String key, String digest, String reason,
+    public Applied cancel(String occurrenceId, Long expectedVersion, Request request, String reason,
             String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, key, digest,
+        return apply(seriesOf(occurrenceId), expectedVersion, request,
                 s -> s.cancel(occurrenceId, reason, clock.instant(), actor));
     }
 
-    public Applied hold(String occurrenceId, Long expectedVersion, String key, String digest, List<String> agenda,
+    public Applied hold(String occurrenceId, Long expectedVersion, Request request, List<String> agenda,
             List<String> outcomes, String minutes, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, key, digest,
+        return apply(seriesOf(occurrenceId), expectedVersion, request,
                 s -> s.hold(occurrenceId, agenda, outcomes, minutes, clock.instant(), actor));
     }
 
     /** Records that a cadence period is at risk, once per period and reason. */
     public MeetingSeries reportAtRisk(String id, PeriodAtRisk period) {
-        return apply(id, null, null, null, s -> s.alert(period, clock.instant())).series();
+        return apply(id, null, null, s -> s.alert(period, clock.instant())).series();
     }
 
     /**
@@ -136,7 +135,7 @@ public class MeetingSeriesManagement {
      * the series was last written; no write when there are none.
      */
     public MeetingSeries announcePlanned(String id) {
-        return apply(id, null, null, null, s -> Announcements.follow(s, s, clock.instant(), announceAhead)).series();
+        return apply(id, null, null, s -> Announcements.follow(s, s, clock.instant(), announceAhead)).series();
     }
 
     /** The occurrence and its series. */
@@ -148,38 +147,21 @@ public class MeetingSeriesManagement {
     public record Found(MeetingSeries series, Occurrence occurrence) {
     }
 
-    private Applied apply(String id, Long expectedVersion, String key, String digest,
-            Function<MeetingSeries, MeetingSeries> change) {
-        for (int attempt = 1; ; attempt++) {
-            MeetingSeries current = load(id);
-            if (key != null && current.request(key).isPresent()) {
-                requireSame(current.request(key).get(), digest);
-                return new Applied(current, true);
-            }
-            if (expectedVersion != null && current.version() != expectedVersion) {
-                throw new StaleVersionException("meeting series", id, expectedVersion, current.version());
-            }
+    private Applied apply(String id, Long expectedVersion, Request request, UnaryOperator<MeetingSeries> change) {
+        return Applied.of(writes.apply(id, expectedVersion, request, current -> {
             MeetingSeries changed = change.apply(current);
             if (changed == current) {
-                return new Applied(current, false);
+                return current;
             }
             Instant now = clock.instant();
-            MeetingSeries next = Announcements.follow(current, Alternation.realigned(changed, now, Announcements.ACTOR),
-                    now, announceAhead);
-            if (key != null) {
-                next = next.rememberRequest(new RequestKey(key, digest));
-            }
-            Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
-            if (outbox.replace(next, unchangedSinceRead, next.id(), events.of(next, next.latestChanges()))) {
-                return new Applied(next, false);
-            }
-            if (expectedVersion != null) {
-                throw new StaleVersionException("meeting series", id, expectedVersion, load(id).version());
-            }
-            if (attempt >= ATTEMPTS) {
-                throw new ConcurrentChangeException("meeting series", id);
-            }
-        }
+            return Announcements.follow(current, Alternation.realigned(changed, now, Announcements.ACTOR), now,
+                    announceAhead);
+        }));
+    }
+
+    private boolean store(MeetingSeries current, MeetingSeries next) {
+        Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
+        return outbox.replace(next, unchangedSinceRead, next.id(), events.of(next, next.latestChanges()));
     }
 
     private String seriesOf(String occurrenceId) {
@@ -188,15 +170,5 @@ public class MeetingSeriesManagement {
 
     private MeetingSeries load(String id) {
         return all.findById(id).orElseThrow(() -> new SeriesNotFoundException(id));
-    }
-
-    private static void requireSame(RequestKey earlier, String digest) {
-        if (digest != null && !earlier.digest().equals(digest)) {
-            throw new IdempotencyKeyReusedException(earlier.key());
-        }
-    }
-
-    private static String digest(NewSeries series) {
-        return Integer.toHexString(series.hashCode());
     }
 }

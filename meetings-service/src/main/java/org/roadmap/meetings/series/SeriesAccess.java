@@ -79,7 +79,7 @@ public class SeriesAccess {
             return series.history();
         }
         return series.history().stream().map(c -> new Change(c.at(), c.by(), c.kind(), c.version(),
-                without(c.before(), hidden), without(c.after(), hidden))).toList();
+                without(c.before(), hidden), without(c.after(), hidden), c.request())).toList();
     }
 
     private static void listed(Map<String, Object> values, Set<String> into) {

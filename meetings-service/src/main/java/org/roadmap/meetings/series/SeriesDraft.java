@@ -27,7 +27,6 @@ final class SeriesDraft {
     List<Occurrence> occurrences;
     List<String> alerts;
     Instant announcedUntil;
-    List<RequestKey> requests;
 
     SeriesDraft(MeetingSeries from) {
         this.from = from;
@@ -46,7 +45,7 @@ final class SeriesDraft {
                 or(timeZone, from.timeZone()), or(durationMinutes, from.durationMinutes()), or(venueRule, from.venueRule()),
                 ruleEnded ? null : or(rule, from.rule()), ruleEnded ? null : or(firstStart, from.firstStart()),
                 or(cadence, from.cadence()), or(recurrences, from.recurrences()), or(occurrences, from.occurrences()),
-                or(alerts, from.alerts()), or(announcedUntil, from.announcedUntil()), or(requests, from.requests()),
+                or(alerts, from.alerts()), or(announcedUntil, from.announcedUntil()),
                 history, version, from.createdAt(),
                 from.createdBy(), now);
     }

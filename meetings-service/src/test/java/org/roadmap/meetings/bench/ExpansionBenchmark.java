@@ -136,7 +136,7 @@ public final class ExpansionBenchmark {
             MeetingSeries plain = new MeetingSeries(id, "jp-pe-2024-2033", "Bench series " + i, "bench", null,
                     List.of("I.2"), "Asia/Tokyo", 180, venues, rule, first,
                     new CadenceRule(CadenceRule.PERIODIC, null, null), List.of(recurrence), List.of(), List.of(), null,
-                    List.of(), List.of(new Change(created, "bench", "created", 1, null, Map.of())), 1, created, "bench",
+                    List.of(new Change(created, "bench", "created", 1, null, Map.of(), null)), 1, created, "bench",
                     created);
             if (i % 10 == 0) {
                 List<Occurrence> in2027 = plain.occurrencesBetween(YEAR_START, YEAR_END);
@@ -153,7 +153,7 @@ public final class ExpansionBenchmark {
             }
             all.add(new MeetingSeries(id, plain.roadMapId(), plain.title(), plain.organiser(), null, plain.commitments(),
                     plain.timeZone(), 180, venues, rule, first, plain.cadence(), plain.recurrences(), overrides,
-                    List.of(), null, List.of(), plain.history(), 1, created, "bench", created));
+                    List.of(), null, plain.history(), 1, created, "bench", created));
         }
         return all;
     }

@@ -3,6 +3,8 @@ package org.roadmap.platform.aggregate;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One entry of an aggregate's history: who changed what, when, from what to what. The changes made by
  * one write are its domain events; each service's messaging adapter turns them into integration
@@ -12,13 +14,20 @@ import java.util.Map;
  * @param version the aggregate's version the write produced
  * @param before  the changed fields' values before, absent when there were none (a creation)
  * @param after   the changed fields' values after
+ * @param request the Idempotency-Key (and digest) of the request that made it; absent when none was sent. Kept
+ *                for retries, never shown: a key is the client's, not part of what happened
  */
 public record Change(Instant at, String by, String kind, long version, Map<String, Object> before,
-        Map<String, Object> after) {
+        Map<String, Object> after, @JsonIgnore Request request) {
 
     /** A change whose payloads are records (or maps), stored as their fields. */
     public static Change of(ChangeKind kind, Instant at, String by, long version, Object before, Object after) {
-        return new Change(at, by, kind.code(), version, HistoryValues.fields(before), HistoryValues.fields(after));
+        return new Change(at, by, kind.code(), version, HistoryValues.fields(before), HistoryValues.fields(after), null);
+    }
+
+    /** The same change, made by {@code request}. */
+    public Change madeBy(Request request) {
+        return new Change(at, by, kind, version, before, after, request);
     }
 
     /** Its kind among {@code kinds}, for an exhaustive {@code switch}. */

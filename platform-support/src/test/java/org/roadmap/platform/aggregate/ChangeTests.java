@@ -52,7 +52,7 @@ class ChangeTests {
 
     @Test
     void refusesAKindThisVersionDoesNotKnow() {
-        Change unknown = new Change(NOW, "x", "merged", 1, null, Map.of());
+        Change unknown = new Change(NOW, "x", "merged", 1, null, Map.of(), null);
 
         assertThatThrownBy(() -> unknown.kindOf(Kind.class)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("merged");

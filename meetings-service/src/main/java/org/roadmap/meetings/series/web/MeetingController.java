@@ -1,6 +1,7 @@
 package org.roadmap.meetings.series.web;
 
 import org.roadmap.meetings.series.SeriesAccess;
+import org.roadmap.platform.aggregate.Request;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -78,8 +79,8 @@ class MeetingController {
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
         requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
-        return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("confirm", id), caller.actor()), caller);
+        return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"),
+                Request.ofKey(key, "confirm", id), caller.actor()), caller);
     }
 
     /** Moves the meeting, or with {@code "scope": "this-and-later"} it and every later one of its recurrence. */
@@ -94,9 +95,9 @@ class MeetingController {
         MeetingTime end = MeetingTime.parse("end", request.end());
         Venue venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("move:" + id, request), start, end, venue,
-                "this-and-later".equals(request.scope()), caller.actor()), caller);
+        return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"),
+                Request.ofKey(key, "move:" + id, request), start, end, venue, "this-and-later".equals(request.scope()),
+                caller.actor()), caller);
     }
 
     @PostMapping("/{id}/cancel")
@@ -107,8 +108,8 @@ class MeetingController {
         requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         String reason = request == null || request.reason() == null ? null : request.reason().strip();
-        return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("cancel:" + id, reason), reason, caller.actor()), caller);
+        return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"),
+                Request.ofKey(key, "cancel:" + id, reason), reason, caller.actor()), caller);
     }
 
     /** Records that the meeting took place, with the commitments on its agenda, its outcomes and minutes. */
@@ -120,9 +121,9 @@ class MeetingController {
         access.requireAgenda(caller, requireChange(id, caller), request.agenda());
         String key = IdempotencyKey.checked(idempotencyKey);
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
-        return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("held:" + id, request), request.agenda(), outcomes, request.minutes(),
-                caller.actor()), caller);
+        return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"),
+                Request.ofKey(key, "held:" + id, request), request.agenda(), outcomes, request.minutes(), caller.actor()),
+                caller);
     }
 
     private MeetingSeries requireChange(String occurrenceId, Caller caller) {

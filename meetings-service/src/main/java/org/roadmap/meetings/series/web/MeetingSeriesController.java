@@ -1,6 +1,7 @@
 package org.roadmap.meetings.series.web;
 
 import org.roadmap.meetings.series.SeriesAccess;
+import org.roadmap.platform.aggregate.Request;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
@@ -162,9 +163,8 @@ class MeetingSeriesController {
         MeetingTime end = MeetingTime.parse("end", request.end());
         var venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"), key,
-                RequestDigests.of("schedule", request), start, end, venue, blankToNull(request.period()),
-                caller.actor());
+        Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"),
+                Request.ofKey(key, "schedule", request), start, end, venue, blankToNull(request.period()), caller.actor());
         MeetingSeries after = applied.series();
         boolean created = !applied.replayed() && after.version() != before.version();
         // the write may move later meetings too (their venue's turn): the answer is about the one scheduled

@@ -1,0 +1,40 @@
+package org.roadmap.platform.aggregate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * An Idempotency-Key a change was asked with, and a digest of what was asked. It is recorded on the
+ * changes it made ({@link Change#request()}), in the same write, so a retry is recognised from the
+ * aggregate itself and another request reusing the key is told apart by its digest.
+ */
+public record Request(String key, String digest) {
+
+    /** The request with this key whose content is {@code parts} (their text, in order). */
+    public static Request of(String key, Object... parts) {
+        StringBuilder content = new StringBuilder();
+        for (Object part : parts) {
+            content.append(part).append('\u0000');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return new Request(key, HexFormat.of().formatHex(hash, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request, or absent when no key was sent. */
+    public static Request ofKey(String key, Object... parts) {
+        return key == null ? null : of(key, parts);
+    }
+
+    /** @throws IdempotencyKeyReusedException when {@code earlier}, with the same key, asked for something else */
+    public void requireSameAs(Request earlier) {
+        if (!digest.equals(earlier.digest)) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+    }
+}
