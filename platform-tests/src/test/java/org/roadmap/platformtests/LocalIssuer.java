@@ -41,10 +41,11 @@ final class LocalIssuer implements AutoCloseable {
 
     /**
      * The services' infrastructure on this JVM's classpath, which the issuer does not have where it
-     * runs alone: without these it would relay an outbox, answer to the services' security rules
-     * beside its own, and look for a database and a broker.
+     * runs alone: without these it would run leased work, relay an outbox, answer to the services'
+     * security rules beside its own, and look for a database and a broker.
      */
     private static final List<String> NOT_THE_ISSUERS = List.of(
+            "org.roadmap.platform.work.WorkConfiguration",
             "org.roadmap.platform.outbox.OutboxConfiguration",
             "org.roadmap.platform.messaging.MessagingConfiguration",
             "org.roadmap.platform.health.HealthConfiguration",

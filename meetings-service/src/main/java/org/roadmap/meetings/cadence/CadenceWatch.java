@@ -4,54 +4,48 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
+import org.roadmap.meetings.config.WatchProperties;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.PeriodAtRisk;
+import org.roadmap.platform.work.Lease;
+import org.roadmap.platform.work.LeasedLoop;
+import org.roadmap.platform.work.LeasedWork;
+import org.roadmap.platform.work.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks at every series' cadence periods and publishes {@code CadencePeriodAtRisk} once per period
- * and reason (the series remembers what it reported, in the same write as the event). One replica
- * at a time, by a MongoDB lease.
+ * and reason (the series remembers what it reported, in the same write as the event). Leased work:
+ * one replica at a time checks.
  */
 @Component
 public class CadenceWatch {
 
     private static final Logger log = LoggerFactory.getLogger(CadenceWatch.class);
+    /** Lets the service start and its consumers catch up before the first look. */
+    private static final Duration FIRST_AFTER = Duration.ofSeconds(30);
 
     private final MeetingSeriesManagement series;
     private final CadenceCompliance compliance;
-    private final DefaultLockingTaskExecutor lease;
-    private final Clock clock;
+    private final LeasedLoop loop;
 
-    private final boolean enabled;
-
-    CadenceWatch(MeetingSeriesManagement series, CadenceCompliance compliance, LockProvider leases, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${roadmap.meetings.cadence-watch:true}") boolean enabled) {
-        this.enabled = enabled;
+    CadenceWatch(MeetingSeriesManagement series, CadenceCompliance compliance, LeasedWork work, Clock clock,
+            WatchProperties properties) {
         this.series = series;
         this.compliance = compliance;
-        this.lease = new DefaultLockingTaskExecutor(leases);
-        this.clock = clock;
+        this.loop = work.loop("cadence-watch", Schedule.every(properties.cadenceCheck(), properties.watchLease())
+                .startingAfter(FIRST_AFTER).onlyIf(properties.cadenceWatch()), lease -> check(clock.instant(), lease));
     }
 
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${roadmap.meetings.cadence-check:PT1H}")
-    void scheduledCheck() {
-        if (!enabled) {
-            return;
-        }
-        lease.executeWithLock((Runnable) () -> check(clock.instant()),
-                new LockConfiguration(clock.instant(), "cadence-watch", Duration.ofMinutes(10), Duration.ofSeconds(5)));
-    }
-
-    /** Reports the periods at risk at {@code now}; returns how many were newly reported. */
+    /** Reports the periods at risk at {@code now}; returns how many were newly reported (0 while another replica checks). */
     public int check(Instant now) {
+        return loop.runOnce(lease -> check(now, lease)).orElse(0);
+    }
+
+    private int check(Instant now, Lease lease) {
         int reported = 0;
         for (MeetingSeries s : series.list(null, null)) {
             for (PeriodStatus period : compliance.periods(s, now)) {
@@ -62,6 +56,7 @@ public class CadenceWatch {
                 if (s.alerts().contains(atRisk.key())) {
                     continue;
                 }
+                lease.renew();
                 series.reportAtRisk(s.id(), atRisk);
                 reported++;
             }

@@ -4,11 +4,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableScheduling
-@EnableConfigurationProperties(MeetingsProperties.class)
+@EnableConfigurationProperties({MeetingsProperties.class, WatchProperties.class})
 class MeetingsConfiguration {
 
     /**

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * Settings of meetings-service; those of its background watches are {@link WatchProperties}.
+ *
  * @param parties           the parties of the road map: where meetings may take place, and whose times every answer shows
  * @param roadMapEnd        the last day cadence periods run to unless a series says otherwise
  * @param closingWindow     a period without a meeting held is at risk this long before it ends
  * @param noDateLeadTime    a period without a date is at risk this long before it starts
- * @param cadenceCheck      how often the cadence watch looks at every series
  * @param feedRefresh       REFRESH-INTERVAL of the calendar feeds (RFC 7986)
  * @param calendarDomain    right-hand side of the feeds' UIDs
  * @param seed              load the shipped meeting series on first start
@@ -25,7 +26,6 @@ public record MeetingsProperties(
         @DefaultValue("2033-12-31") LocalDate roadMapEnd,
         @DefaultValue("90d") Duration closingWindow,
         @DefaultValue("180d") Duration noDateLeadTime,
-        @DefaultValue("1h") Duration cadenceCheck,
         @DefaultValue("12h") Duration feedRefresh,
         @DefaultValue("meetings.roadmap.local") String calendarDomain,
         @DefaultValue("true") boolean seed,
@@ -42,7 +42,6 @@ public record MeetingsProperties(
         roadMapEnd = roadMapEnd == null ? LocalDate.of(2033, 12, 31) : roadMapEnd;
         closingWindow = closingWindow == null ? Duration.ofDays(90) : closingWindow;
         noDateLeadTime = noDateLeadTime == null ? Duration.ofDays(180) : noDateLeadTime;
-        cadenceCheck = cadenceCheck == null ? Duration.ofHours(1) : cadenceCheck;
         feedRefresh = feedRefresh == null ? Duration.ofHours(12) : feedRefresh;
         calendarDomain = calendarDomain == null ? "meetings.roadmap.local" : calendarDomain;
         announceAhead = announceAhead == null ? Duration.ofDays(400) : announceAhead;

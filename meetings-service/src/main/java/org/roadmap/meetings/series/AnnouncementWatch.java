@@ -1,54 +1,42 @@
 package org.roadmap.meetings.series;
 
-import java.time.Clock;
 import java.time.Duration;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
+import org.roadmap.meetings.config.WatchProperties;
+import org.roadmap.platform.work.Lease;
+import org.roadmap.platform.work.LeasedWork;
+import org.roadmap.platform.work.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * As time passes, the meetings a recurrence plans come within the announcement horizon without
- * anyone writing the series: this announces them, hourly, one replica at a time by a MongoDB lease.
+ * anyone writing the series: this announces them, hourly, as leased work one replica at a time runs.
  */
 @Component
 class AnnouncementWatch {
 
     private static final Logger log = LoggerFactory.getLogger(AnnouncementWatch.class);
+    /** Lets the service start and its consumers catch up before the first look. */
+    private static final Duration FIRST_AFTER = Duration.ofSeconds(20);
 
     private final MeetingSeriesManagement management;
     private final AllMeetingSeries all;
-    private final DefaultLockingTaskExecutor lease;
-    private final Clock clock;
-    private final boolean enabled;
 
-    AnnouncementWatch(MeetingSeriesManagement management, AllMeetingSeries all, LockProvider leases, Clock clock,
-            @Value("${roadmap.meetings.announcement-watch:true}") boolean enabled) {
+    AnnouncementWatch(MeetingSeriesManagement management, AllMeetingSeries all, LeasedWork work,
+            WatchProperties properties) {
         this.management = management;
         this.all = all;
-        this.lease = new DefaultLockingTaskExecutor(leases);
-        this.clock = clock;
-        this.enabled = enabled;
-    }
-
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${roadmap.meetings.announcement-check:PT1H}")
-    void scheduledCheck() {
-        if (!enabled) {
-            return;
-        }
-        lease.executeWithLock((Runnable) this::announce,
-                new LockConfiguration(clock.instant(), "announcement-watch", Duration.ofMinutes(10), Duration.ofSeconds(5)));
+        work.loop("announcement-watch", Schedule.every(properties.announcementCheck(), properties.watchLease())
+                .startingAfter(FIRST_AFTER).onlyIf(properties.announcementWatch()), this::announce);
     }
 
     /** Announces what has come within the horizon in every series that still recurs; returns how many series were written. */
-    int announce() {
+    private int announce(Lease lease) {
         int written = 0;
         for (MeetingSeries series : all.findByRuleNotNull()) {
+            lease.renew();
             if (management.announcePlanned(series.id()).version() != series.version()) {
                 written++;
             }

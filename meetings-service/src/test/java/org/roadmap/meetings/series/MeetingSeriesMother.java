@@ -18,7 +18,7 @@ public final class MeetingSeriesMother {
     }
 
     public static SeriesDefinitions definitions() {
-        MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null, null,
+        MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
                 "test", false, null);
         return new SeriesDefinitions(new Parties(properties), properties);
     }

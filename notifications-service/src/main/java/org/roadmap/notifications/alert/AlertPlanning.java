@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
  * An occasion about restricted commitments only is planned for recipients who see restricted items only
  * ({@link Recipient#seesRestricted}), whatever they follow.
  * When a plan holds an alert due already (an immediate recipient's overdue alert, say), this replica's firing
- * loop is woken so it goes out now rather than at the next poll.
+ * loop is woken so it goes out now rather than at the next poll (a wake-up given during a round is kept for
+ * the next, so none is lost).
  */
 @Service
 public class AlertPlanning {
@@ -41,12 +42,12 @@ public class AlertPlanning {
     private final SubscriptionManagement subscriptions;
     private final AlertPlanner planner;
     private final AlertSchedule schedule;
-    private final FiringLoopWakeUp wakeUp;
+    private final AlertScheduler scheduler;
     private final Clock clock;
 
     AlertPlanning(CommitmentProjection commitments, MeetingProjection meetings, Occasions occasions, Audience audience,
             RecipientManagement recipients, SubscriptionManagement subscriptions, AlertPlanner planner,
-            AlertSchedule schedule, FiringLoopWakeUp wakeUp, Clock clock) {
+            AlertSchedule schedule, AlertScheduler scheduler, Clock clock) {
         this.commitments = commitments;
         this.meetings = meetings;
         this.occasions = occasions;
@@ -55,7 +56,7 @@ public class AlertPlanning {
         this.subscriptions = subscriptions;
         this.planner = planner;
         this.schedule = schedule;
-        this.wakeUp = wakeUp;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -102,7 +103,7 @@ public class AlertPlanning {
         }
         AlertSchedule.Replanned replanned = schedule.replan(occasion.id(), desired, null);
         if (anyDue(desired, now)) {
-            wakeUp.wake();
+            scheduler.wake();
         }
         return replanned;
     }
@@ -124,7 +125,7 @@ public class AlertPlanning {
             dueNow |= anyDue(desired, now);
         }
         if (dueNow) {
-            wakeUp.wake();
+            scheduler.wake();
         }
     }
 

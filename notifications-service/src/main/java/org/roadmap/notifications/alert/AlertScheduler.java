@@ -6,33 +6,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.bson.Document;
 import org.roadmap.notifications.config.NotificationsProperties;
+import org.roadmap.platform.work.Lease;
+import org.roadmap.platform.work.LeasedLoop;
+import org.roadmap.platform.work.LeasedWork;
+import org.roadmap.platform.work.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Fires what is due as of {@code clock.instant()}: walks the hours from the watermark to now,
- * claims each non-empty slice with a lease (so, with several replicas, each alert is handled by
- * one), fires its due alerts, and moves the watermark past hours that are done. Alerts missed
- * while the service was down are simply due: they fire on the first pass after a restart, once,
- * marked late. Polls in the background, woken early when an alert was planned due already
- * ({@link FiringLoopWakeUp}); {@link #fireDue()} may also be called directly.
+ * Fires what is due as of {@code clock.instant()}: walks the hours from the watermark to now, fires the
+ * due alerts of each slice, sends the hour's due digests, and moves the watermark past hours that are
+ * done. Alerts missed while the service was down are simply due: they fire on the first round after a
+ * restart, once, marked late. Runs as leased work ({@code alert-scheduler}): one replica fires at a time,
+ * renewing the lease before each batch, every {@code poll-interval} and at once when planning produced an
+ * alert due already ({@link #wake()}); {@link #fireDue()} runs a round directly.
  */
 @Component
-public class AlertScheduler implements SmartLifecycle {
+public class AlertScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(AlertScheduler.class);
 
@@ -40,25 +39,38 @@ public class AlertScheduler implements SmartLifecycle {
     private final AlertSchedule schedule;
     private final AlertFiring firing;
     private final DueDigests digests;
-    private final FiringLoopWakeUp wakeUp;
     private final NotificationsProperties.Scheduler settings;
     private final Clock clock;
-    private final String owner = "scheduler-" + UUID.randomUUID();
-    private volatile Thread worker;
+    private final LeasedLoop loop;
 
     AlertScheduler(MongoTemplate mongo, AlertSchedule schedule, AlertFiring firing, DueDigests digests,
-            FiringLoopWakeUp wakeUp, NotificationsProperties properties, Clock clock) {
+            LeasedWork work, NotificationsProperties properties, Clock clock) {
         this.mongo = mongo;
         this.schedule = schedule;
         this.firing = firing;
         this.digests = digests;
-        this.wakeUp = wakeUp;
         this.settings = properties.scheduler();
         this.clock = clock;
+        this.loop = work.loop("alert-scheduler", Schedule.every(settings.pollInterval(), settings.lease())
+                .onlyIf(settings.enabled()), this::fire);
     }
 
-    /** Fires every alert due as of now; returns how many were handled (fired, superseded, moved or cancelled). */
-    public synchronized int fireDue() {
+    /**
+     * Fires every alert due as of now, once a round this replica is running has ended.
+     *
+     * @return how many were handled (fired, superseded, moved or cancelled, digests sent); 0 while another
+     *         replica fires
+     */
+    public int fireDue() {
+        return loop.runOnce().orElse(0);
+    }
+
+    /** Cuts the wait for the next round short: planning produced an alert that is due already. */
+    void wake() {
+        loop.wake();
+    }
+
+    private int fire(Lease lease) {
         Instant now = clock.instant();
         Instant watermark = schedule.watermark();
         if (watermark == null) {
@@ -69,16 +81,16 @@ public class AlertScheduler implements SmartLifecycle {
         boolean contiguous = true;
         for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
             if (clock.instant().isBefore(now)) {
-                break; // the clock was set back (tests, a corrected system clock): this pass's "now" is stale
+                break; // the clock was set back (tests, a corrected system clock): this round's "now" is stale
             }
             boolean done = true;
             for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
-                SliceResult result = fireSlice(Slices.id(hour, shard), now);
+                SliceResult result = fireSlice(Slices.id(hour, shard), now, lease);
                 handled += result.handled();
                 done &= result.empty();
             }
             if (!done) {
-                DigestsResult sent = sendDigests(hour, now);
+                DigestsResult sent = sendDigests(hour, now, lease);
                 handled += sent.sent();
                 done = sent.hourEmpty();
             }
@@ -99,39 +111,34 @@ public class AlertScheduler implements SmartLifecycle {
     }
 
     /**
-     * Sends the digests of one hour that are due, each once every alert due up to its time is handled
-     * (no slice of the hour holds such an alert or is being worked on by another replica); the others wait
-     * for the next pass.
+     * Sends the digests of one hour that are due, each once every alert due up to its time is handled (no
+     * slice of the hour holds such an alert); the others wait for the next round.
      */
-    private DigestsResult sendDigests(Instant hour, Instant now) {
+    private DigestsResult sendDigests(Instant hour, Instant now, Lease lease) {
         List<Document> slices = schedule.slicesOf(hour);
         int sent = 0;
         for (Document slice : slices) {
             for (Document entry : slice.getList("entries", Document.class, List.of())) {
                 Instant due = entry.getDate("d").toInstant();
                 String id = entry.getString("a");
-                if (isDigest(entry) && !due.isAfter(now) && settled(slices, due, now)
-                        && digests.send(id.substring(DueDigests.ENTRY_PREFIX.length()), now)) {
-                    schedule.pullEntries(slice.getString("_id"), List.of(entry));
-                    sent++;
+                if (isDigest(entry) && !due.isAfter(now) && settled(slices, due)) {
+                    lease.renew();
+                    if (digests.send(id.substring(DueDigests.ENTRY_PREFIX.length()), now)) {
+                        schedule.pullEntries(slice.getString("_id"), List.of(entry));
+                        sent++;
+                    }
                 }
             }
         }
         boolean empty = true;
         for (Document slice : slices) {
-            mongo.remove(new Query(where("_id").is(slice.getString("_id")).and("entries").size(0)
-                    .and("leaseUntil").is(null)), Slices.COLLECTION);
-            empty &= !mongo.exists(new Query(where("_id").is(slice.getString("_id"))), Slices.COLLECTION);
+            empty &= !removeIfEmpty(slice.getString("_id"));
         }
         return new DigestsResult(sent, empty);
     }
 
-    private boolean settled(List<Document> slices, Instant due, Instant now) {
+    private static boolean settled(List<Document> slices, Instant due) {
         for (Document slice : slices) {
-            Date leased = slice.getDate("leaseUntil");
-            if (leased != null && leased.toInstant().isAfter(now)) {
-                return false;
-            }
             for (Document entry : slice.getList("entries", Document.class, List.of())) {
                 if (!isDigest(entry) && !entry.getDate("d").toInstant().isAfter(due)) {
                     return false;
@@ -145,47 +152,52 @@ public class AlertScheduler implements SmartLifecycle {
         return entry.getString("a").startsWith(DueDigests.ENTRY_PREFIX);
     }
 
-    private SliceResult fireSlice(String sliceId, Instant now) {
-        Document slice = claim(sliceId, now);
+    private SliceResult fireSlice(String sliceId, Instant now, Lease lease) {
+        Document slice = mongo.findById(sliceId, Document.class, Slices.COLLECTION);
         if (slice == null) {
-            return new SliceResult(0, !mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION));
+            return new SliceResult(0, true);
         }
         int handled = 0;
-        try {
-            List<Document> entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
-            Object version = slice.get(Slices.VERSION);
-            List<Document> due = entries.stream()
-                    .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
-                    .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
-            for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
-                List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
-                List<Document> processed = new ArrayList<>();
-                var alerts = schedule.byIds(batch.stream().map(e -> e.getString("a")).toList());
-                try {
-                    firing.fireAll(batch.stream().map(e -> alerts.get(e.getString("a"))).toList(), now);
-                    processed.addAll(batch);
-                } catch (RuntimeException batchFailed) {
-                    // one by one, so one alert that cannot be fired does not hold back the others
-                    for (Document entry : batch) {
-                        String id = entry.getString("a");
-                        try {
-                            firing.fire(alerts.get(id), now);
-                            processed.add(entry);
-                        } catch (RuntimeException e) {
-                            log.warn("Alert {} could not be fired, kept for the next pass: {}", id, e.getMessage());
-                        }
+        List<Document> entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
+        Object version = slice.get(Slices.VERSION);
+        List<Document> due = entries.stream()
+                .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
+                .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
+        for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
+            lease.renew();
+            List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
+            List<Document> processed = new ArrayList<>();
+            var alerts = schedule.byIds(batch.stream().map(e -> e.getString("a")).toList());
+            try {
+                firing.fireAll(batch.stream().map(e -> alerts.get(e.getString("a"))).toList(), now);
+                processed.addAll(batch);
+            } catch (RuntimeException batchFailed) {
+                // one by one, so one alert that cannot be fired does not hold back the others
+                for (Document entry : batch) {
+                    String id = entry.getString("a");
+                    try {
+                        firing.fire(alerts.get(id), now);
+                        processed.add(entry);
+                    } catch (RuntimeException e) {
+                        log.warn("Alert {} could not be fired, kept for the next round: {}", id, e.getMessage());
                     }
                 }
-                version = removeProcessed(sliceId, version, entries, processed);
-                handled += processed.size();
-                renew(sliceId, now);
             }
-        } finally {
-            release(sliceId);
+            version = removeProcessed(sliceId, version, entries, processed);
+            handled += processed.size();
         }
-        mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0).and("leaseUntil").is(null)),
-                Slices.COLLECTION);
-        return new SliceResult(handled, !mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION));
+        return new SliceResult(handled, !removeIfEmpty(sliceId));
+    }
+
+    /**
+     * Removes the slice once it holds nothing. A slice stored before firing ran as leased work may still
+     * carry the {@code leaseOwner}/{@code leaseUntil} of the claims it used then: they are no longer read.
+     *
+     * @return whether the slice is still there
+     */
+    private boolean removeIfEmpty(String sliceId) {
+        mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0)), Slices.COLLECTION);
+        return mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION);
     }
 
     /**
@@ -205,66 +217,5 @@ public class AlertScheduler implements SmartLifecycle {
         }
         schedule.pullEntries(sliceId, processed);
         return null;
-    }
-
-    private Document claim(String sliceId, Instant now) {
-        Query free = new Query(where("_id").is(sliceId).orOperator(where("leaseUntil").is(null),
-                where("leaseUntil").lte(Date.from(now))));
-        Update lease = new Update().set("leaseOwner", owner).set("leaseUntil", Date.from(now.plus(settings.lease())));
-        return mongo.findAndModify(free, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                Slices.COLLECTION);
-    }
-
-    private void renew(String sliceId, Instant now) {
-        mongo.updateFirst(new Query(where("_id").is(sliceId)),
-                new Update().set("leaseUntil", Date.from(clock.instant().plus(settings.lease()))), Slices.COLLECTION);
-    }
-
-    private void release(String sliceId) {
-        mongo.updateFirst(new Query(where("_id").is(sliceId)), new Update().unset("leaseOwner").set("leaseUntil", null),
-                Slices.COLLECTION);
-    }
-
-    @Override
-    public void start() {
-        if (!settings.enabled() || worker != null) {
-            return;
-        }
-        Thread thread = new Thread(this::run, "alert-scheduler");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker != null;
-    }
-
-    private void run() {
-        while (worker == Thread.currentThread()) {
-            try {
-                fireDue();
-                wakeUp.await(settings.pollInterval());
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Alert scheduler pass failed, retrying: {}", e.getMessage());
-                try {
-                    Thread.sleep(settings.pollInterval().toMillis());
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
-        }
     }
 }

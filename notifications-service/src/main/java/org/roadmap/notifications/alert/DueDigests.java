@@ -12,9 +12,9 @@ public interface DueDigests {
     String ENTRY_PREFIX = "digest:";
 
     /**
-     * Sends the digest if no one else is sending it.
+     * Sends the digest once it is due.
      *
-     * @return true when the digest is done (sent now or before, or gone); false when another replica holds it
+     * @return true when the digest is done (sent now or before, or gone); false when it is not due yet
      */
     boolean send(String digestId, Instant now);
 }

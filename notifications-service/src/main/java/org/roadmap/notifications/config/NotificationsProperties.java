@@ -29,7 +29,8 @@ public record NotificationsProperties(
     /**
      * @param enabled      poll in the background; off only where a test calls the scheduler itself
      * @param pollInterval how often due alerts are looked for
-     * @param lease        how long a replica may hold a slice of the schedule before another takes it over
+     * @param lease        how long a firing round holds its lease without renewing it (it renews before each
+     *                     batch and digest) before another replica may take over
      * @param lateAfter    an alert fired later than this after its due time is marked late
      * @param batchSize    alerts loaded at once from one slice
      */

@@ -9,13 +9,11 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.roadmap.notifications.alert.Alert;
 import org.roadmap.notifications.alert.AlertSchedule;
 import org.roadmap.notifications.alert.DeliveryTimes;
 import org.roadmap.notifications.alert.DueDigests;
-import org.roadmap.notifications.config.NotificationsProperties;
 import org.roadmap.notifications.recipient.Recipient;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * Daily digests: a due alert of a recipient who asked for one joins the digest of their local day
  * (one document per recipient and day, so a day has one digest); the digest is indexed in the alert
- * schedule at its due time and sent by whichever replica claims it, once every alert due before it is handled.
+ * schedule at its due time and sent by the alert scheduler's round, once every alert due before it is handled.
+ * Collecting and sending both happen in that round, which one replica runs at a time.
  */
 @Service
 class DailyDigests implements DueDigests {
@@ -41,17 +40,14 @@ class DailyDigests implements DueDigests {
     private final RecipientManagement recipients;
     private final DeliveryManagement deliveries;
     private final DeliveryTimes times;
-    private final NotificationsProperties.Scheduler settings;
-    private final String owner = "digests-" + UUID.randomUUID();
 
     DailyDigests(MongoTemplate mongo, AlertSchedule schedule, RecipientManagement recipients,
-            DeliveryManagement deliveries, DeliveryTimes times, NotificationsProperties properties) {
+            DeliveryManagement deliveries, DeliveryTimes times) {
         this.mongo = mongo;
         this.schedule = schedule;
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.times = times;
-        this.settings = properties.scheduler();
     }
 
     /**
@@ -62,7 +58,7 @@ class DailyDigests implements DueDigests {
         LocalDate day = now.atZone(recipient.zone()).toLocalDate();
         for (int tried = 0; tried < DAYS_TRIED; tried++, day = day.plusDays(1)) {
             String id = Digest.idOf(recipient.id(), day);
-            Query open = new Query(where("_id").is(id).and("status").is(Digest.OPEN).and("leaseOwner").is(null));
+            Query open = new Query(where("_id").is(id).and("status").is(Digest.OPEN));
             Update add = new Update().addToSet("entries", new Digest.Entry(alert.id(), alert.occurrence(), late))
                     .setOnInsert("recipientId", recipient.id()).setOnInsert("day", day)
                     .setOnInsert("dueAt", dueOn(day, recipient, now));
@@ -78,14 +74,17 @@ class DailyDigests implements DueDigests {
         throw new IllegalStateException("No open digest for " + recipient.id() + " in " + DAYS_TRIED + " days");
     }
 
+    /**
+     * Closes the digest to more alerts, delivers it, then marks it sent. A round cut short in between leaves
+     * it {@code SENDING}: the next round sends it again, and its deliveries, keyed by digest and channel, go
+     * out once.
+     */
     @Override
     public boolean send(String digestId, Instant now) {
-        Query claimable = new Query(where("_id").is(digestId).and("status").is(Digest.OPEN)
-                .and("dueAt").lte(Date.from(now))
-                .orOperator(where("leaseUntil").is(null), where("leaseUntil").lte(Date.from(now))));
-        Update lease = new Update().set("leaseOwner", owner).set("leaseUntil", now.plus(settings.lease()));
-        Digest digest = mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
-                Digest.class);
+        Query due = new Query(where("_id").is(digestId).and("status").in(Digest.OPEN, Digest.SENDING)
+                .and("dueAt").lte(Date.from(now)));
+        Digest digest = mongo.findAndModify(due, new Update().set("status", Digest.SENDING),
+                FindAndModifyOptions.options().returnNew(true), Digest.class);
         if (digest == null) {
             Digest current = mongo.findById(digestId, Digest.class);
             return current == null || Digest.SENT.equals(current.status());
@@ -93,7 +92,7 @@ class DailyDigests implements DueDigests {
         recipients.find(digest.recipientId()).ifPresent(recipient -> deliveries.deliverDigest(digest,
                 alertsOf(digest), recipient, now));
         mongo.updateFirst(new Query(where("_id").is(digestId)), new Update().set("status", Digest.SENT)
-                .set("sentAt", now).set("leaseUntil", null), Digest.class);
+                .set("sentAt", now), Digest.class);
         return true;
     }
 

@@ -15,8 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id      {@code <recipient id>|<local day>}
  * @param dueAt   when it goes out: the delivery time of the day, or the first moment after it alerts came
  * @param entries the alerts collected, in the order they fired
- * @param status  {@code OPEN} while collecting, {@code SENT} once delivered; a SENT digest takes no more
- *                alerts (they go to the next day's)
+ * @param status  {@code OPEN} while collecting, {@code SENDING} from the moment its delivery starts,
+ *                {@code SENT} once delivered; only an OPEN digest takes alerts (later ones go to the next
+ *                day's). Digests stored before the scheduler ran as leased work may carry a
+ *                {@code leaseOwner} and {@code leaseUntil}: no longer read
  */
 @Document("digests")
 public record Digest(
@@ -26,11 +28,10 @@ public record Digest(
         Instant dueAt,
         List<Entry> entries,
         String status,
-        String leaseOwner,
-        Instant leaseUntil,
         Instant sentAt) {
 
     static final String OPEN = "OPEN";
+    static final String SENDING = "SENDING";
     static final String SENT = "SENT";
 
     public Digest {

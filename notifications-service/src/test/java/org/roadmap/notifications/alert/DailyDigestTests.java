@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.config.NotificationsProperties;
@@ -20,6 +21,7 @@ import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.Mailbox;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TestUser;
+import org.roadmap.platform.work.LeasedWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -68,10 +70,10 @@ class DailyDigestTests extends ServiceTest {
         wire.send(report, EventsOnTheWire.registered(report, LocalDate.of(2025, 11, 17), "Other", entity));
         wire.send(visit, EventsOnTheWire.registered(visit, LocalDate.of(2025, 10, 25), "Other", entity));
         await().atMost(Duration.ofSeconds(30)).until(() -> pending(report) == 4 && pending(visit) == 4);
+        // a second replica's scheduler: its own leased work on the same database, never started (no background loop)
         AlertScheduler secondReplica = new AlertScheduler(mongo, schedule,
                 new AlertFiring(schedule, occasions, recipients, times, dispatch, properties), digests,
-                new FiringLoopWakeUp(), properties,
-                clock);
+                new LeasedWork(mongo.getDb(), new SimpleMeterRegistry()), properties, clock);
 
         clock.set(Instant.parse("2025-10-01T14:00:00Z"));
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(mail).size() == 1);

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.roadmap.platform.tracing.TraceContext;
+import org.roadmap.platform.work.LeasedWork;
+import org.roadmap.platform.work.WorkConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,8 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The outbox writer, its relay to Kafka, and the MongoDB lease that lets one replica relay at a time. */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+/** The outbox writer and its relay to Kafka, which runs as leased work: one replica relays at a time. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class, WorkConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
@@ -52,15 +52,9 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    LockProvider lockProvider(MongoTemplate mongo) {
-        return new MongoLockProvider(mongo.getDb());
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafka, LockProvider leases,
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafka, LeasedWork work,
             OutboxProperties properties, OutboxSignal signal, MeterRegistry meters, Clock clock) {
-        return new OutboxRelay(mongo, new KafkaTemplate<>(producerFactory(kafka, properties)), leases, properties,
+        return new OutboxRelay(mongo, new KafkaTemplate<>(producerFactory(kafka, properties)), work, properties,
                 signal, meters, clock);
     }
 

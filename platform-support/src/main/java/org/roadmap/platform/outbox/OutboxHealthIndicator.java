@@ -2,6 +2,7 @@ package org.roadmap.platform.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import org.roadmap.platform.work.LeasedLoop;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -33,9 +34,8 @@ class OutboxHealthIndicator extends AbstractHealthIndicator {
         for (String collection : properties.collections()) {
             pending += mongo.count(new Query(where(Outbox.PENDING).is(true)), collection);
         }
-        OutboxRelay.RelayStatus status = relay.status();
-        boolean failing = status.lastFailure() != null
-                && (status.lastSuccess() == null || status.lastFailure().isAfter(status.lastSuccess()));
+        LeasedLoop.Status status = relay.status();
+        boolean failing = status.failing();
         builder.status(failing ? DEGRADED : Status.UP)
                 .withDetail("aggregatesWithPendingEvents", pending)
                 .withDetail("relayEnabled", properties.relayEnabled());

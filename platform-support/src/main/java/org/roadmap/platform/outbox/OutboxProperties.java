@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param source       the CloudEvents {@code source} of this service's events
  * @param relayEnabled off only in tests that show what happens when the relay is down
  * @param pollInterval how often the relay sweeps for pending events no local write announced (after a
- *                     crash, or written on another replica); local writes are relayed at once
+ *                     crash, or written on another replica); local writes wake it and are relayed at once
  * @param batchSize    documents handled per relay pass
  * @param sendTimeout  how long to wait for the broker's acknowledgement of one event
- * @param lease        how long one replica may hold the relay lease before another takes over
+ * @param lease        how long a relay round holds its lease without renewing it (it renews before each
+ *                     batch) before another replica may take over
  */
 @ConfigurationProperties("roadmap.outbox")
 public record OutboxProperties(

@@ -1,0 +1,231 @@
+package org.roadmap.platform.work;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a round of work on its own thread, pausing {@link Schedule#every()} between rounds, each round under
+ * the lease of its name. A failed round is logged and retried after a pause that doubles up to
+ * {@value #MAX_RETRY_SECONDS} s (never shorter than {@code every}); a wake-up does not cut that pause short,
+ * so a broken dependency is not hammered. The loop ends only when {@link LeasedWork} stops it: an interrupt
+ * from anywhere else (a client library, a pool) is logged and the loop goes on, or the work would die
+ * silently.
+ */
+public final class LeasedLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(LeasedLoop.class);
+    private static final int MAX_RETRY_SECONDS = 10;
+
+    private final String name;
+    private final Schedule schedule;
+    private final Round round;
+    private final Leases leases;
+    private final WorkMetrics metrics;
+    /** One round at a time on this replica: the loop's, or one asked for with runOnce. */
+    private final ReentrantLock rounds = new ReentrantLock();
+    private final Object pause = new Object();
+    private boolean woken;
+    private volatile Thread worker;
+    private volatile Status status = new Status(null, null, null);
+
+    LeasedLoop(String name, Schedule schedule, Round round, Leases leases, WorkMetrics metrics) {
+        this.name = name;
+        this.schedule = schedule;
+        this.round = round;
+        this.leases = leases;
+        this.metrics = metrics;
+    }
+
+    /** When rounds last succeeded and failed, for health checks. */
+    public record Status(Instant lastSuccess, Instant lastFailure, String lastError) {
+
+        public boolean failing() {
+            return lastFailure != null && (lastSuccess == null || lastFailure.isAfter(lastSuccess));
+        }
+    }
+
+    /** Cuts the current pause short; given during a round, the next pause, so no wake-up is lost. */
+    public void wake() {
+        synchronized (pause) {
+            woken = true;
+            pause.notifyAll();
+        }
+    }
+
+    /**
+     * Runs the loop's round now on the caller's thread, once a round this replica is running has ended.
+     *
+     * @return what the round did; empty when another replica held the lease or the round lost it
+     */
+    public OptionalInt runOnce() {
+        return runOnce(round);
+    }
+
+    /** Runs another round under this loop's lease, as {@link #runOnce()} does (e.g. one for a given time). */
+    public OptionalInt runOnce(Round other) {
+        try {
+            return leased(other);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    synchronized void start() {
+        if (!schedule.enabled() || worker != null) {
+            return;
+        }
+        Thread thread = new Thread(this::loop, name);
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+        log.debug("{} runs every {} under a lease of {}", name, schedule.every(), schedule.lease());
+    }
+
+    /** Asks the loop to stop: a pause or a round in progress is interrupted. Returns the thread to wait for. */
+    synchronized Optional<Thread> stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+        }
+        return Optional.ofNullable(running);
+    }
+
+    private void loop() {
+        Duration next = schedule.initialDelay();
+        int failures = 0;
+        while (!stopped()) {
+            try {
+                pause(next, failures == 0);
+                if (stopped()) {
+                    break;
+                }
+                leased(round);
+                failures = 0;
+            } catch (InterruptedException e) {
+                if (stopped()) {
+                    break;
+                }
+                log.warn("{} was interrupted without being stopped; it goes on", name);
+            } catch (RuntimeException e) {
+                if (stopped()) {
+                    break; // a client call cut short by the stop
+                }
+                failures++;
+                log.warn("{}: round failed, next in {}: {}", name, retryDelay(failures), e.toString());
+                log.debug("{}: round failed", name, e);
+                if (Thread.interrupted()) {
+                    log.warn("{} was interrupted without being stopped; it goes on", name);
+                }
+            }
+            next = failures == 0 ? schedule.every() : retryDelay(failures);
+        }
+        log.info("{} stopped", name);
+    }
+
+    /** Whether this loop thread was asked to stop (a restarted loop runs on a new thread). */
+    private boolean stopped() {
+        return worker != Thread.currentThread();
+    }
+
+    private Duration retryDelay(int failures) {
+        Duration cap = schedule.every().compareTo(Duration.ofSeconds(MAX_RETRY_SECONDS)) > 0 ? schedule.every()
+                : Duration.ofSeconds(MAX_RETRY_SECONDS);
+        Duration delay = schedule.every().multipliedBy(1L << Math.min(failures - 1, 20));
+        return delay.compareTo(cap) < 0 ? delay : cap;
+    }
+
+    private void pause(Duration duration, boolean wakeable) throws InterruptedException {
+        long deadline = System.nanoTime() + duration.toNanos();
+        synchronized (pause) {
+            long left;
+            while (!stopped() && !(wakeable && woken) && (left = deadline - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(pause, left);
+            }
+            if (wakeable) {
+                woken = false;
+            }
+        }
+    }
+
+    private OptionalInt leased(Round work) throws InterruptedException {
+        rounds.lockInterruptibly();
+        try {
+            long started = System.nanoTime();
+            Optional<Lease> lease;
+            try {
+                lease = leases.acquire(name, schedule.lease());
+            } catch (RuntimeException e) {
+                failed(e);
+                metrics.round(WorkMetrics.FAILED, System.nanoTime() - started);
+                throw e;
+            }
+            if (lease.isEmpty()) {
+                metrics.leaseUnavailable();
+                log.debug("{}: another replica holds the lease", name);
+                return OptionalInt.empty();
+            }
+            return run(work, lease.get(), started);
+        } finally {
+            rounds.unlock();
+        }
+    }
+
+    private OptionalInt run(Round work, Lease lease, long started) throws InterruptedException {
+        String outcome = WorkMetrics.FAILED;
+        try {
+            int done = work.run(lease);
+            outcome = lease.release() ? WorkMetrics.COMPLETED : WorkMetrics.LEASE_LOST;
+            if (outcome.equals(WorkMetrics.LEASE_LOST)) {
+                log.warn("{} finished a round after its lease of {} ran out or was taken over, so it may have run"
+                        + " twice: renew the lease more often or make it longer", name, schedule.lease());
+            }
+            status = new Status(Instant.now(), status.lastFailure(), status.lastError());
+            return OptionalInt.of(done);
+        } catch (LeaseLostException e) {
+            outcome = WorkMetrics.LEASE_LOST;
+            log.warn("{} stopped its round: {}", name, e.getMessage());
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            outcome = WorkMetrics.INTERRUPTED;
+            throw e;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                outcome = WorkMetrics.INTERRUPTED;
+            } else {
+                failed(e);
+            }
+            throw e;
+        } finally {
+            giveBack(lease);
+            metrics.round(outcome, System.nanoTime() - started);
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        status = new Status(status.lastSuccess(), Instant.now(), e.getMessage());
+    }
+
+    /** Gives the lease back so another replica need not wait for it to run out, also after a failed round. */
+    private void giveBack(Lease lease) {
+        try {
+            if (lease.held()) {
+                lease.release();
+            }
+        } catch (RuntimeException e) {
+            log.warn("{} could not give its lease back; it runs out by itself: {}", name, e.toString());
+        }
+    }
+}

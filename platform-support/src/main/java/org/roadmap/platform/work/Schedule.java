@@ -1,0 +1,34 @@
+package org.roadmap.platform.work;
+
+import java.time.Duration;
+
+/**
+ * When a loop runs its rounds.
+ *
+ * @param every        the pause after a round; a wake-up cuts it short
+ * @param lease        how long a round holds the lease without renewing it; after that another replica may
+ *                     take over
+ * @param initialDelay the pause before the first round
+ * @param enabled      run rounds in the background at all; when off, rounds still run when asked for
+ *                     ({@link LeasedLoop#runOnce()})
+ */
+public record Schedule(Duration every, Duration lease, Duration initialDelay, boolean enabled) {
+
+    public Schedule {
+        if (every.isNegative() || every.isZero() || lease.isNegative() || lease.isZero() || initialDelay.isNegative()) {
+            throw new IllegalArgumentException("Pauses and leases must be positive: " + every + ", " + lease);
+        }
+    }
+
+    public static Schedule every(Duration every, Duration lease) {
+        return new Schedule(every, lease, Duration.ZERO, true);
+    }
+
+    public Schedule startingAfter(Duration initialDelay) {
+        return new Schedule(every, lease, initialDelay, enabled);
+    }
+
+    public Schedule onlyIf(boolean enabled) {
+        return new Schedule(every, lease, initialDelay, enabled);
+    }
+}

@@ -1,0 +1,242 @@
+package org.roadmap.platform.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** Two replicas of a service, each with its own {@link LeasedWork}, on one embedded MongoDB-wire server. */
+@ExtendWith(OutputCaptureExtension.class)
+class LeasedWorkTests {
+
+    private static final MongoClient client = MongoClients.create(EmbeddedInfrastructure.mongoUri("leased-work-tests"));
+    private static final MongoDatabase database = client.getDatabase("leased-work-tests");
+
+    private final String name = "work-" + UUID.randomUUID();
+    private final SimpleMeterRegistry metersA = new SimpleMeterRegistry();
+    private final SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+    private final LeasedWork replicaA = new LeasedWork(database, metersA);
+    private final LeasedWork replicaB = new LeasedWork(database, metersB);
+
+    @AfterEach
+    void stopReplicas() {
+        replicaA.stop();
+        replicaB.stop();
+    }
+
+    @AfterAll
+    static void closeClient() {
+        client.close();
+    }
+
+    @Test
+    void whileOneReplicaRunsARoundTheOtherRunsNone() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> {
+            entered.countDown();
+            finish.await();
+            return 1;
+        });
+        LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> 2);
+
+        CompletableFuture<OptionalInt> first = CompletableFuture.supplyAsync(a::runOnce);
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        OptionalInt meanwhile = b.runOnce();
+        finish.countDown();
+
+        assertThat(meanwhile).isEmpty();
+        assertThat(metersB.get("roadmap.work.lease.unavailable").tag("work", name).counter().count()).isEqualTo(1);
+        assertThat(first.get(10, TimeUnit.SECONDS)).hasValue(1);
+        assertThat(b.runOnce()).as("the lease is given back when the round ends").hasValue(2);
+    }
+
+    @Test
+    void twoReplicasLoopingOnOneLeaseNeverOverlap() {
+        AtomicInteger inRound = new AtomicInteger();
+        AtomicBoolean overlapped = new AtomicBoolean();
+        AtomicInteger rounds = new AtomicInteger();
+        Round round = lease -> {
+            overlapped.compareAndSet(false, inRound.incrementAndGet() > 1);
+            Thread.sleep(5);
+            inRound.decrementAndGet();
+            return rounds.incrementAndGet();
+        };
+        replicaA.loop(name, Schedule.every(Duration.ofMillis(1), Duration.ofMinutes(1)), round);
+        replicaB.loop(name, Schedule.every(Duration.ofMillis(1), Duration.ofMinutes(1)), round);
+
+        replicaA.start();
+        replicaB.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rounds.get() >= 100);
+        assertThat(overlapped).isFalse();
+    }
+
+    @Test
+    void aRoundWhoseLeaseAnotherReplicaTookStopsBeforeItsNextStep() throws Exception {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        CountDownLatch firstStepDone = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> {
+            lease.renew();
+            steps.add("A: first step");
+            firstStepDone.countDown();
+            goOn.await();
+            lease.renew();
+            steps.add("A: second step");
+            return 2;
+        });
+        LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> {
+            steps.add("B: whole round");
+            return 1;
+        });
+
+        CompletableFuture<OptionalInt> roundOfA = CompletableFuture.supplyAsync(a::runOnce);
+        assertThat(firstStepDone.await(10, TimeUnit.SECONDS)).isTrue();
+        // A stalls past its lease (a long pause, a clock jump): the lease runs out and B takes it
+        expireLease();
+        assertThat(b.runOnce()).hasValue(1);
+        goOn.countDown();
+
+        assertThat(roundOfA.get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(steps).containsExactly("A: first step", "B: whole round");
+        assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "lease-lost").timer().count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRoundThatOutlastsItsLeaseStopsAtItsNextStep(CapturedOutput output) {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        LeasedLoop loop = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMillis(300)), lease -> {
+            lease.renew();
+            steps.add("first");
+            Thread.sleep(600);
+            lease.renew();
+            steps.add("second");
+            return 2;
+        });
+
+        assertThat(loop.runOnce()).isEmpty();
+
+        assertThat(steps).containsExactly("first");
+        assertThat(output).contains(name + " stopped its round: " + name + ": the lease ran out");
+    }
+
+    @Test
+    void stoppingInterruptsARoundEndsTheLoopSaysSoAndGivesTheLeaseBack(CapturedOutput output) throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(5)), lease -> {
+            entered.countDown();
+            Thread.sleep(Duration.ofHours(1).toMillis());
+            return 0;
+        });
+        replicaA.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread worker = thread(name);
+
+        replicaA.stop();
+
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(output).contains(name + " stopped").doesNotContain("round failed");
+        assertThat(replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(5)), lease -> 1).runOnce())
+                .as("another replica need not wait five minutes for the lease").hasValue(1);
+        assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "interrupted").timer().count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptThatIsNotAStopIsLoggedAndTheLoopGoesOn(CapturedOutput output) {
+        AtomicInteger rounds = new AtomicInteger();
+        replicaA.loop(name, Schedule.every(Duration.ofMillis(100), Duration.ofMinutes(1)), lease -> rounds.incrementAndGet());
+        replicaA.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() >= 1);
+
+        thread(name).interrupt();
+
+        int before = rounds.get();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() >= before + 2);
+        assertThat(output).contains(name + " was interrupted without being stopped; it goes on");
+        assertThat(thread(name).isAlive()).isTrue();
+    }
+
+    @Test
+    void aFailedRoundIsLoggedAndTheNextRoundRuns(CapturedOutput output) {
+        AtomicInteger calls = new AtomicInteger();
+        LeasedLoop loop = replicaA.loop(name, Schedule.every(Duration.ofMillis(50), Duration.ofMinutes(1)), lease -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("broker away");
+            }
+            return 1;
+        });
+        replicaA.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls.get() >= 3);
+
+        assertThat(output).contains(name + ": round failed, next in PT0.05S: java.lang.IllegalStateException: broker away");
+        assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "failed").timer().count()).isEqualTo(1);
+        assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "completed").timer().count())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(loop.status().failing()).isFalse();
+        assertThat(loop.status().lastError()).isEqualTo("broker away");
+    }
+
+    @Test
+    void aWakeUpCutsThePauseShortAndOneGivenDuringARoundIsKept() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        CountDownLatch inSecondRound = new CountDownLatch(1);
+        CountDownLatch finishSecondRound = new CountDownLatch(1);
+        LeasedLoop loop = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> {
+            if (rounds.incrementAndGet() == 2) {
+                inSecondRound.countDown();
+                finishSecondRound.await();
+            }
+            return 1;
+        });
+        replicaA.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
+
+        loop.wake();
+        assertThat(inSecondRound.await(10, TimeUnit.SECONDS)).isTrue();
+        loop.wake();
+        finishSecondRound.countDown();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 3);
+    }
+
+    private void expireLease() {
+        database.getCollection(Leases.COLLECTION).updateOne(Filters.eq("_id", name),
+                Updates.set("lockUntil", Instant.now().minusSeconds(1)));
+        assertThat(database.getCollection(Leases.COLLECTION).find(Filters.eq("_id", name)).first())
+                .isInstanceOf(Document.class);
+    }
+
+    private static Thread thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+}
