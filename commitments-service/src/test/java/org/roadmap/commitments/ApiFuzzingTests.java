@@ -7,31 +7,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.fuzz.ApiFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzReport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Thousands of malformed and hostile requests over every operation: no 5xx, every error problem+json. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiFuzzingTests {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-fuzzing");
-    }
+class ApiFuzzingTests extends ServiceTest {
 
     @Test
     void noHostileRequestGetsAServerErrorOrAnythingButAProblem() {
         String roadMapId = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient api = new ApiClient(port);
+        ApiClient api = api();
         String id = ApiClient.json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMapId)))
                 .get("id").asString();
 

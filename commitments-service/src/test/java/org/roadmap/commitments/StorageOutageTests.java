@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The database goes away under a running service and comes back: requests are refused promptly
  * with a 503 problem (not held, not a 500) and the service recovers by itself.
  */
+// Not a ServiceTest: a context of its own on a MongoDB-wire server of its own, which the test stops and
+// starts again; the shared server of every other test class stays up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StorageOutageTests {
 

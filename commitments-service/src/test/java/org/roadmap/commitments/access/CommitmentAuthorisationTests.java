@@ -10,14 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,8 +21,7 @@ import tools.jackson.databind.JsonNode;
  * The rules of docs/adr/0006 on the seeded Japan–Peru road map, over real HTTP with the tokens of
  * the seeded users: MRE (Peru) is responsible for I.1; II.1 is not MRE's; V.5–V.7 are restricted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommitmentAuthorisationTests {
+class CommitmentAuthorisationTests extends ServiceTest {
 
     private static final String ROAD_MAP = "/api/v1/road-maps/jp-pe-2024-2033";
     private static final String PE_REPORT = """
@@ -36,19 +31,11 @@ class CommitmentAuthorisationTests {
             {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan (MOFA)",
              "summary": "Consultations held in Tokyo", "level": "limited", "health": "on-track"}""";
 
-    @LocalServerPort
-    int port;
-
     private ApiClient admin;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-authorisation");
-    }
 
     @BeforeEach
     void client() {
-        admin = new ApiClient(port);
+        admin = api();
     }
 
     @Test
@@ -208,7 +195,8 @@ class CommitmentAuthorisationTests {
             assertThat(pillar(roadMap, "V").get("commitments").asInt()).isEqualTo(6);
             assertThat(pillar(roadMap, "I").get("commitments").asInt()).isEqualTo(pillar(json(admin.get(ROAD_MAP)), "I")
                     .get("commitments").asInt());
-            JsonNode listed = json(admin.as(outsider).get("/api/v1/road-maps")).get(0);
+            JsonNode listed = json(admin.as(outsider).get("/api/v1/road-maps")).valueStream()
+                    .filter(r -> r.get("id").asString().equals("jp-pe-2024-2033")).findFirst().orElseThrow();
             assertThat(listed.get("commitments").asInt()).isEqualTo(58);
         }
         for (TestUser staff : List.of(TestUser.WG_ADMIN, TestUser.STAFF_READER)) {

@@ -9,13 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,26 +20,17 @@ import tools.jackson.databind.JsonNode;
  * alone: each changes its own side's responsible entities and reports under its own side's names,
  * never the other side's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SharedCommitmentTests {
+class SharedCommitmentTests extends ServiceTest {
 
     private static final String MOFA = "{\"name\": \"Ministry of Foreign Affairs of Japan (MOFA)\", \"country\": \"JP\", \"role\": \"lead\"}";
     private static final String MRE = "{\"name\": \"Ministry of Foreign Affairs of Peru (MRE)\", \"country\": \"PE\", \"role\": \"lead\"}";
     private static final String CULTURE = "{\"name\": \"Ministry of Culture of Peru\", \"country\": \"PE\", \"role\": \"implementing\"}";
 
-    @LocalServerPort
-    int port;
-
     private ApiClient admin;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-shared");
-    }
 
     @BeforeEach
     void client() {
-        admin = new ApiClient(port);
+        admin = api();
     }
 
     @Test

@@ -18,16 +18,12 @@ import org.roadmap.events.Topics;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,17 +32,12 @@ import tools.jackson.databind.JsonNode;
  * which MOFA and MRE are responsible (as the commitment's event said), and is organised by the
  * Embassy of Peru in Japan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false"})
-class MeetingSeriesAuthorisationTests {
+class MeetingSeriesAuthorisationTests extends ServiceTest {
 
     private static final TestUser PRODUCE_EDITOR = TestUser.PE_EDITOR.of("produce-editor",
             "Ministry of Production of Peru (PRODUCE)", "PE");
     private static final TestUser EMBASSY_EDITOR = TestUser.PE_EDITOR.of("embassy-editor",
             "Embassy of Peru in Japan", "PE");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AgendaCommitments agendaCommitments;
@@ -56,14 +47,9 @@ class MeetingSeriesAuthorisationTests {
     private String seriesId;
     private String series;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-authorisation");
-    }
-
     @BeforeEach
     void aSeriesServingAnMreCommitment() {
-        admin = new ApiClient(port);
+        admin = api();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         roadMapId = "road-map-" + suffix;
         seriesId = "dialogue-" + suffix;

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,17 +29,14 @@ import tools.jackson.databind.JsonNode;
  * client find neither V.6 nor the series that serves only it. The feeds are open here, as
  * {@code roadmap.security.open-paths} allows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false",
-                "roadmap.security.open-paths=/api/v1/calendar/**"})
-class RestrictedCommitmentVisibilityTests {
+// A context of its own: the feeds opened to anonymous calendar clients is a setting the other test
+// classes must not have (they check that the feeds ask for a token).
+@TestPropertySource(properties = "roadmap.security.open-paths=/api/v1/calendar/**")
+class RestrictedCommitmentVisibilityTests extends ServiceTest {
 
     private static final String SECRET_TITLE = "Interoperability exercises of JMSDF";
     private static final String SECRET_SERIES = "Defence staff talks";
     private static final String WINDOW = "from=2027-01-01&to=2032-01-01";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AgendaCommitments agendaCommitments;
@@ -53,14 +47,9 @@ class RestrictedCommitmentVisibilityTests {
     private String shared;
     private String secret;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-restricted");
-    }
-
     @BeforeEach
     void seriesServingARestrictedCommitment() {
-        admin = new ApiClient(port);
+        admin = api();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         roadMapId = "road-map-" + suffix;
         String publicId = CommitmentsOnTheWire.register(roadMapId, "I.2", "Political Dialogue Mechanism");

@@ -16,23 +16,15 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
-class AgendaCommitmentsTests {
+class AgendaCommitmentsTests extends ServiceTest {
 
     @Autowired
     AgendaCommitments agendaCommitments;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-agenda");
-    }
 
     @Test
     void labelsAgendaLinksWithTheRegisteredCommitment() throws Exception {

@@ -15,39 +15,26 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.fuzz.EventFuzzReport;
 import org.roadmap.platform.test.fuzz.EventFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzedRecord;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Hundreds of hostile records on the commitments topic: each one the contract refuses is on the
  * dead-letter topic unchanged, none it accepts is, and a commitment registered after them still
  * labels the agenda of a meeting series.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EventFuzzingTests {
+class EventFuzzingTests extends ServiceTest {
 
     /** Fuzzed commitments go to a road map of their own, so they label no seeded series. */
     private static final String FUZZED_ROAD_MAP = "event-fuzzing";
     private static final String SENTINEL_ROAD_MAP = "event-fuzzing-sentinel";
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-event-fuzzing");
-    }
-
     @Test
     void deadLettersWhatTheContractRefusesAndStillLabelsAgendasWithTheNextCommitment() {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = api();
         // III.1 is the reference of the golden samples: this series' agenda shows what the fuzzed records left
         assertThat(api.post("/api/v1/meeting-series", series(FUZZED_ROAD_MAP, "III.1")).statusCode()).isEqualTo(201);
         assertThat(api.post("/api/v1/meeting-series", series(SENTINEL_ROAD_MAP, "I.2")).statusCode()).isEqualTo(201);

@@ -9,21 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.PoisonRecords;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Records on the commitments topic that cannot be processed are dead-lettered, and the consumer goes on. */
-@SpringBootTest
-class PoisonCommitmentEventsTests {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-poison");
-    }
+class PoisonCommitmentEventsTests extends ServiceTest {
 
     @Test
     void everyKindOfPoisonIsDeadLetteredAndTheConsumerGoesPastIt() {

@@ -21,23 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventJson;
 import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false"})
-class CalendarFeedTests {
-
-    @LocalServerPort
-    int port;
+class CalendarFeedTests extends ServiceTest {
 
     @Autowired
     AgendaCommitments agendaCommitments;
@@ -46,14 +37,9 @@ class CalendarFeedTests {
     private String seriesId;
     private String roadMapId;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-calendar");
-    }
-
     @BeforeEach
     void aDialogueWithOneMeetingMovedToLimaTimeAndOneCancelled() {
-        api = new ApiClient(port);
+        api = api();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         seriesId = "pdm-" + suffix;
         roadMapId = "rm-" + suffix;

@@ -15,26 +15,21 @@ import org.roadmap.events.Topics;
 import org.roadmap.meetings.cadence.CadenceCompliance;
 import org.roadmap.meetings.cadence.CadenceWatch;
 import org.roadmap.meetings.cadence.PeriodStatus;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
 /** The series the Road Map implies, seeded on first start, and the cadence watch over them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "roadmap.meetings.cadence-watch=false")
-class SeededSeriesTests {
+// A context of its own, on a database of its own: the seed is what this class tests, and it looks at
+// every series and meeting there is (none dated, two serving I.5), which other classes' series would add to.
+@TestPropertySource(properties = {"roadmap.meetings.seed=true", "spring.mongodb.database=meetings-seed"})
+class SeededSeriesTests extends ServiceTest {
 
     private static final Instant MARCH_2026 = Instant.parse("2026-03-01T00:00:00Z");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SeriesSeed seed;
@@ -48,15 +43,10 @@ class SeededSeriesTests {
     @Autowired
     CadenceWatch watch;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-seed");
-    }
-
     @Test
     void seedsTheSeriesTheRoadMapImpliesOnceAndInventsNoDates() throws Exception {
         seed.run(null);
-        ApiClient api = new ApiClient(port);
+        ApiClient api = api();
 
         JsonNode all = json(api.get("/api/v1/meeting-series?roadMapId=jp-pe-2024-2033"));
 

@@ -11,44 +11,32 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.fuzz.EventFuzzReport;
 import org.roadmap.platform.test.fuzz.EventFuzzer;
 import org.roadmap.platform.test.fuzz.FuzzedRecord;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Hundreds of hostile records on the meetings topic: each one the contract refuses is on the
  * dead-letter topic unchanged, none it accepts is, and a held meeting sent after them still
  * reaches the commitment's progress timeline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EventFuzzingTests {
+class EventFuzzingTests extends ServiceTest {
 
     private static final String SAMPLE_COMMITMENT = "6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10";
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-event-fuzzing");
-    }
-
     @Test
     void deadLettersWhatTheContractRefusesAndStillRecordsTheNextHeldMeeting() {
-        ApiClient api = new ApiClient(port);
-        String fuzzedOnAgenda = id(api, "I.5");
-        String sentinelOnAgenda = id(api, "I.2");
-        // the agenda names a commitment that exists, so accepted records reach the progress timeline
+        ApiClient api = api();
+        // the agenda names commitments that exist, so accepted records reach their progress timelines:
+        // seeded ones no other test class looks at
+        String fuzzedOnAgenda = id(api, "III.3");
+        String sentinelOnAgenda = id(api, "III.4");
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.MEETINGS, Set.of(EventType.MEETING_HELD), EventFuzzer.seed())
                 .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda).records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
@@ -29,28 +30,15 @@ import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
 /** A held meeting, as meetings-service publishes it (its golden sample), becomes progress on its agenda's commitments. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeetingProgressTests {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-meetings");
-    }
+class MeetingProgressTests extends ServiceTest {
 
     @Test
     void heldMeetingAddsOneEntryToEachAgendaCommitmentHoweverOftenItIsDelivered() throws Exception {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = api();
         String dialogue = id(api, "I.2");
         String workingGroup = id(api, "I.5");
         String occurrence = "political-dialogue-mechanism-" + UUID.randomUUID();
@@ -91,21 +79,22 @@ class MeetingProgressTests {
 
     @Test
     void meetingHeldInLimaIsAnEntryOfBothSidesAndNotPerusReport() throws Exception {
-        ApiClient api = new ApiClient(port);
-        String commemoration = id(api, "I.4");
-        String path = "/api/v1/commitments/" + commemoration;
-        String perusSummary = "Commemoration programme agreed with the embassy " + UUID.randomUUID();
+        ApiClient api = api();
+        // a seeded commitment no other test class reports on: its timeline and assessments are this test's
+        String triangular = id(api, "III.2");
+        String path = "/api/v1/commitments/" + triangular;
+        String perusSummary = "Triangular project agreed with JICA " + UUID.randomUUID();
         assertThat(api.post(path + "/progress-reports", """
-                {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru (MRE)", "summary": "%s",
+                {"country": "PE", "organisation": "Peruvian Agency for International Cooperation (APCI)", "summary": "%s",
                  "level": "limited", "health": "on-track"}""".formatted(perusSummary),
-                "Idempotency-Key", "commemoration-pe").statusCode()).isEqualTo(201);
+                "Idempotency-Key", "triangular-pe").statusCode()).isEqualTo(201);
         String occurrence = "political-dialogue-mechanism-" + UUID.randomUUID();
         send(EventSchemas.sampleText(EventType.MEETING_HELD)
                 .replace("political-dialogue-mechanism-2025", occurrence)
                 .replace("\"Tokyo\"", "\"Lima\"").replace("\"JP\"", "\"PE\"").replace("Asia/Tokyo", "America/Lima")
-                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commemoration));
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", triangular));
 
-        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, commemoration),
+        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> meetingEntries(api, triangular),
                 e -> e != null && e.has("meetingId"));
 
         assertThat(entry.get("summary").asString())
@@ -120,30 +109,30 @@ class MeetingProgressTests {
                 .containsExactly(perus.get("id").asString());
         try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
             Predicate<ConsumerRecord<String, byte[]>> ours =
-                    r -> commemoration.equals(r.key()) && new String(r.value()).contains(occurrence);
+                    r -> triangular.equals(r.key()) && new String(r.value()).contains(occurrence);
             JsonNode event = json(topic.readUntil(ours, Duration.ofSeconds(30)).stream().filter(ours).findFirst()
                     .orElseThrow());
             assertThat(event.get("country").asString()).as("v1's country: the venue's").isEqualTo("PE");
             assertThat(strings(event.get("sides"))).containsExactly("JP", "PE");
         }
-        Map<String, List<String>> sheet = sheetRows(api, "I.4");
+        Map<String, List<String>> sheet = sheetRows(api, "III.2");
         assertThat(sheet.get("PE")).containsSubsequence("limited", "on-track", perusSummary);
         assertThat(sheet.get("JP")).as("Japan has not reported").doesNotContain("limited", perusSummary)
                 .noneMatch(cell -> cell.startsWith("Discussed at"));
         JsonNode annual = json(api.get("/api/v1/road-maps/jp-pe-2024-2033/reports/annual?year="
                 + LocalDate.now(ZoneId.of("America/Lima")).getYear()));
         JsonNode discussed = annual.get("changes").valueStream()
-                .filter(c -> c.get("id").asString().equals(commemoration)).flatMap(c -> c.get("changes").valueStream())
+                .filter(c -> c.get("id").asString().equals(triangular)).flatMap(c -> c.get("changes").valueStream())
                 .filter(c -> c.path("after").has("meetingId")).findFirst().orElseThrow();
         assertThat(discussed.get("after").has("country")).isFalse();
         assertThat(strings(discussed.get("after").get("sides"))).containsExactly("JP", "PE");
         assertThat(annual.get("disagreements").valueStream().map(d -> d.get("id").asString()))
-                .doesNotContain(commemoration);
+                .doesNotContain(triangular);
     }
 
     @Test
     void heldMeetingAtAVenueWhoseTimeZoneIsUnknownIsRecordedWithItsDayInUtc() throws Exception {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = api();
         String commitment = id(api, "I.3");
         String data = EventSchemas.sampleText(EventType.MEETING_HELD)
                 .replace("political-dialogue-mechanism-2025", "political-dialogue-mechanism-" + UUID.randomUUID())

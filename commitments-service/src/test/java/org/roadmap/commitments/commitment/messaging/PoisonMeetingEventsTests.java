@@ -7,23 +7,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.PoisonRecords;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Records on the meetings topic that cannot be processed are dead-lettered, and the consumer goes on. */
-@SpringBootTest
-class PoisonMeetingEventsTests {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-poison");
-    }
+class PoisonMeetingEventsTests extends ServiceTest {
 
     @Test
     void everyKindOfPoisonIsDeadLetteredAndTheConsumerGoesPastIt() {

@@ -14,36 +14,23 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Integrators read {@code roadmap.commitments.public.v1}: every commitment event the platform's own
  * topic gets, with the same id, except those about a restricted commitment. The one that restricts it
  * is the last the public topic gets about it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicTopicTests {
+class PublicTopicTests extends ServiceTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String roadMapId = "road-map-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-public-topic");
-    }
 
     @Test
     void aCommitmentsEventsReachThePublicTopicUntilItIsRestrictedAndNoneAfter() throws Exception {

@@ -14,34 +14,21 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommitmentRegistrationTests {
+class CommitmentRegistrationTests extends ServiceTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String roadMapId = "road-map-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-registration");
-    }
 
     @Test
     void registersACommitmentAndPublishesItsEventKeyedByCommitment() throws Exception {

@@ -13,22 +13,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "roadmap.commitments.seed=false")
-class CommitmentTrackingTests {
+class CommitmentTrackingTests extends ServiceTest {
 
     private static final String JP_REPORT = """
             {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan",
@@ -37,21 +31,13 @@ class CommitmentTrackingTests {
             {"country": "PE", "organisation": "Ministry of Foreign Affairs of Peru",
              "summary": "Waiting for data from two agencies", "level": "limited", "health": "at-risk"}""";
 
-    @LocalServerPort
-    int port;
-
     private ApiClient api;
     private String id;
     private String path;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-tracking");
-    }
-
     @BeforeEach
     void registerACommitment() {
-        api = new ApiClient(port);
+        api = api();
         HttpResponse<String> created = api.post("/api/v1/commitments",
                 CommitmentMother.reportWithinOneYear("tracking-" + UUID.randomUUID().toString().substring(0, 8)));
         id = json(created).get("id").asString();

@@ -11,12 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,26 +21,17 @@ import tools.jackson.databind.JsonNode;
  * here happen today, so the report asked for is this year's (in Lima, where deadlines are counted):
  * the tests stay true in later years. Each test changes its own commitments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnnualReportTests {
+class AnnualReportTests extends ServiceTest {
 
     private static final String JAPAN_PERU = "jp-pe-2024-2033";
     private static final String REPORTS = "/api/v1/road-maps/" + JAPAN_PERU + "/reports/annual";
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("America/Lima")).getYear();
 
-    @LocalServerPort
-    int port;
-
     private ApiClient api;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-annual-report");
-    }
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = api();
     }
 
     @Test

@@ -3,35 +3,26 @@ package org.roadmap.commitments.spreadsheet.web;
 import static org.roadmap.platform.test.ApiClient.json;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The service with the seeded Japan–Peru road map, shared by the progress sheet's test classes:
  * one Spring context for all of them, as they inherit the same configuration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ProgressSheetIntegration {
+// A database of their own, so a second context: one upload here reports on every side of every seeded
+// commitment, which would change the levels, timelines and roll-ups the other test classes look at.
+@TestPropertySource(properties = "spring.mongodb.database=commitments-progress-sheet")
+abstract class ProgressSheetIntegration extends ServiceTest {
 
     static final String SHEET = "/api/v1/road-maps/jp-pe-2024-2033/progress.csv";
 
-    @LocalServerPort
-    int port;
-
     ApiClient api;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "commitments-progress-sheet");
-    }
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = api();
     }
 
     Sheet download() {

@@ -18,23 +18,15 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"roadmap.meetings.seed=false", "roadmap.meetings.cadence-watch=false"})
-class MeetingSeriesApiTests {
-
-    @LocalServerPort
-    int port;
+class MeetingSeriesApiTests extends ServiceTest {
 
     @Autowired
     AgendaCommitments agendaCommitments;
@@ -43,14 +35,9 @@ class MeetingSeriesApiTests {
     private String seriesId;
     private String roadMapId;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "meetings-api");
-    }
-
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = api();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         seriesId = "dialogue-" + suffix;
         roadMapId = "road-map-" + suffix;

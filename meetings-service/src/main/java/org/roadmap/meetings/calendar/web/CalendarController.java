@@ -1,4 +1,4 @@
-package org.roadmap.meetings.calendar;
+package org.roadmap.meetings.calendar.web;
 
 import java.time.Clock;
 import java.util.Collections;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
+import org.roadmap.meetings.calendar.CalendarFeeds;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.SeriesAccess;
