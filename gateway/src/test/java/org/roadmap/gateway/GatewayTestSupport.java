@@ -50,10 +50,6 @@ abstract class GatewayTestSupport {
         default -> new Answer(404, "application/json", "{}");
     });
 
-    // HTTP/1.1, as DashboardSessionTests and the benchmarks: with the JDK client's default (an h2c upgrade offered on
-    // each new connection) a request of this shared client twice went unanswered for 30 s in CI; 1,500 requests of a
-    // default client to a running gateway never were, so the cause is not established
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
@@ -87,7 +83,21 @@ abstract class GatewayTestSupport {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            // a client, so a connection, per request: a kept-alive connection that another test class's request left
+            // behind has several times, in CI only, taken a request and never answered it (the gateway's threads idle)
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException unanswered) {
+            // the gateway runs in this JVM: what its threads were doing says why it did not answer
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                System.err.println("thread " + thread.getName() + " " + thread.getState());
+                for (StackTraceElement frame : stack) {
+                    System.err.println("    at " + frame);
+                }
+            });
+            throw unanswered;
+        }
     }
 
     private static int unusedPort() {
