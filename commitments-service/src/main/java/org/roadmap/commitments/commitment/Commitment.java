@@ -7,7 +7,6 @@ import org.roadmap.platform.aggregate.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -21,7 +21,6 @@ import org.roadmap.commitments.commitment.ImplementationLevel;
 import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.InputErrors;
-import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,6 @@ package org.roadmap.meetings.series.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
