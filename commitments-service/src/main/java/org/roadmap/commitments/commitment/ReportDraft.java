@@ -1,10 +1,7 @@
 package org.roadmap.commitments.commitment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.roadmap.platform.aggregate.Fingerprint;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -42,11 +39,6 @@ public record ReportDraft(String country, String organisation, String reportedBy
     String digest() {
         String content = String.join("\u0000", country, organisation, String.valueOf(summary), String.join(" ", evidence),
                 level == null ? "" : level.code(), health == null ? "" : health.code(), String.valueOf(meetingId));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(content);
     }
 }

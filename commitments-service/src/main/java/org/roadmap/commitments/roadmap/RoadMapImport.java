@@ -1,15 +1,13 @@
 package org.roadmap.commitments.roadmap;
 
+import org.roadmap.platform.aggregate.Fingerprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,12 +135,7 @@ public class RoadMapImport {
             canonical.append('\n').append(pillar.numeral()).append(' ').append(pillar.title());
             pillar.items().forEach(item -> canonical.append('\n').append(item.reference()).append(' ').append(item.text()));
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(canonical.toString());
     }
 
     private static String slug(String title) {

@@ -1,10 +1,7 @@
 package org.roadmap.commitments.spreadsheet;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
+import org.roadmap.platform.aggregate.Fingerprint;
 import org.roadmap.commitments.commitment.ReportDraft;
 
 /**
@@ -21,11 +18,6 @@ final class IdempotencyKey {
     static String of(String commitmentId, ReportDraft draft) {
         String content = String.join("\u0000", commitmentId, draft.country(), draft.organisation(),
                 draft.level().code(), draft.health().code(), draft.summary(), String.join(" ", draft.evidence()));
-        try {
-            return PREFIX + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return PREFIX + Fingerprint.of(content);
     }
 }

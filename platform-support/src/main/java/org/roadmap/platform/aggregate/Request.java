@@ -1,10 +1,5 @@
 package org.roadmap.platform.aggregate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * An Idempotency-Key a change was asked with, and a digest of what was asked. It is recorded on the
  * changes it made ({@link Change#request()}), in the same write, so a retry is recognised from the
@@ -18,12 +13,7 @@ public record Request(String key, String digest) {
         for (Object part : parts) {
             content.append(part).append('\u0000');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
-            return new Request(key, HexFormat.of().formatHex(hash, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Request(key, Fingerprint.of(content.toString()).substring(0, 32));
     }
 
     /** The request, or absent when no key was sent. */
