@@ -21,6 +21,12 @@ public final class VersionedWrite<A extends Versioned<A>> {
         boolean replace(A current, A next);
     }
 
+    /** Finds the request with an Idempotency-Key that changed an aggregate, in the aggregate's requests log. */
+    @FunctionalInterface
+    public interface EarlierRequests {
+        Optional<Request> find(String aggregateId, String key);
+    }
+
     /** A change has been applied; {@code replayed} when an earlier request with the same key made it. */
     public record Written<A>(A aggregate, boolean replayed) {
     }
@@ -31,17 +37,20 @@ public final class VersionedWrite<A extends Versioned<A>> {
     private final Function<String, Optional<A>> load;
     private final ConditionalReplace<A> store;
     private final Function<String, RuntimeException> notFound;
+    private final EarlierRequests requests;
 
     /**
      * @param what     the aggregate as users name it, e.g. {@code meeting series}, for the problems it answers
      * @param notFound the exception for an id that is not stored
+     * @param requests where the requests that changed an aggregate before its latest write are found
      */
     public VersionedWrite(String what, Function<String, Optional<A>> load, ConditionalReplace<A> store,
-            Function<String, RuntimeException> notFound) {
+            Function<String, RuntimeException> notFound, EarlierRequests requests) {
         this.what = what;
         this.load = load;
         this.store = store;
         this.notFound = notFound;
+        this.requests = requests;
     }
 
     /**
@@ -82,15 +91,19 @@ public final class VersionedWrite<A extends Versioned<A>> {
         }
     }
 
-    /** The answer to a retry: the aggregate as it is, when {@code request}'s key made a change of it. */
-    public static <A extends Versioned<A>> Optional<Written<A>> replayed(A current, Request request) {
+    /**
+     * The answer to a retry: the aggregate as it is, when {@code request}'s key made a change of it. The latest
+     * write's requests are in the aggregate's document, so one whose log record a crash left unmoved is found too.
+     */
+    public Optional<Written<A>> replayed(A current, Request request) {
         if (request == null) {
             return Optional.empty();
         }
-        return current.changeMadeBy(request.key()).map(earlier -> {
-            request.requireSameAs(earlier.request());
-            return new Written<>(current, true);
-        });
+        return current.latestRequest(request.key()).or(() -> requests.find(current.id(), request.key()))
+                .map(earlier -> {
+                    request.requireSameAs(earlier);
+                    return new Written<>(current, true);
+                });
     }
 
     /** {@code next} with {@code request} recorded on the changes of its latest write. */
@@ -98,8 +111,8 @@ public final class VersionedWrite<A extends Versioned<A>> {
         if (request == null) {
             return next;
         }
-        List<Change> history = next.history().stream()
+        List<Change> latest = next.history().latest().stream()
                 .map(c -> c.version() == next.version() ? c.madeBy(request) : c).toList();
-        return next.withHistory(history);
+        return next.withHistory(next.history().withLatest(latest));
     }
 }

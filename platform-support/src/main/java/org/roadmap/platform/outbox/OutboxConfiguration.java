@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.roadmap.platform.storage.AppendedRecords;
 import org.roadmap.platform.tracing.TraceContext;
 import org.roadmap.platform.work.LeasedWork;
 import org.roadmap.platform.work.WorkConfiguration;
@@ -46,9 +47,14 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    AppendedRecords appendedRecords(MongoTemplate mongo) {
+        return new AppendedRecords(mongo);
+    }
+
+    @Bean
     OutboxWriter outboxWriter(MongoTemplate mongo, OutboxProperties properties, TraceContext traceContext,
-            OutboxSignal signal, Clock clock) {
-        return new OutboxWriter(mongo, properties, traceContext, signal, clock);
+            OutboxSignal signal, Clock clock, AppendedRecords appended) {
+        return new OutboxWriter(mongo, properties, traceContext, signal, clock, appended);
     }
 
     @Bean

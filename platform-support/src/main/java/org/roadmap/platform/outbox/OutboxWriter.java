@@ -16,6 +16,9 @@ import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.platform.aggregate.AggregateLogs;
+import org.roadmap.platform.aggregate.Versioned;
+import org.roadmap.platform.storage.AppendedRecords;
 import org.roadmap.platform.tracing.TraceContext;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,7 +31,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * The only way a service should persist an aggregate that publishes events: a plain
  * {@code save} would replace the document and drop events the relay has not published yet. Events
  * are the contract's records; each goes to its type's topic and that topic's public copy, unless
- * wrapped in {@link InternalOnly}.
+ * wrapped in {@link InternalOnly}. A {@link Versioned} aggregate's write also carries the records it appends to
+ * its logs (its history, the request that made it), which are moved to their own collections right after
+ * ({@link AppendedRecords}).
  */
 public class OutboxWriter {
 
@@ -37,14 +42,16 @@ public class OutboxWriter {
     private final TraceContext traceContext;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final AppendedRecords appended;
 
     OutboxWriter(MongoTemplate mongo, OutboxProperties properties, TraceContext traceContext, OutboxSignal signal,
-            Clock clock) {
+            Clock clock, AppendedRecords appended) {
         this.mongo = mongo;
         this.properties = properties;
         this.traceContext = traceContext;
         this.signal = signal;
         this.clock = clock;
+        this.appended = appended;
     }
 
     /**
@@ -63,10 +70,12 @@ public class OutboxWriter {
             document.put(Outbox.FIELD, entries(envelopes));
             document.put(Outbox.PENDING, true);
         }
+        List<Document> records = withAppended(document, collection, aggregate);
         mongo.insert(document, collection);
         if (!envelopes.isEmpty()) {
             signal.announce(collection, document.get("_id"));
         }
+        appended.moveOut(collection, document.get("_id"), records);
         return envelopes.stream().map(Outgoing::envelope).toList();
     }
 
@@ -95,6 +104,7 @@ public class OutboxWriter {
                 document.put(Outbox.FIELD, entries(envelopes));
                 document.put(Outbox.PENDING, true);
             }
+            withAppended(document, collection, a.aggregate());
             documents.add(document);
         }
         Set<Integer> existing = new HashSet<>();
@@ -115,6 +125,8 @@ public class OutboxWriter {
                 if (documents.get(i).containsKey(Outbox.FIELD)) {
                     signal.announce(collection, documents.get(i).get("_id"));
                 }
+                appended.moveOut(collection, documents.get(i).get("_id"),
+                        documents.get(i).getList(AppendedRecords.FIELD, Document.class, List.of()));
             }
         }
         return inserted;
@@ -151,7 +163,34 @@ public class OutboxWriter {
      */
     public boolean replace(Object aggregate, Query precondition, String subject, List<?> events) {
         Update update = ReplacingUpdate.of(mongo.getConverter(), aggregate);
-        return update(precondition, update, aggregate.getClass(), subject, events) != null;
+        List<Document> records = aggregate instanceof Versioned<?> versioned
+                ? appended.entries(AggregateLogs.appendedBy(mongo.getCollectionName(aggregate.getClass()), versioned))
+                : List.of();
+        if (!records.isEmpty()) {
+            update.push(AppendedRecords.FIELD).each(records.toArray());
+            update.set(AppendedRecords.PENDING, true);
+        }
+        Object updated = update(precondition, update, aggregate.getClass(), subject, events);
+        if (updated == null) {
+            return false;
+        }
+        appended.moveOut(mongo.getCollectionName(aggregate.getClass()), mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(aggregate.getClass()).getIdentifierAccessor(aggregate)
+                .getRequiredIdentifier(), records);
+        return true;
+    }
+
+    /** Puts the records a {@link Versioned} aggregate's write appends into its {@code document}; returns them. */
+    private List<Document> withAppended(Document document, String collection, Object aggregate) {
+        if (!(aggregate instanceof Versioned<?> versioned)) {
+            return List.of();
+        }
+        List<Document> records = appended.entries(AggregateLogs.appendedBy(collection, versioned));
+        if (!records.isEmpty()) {
+            document.put(AppendedRecords.FIELD, records);
+            document.put(AppendedRecords.PENDING, true);
+        }
+        return records;
     }
 
     /** The events as they will be published, each with the topics it goes to. */

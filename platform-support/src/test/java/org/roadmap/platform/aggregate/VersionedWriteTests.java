@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,32 +25,40 @@ class VersionedWriteTests {
         }
     }
 
-    record Counter(String id, long version, int value, List<Change> history) implements Versioned<Counter> {
+    record Counter(String id, long version, int value, HistoryTail history) implements Versioned<Counter> {
 
         Counter add(int amount) {
-            List<Change> next = new ArrayList<>(history);
-            next.add(Change.of(Kind.ADDED, Instant.EPOCH, "test", version + 1, null, Map.of("amount", amount)));
-            return new Counter(id, version + 1, value + amount, next);
+            return new Counter(id, version + 1, value + amount, history.append(List.of(Change.of(Kind.ADDED,
+                    Instant.EPOCH, "test", version + 1, null, Map.of("amount", amount)))));
         }
 
         @Override
-        public Counter withHistory(List<Change> changes) {
-            return new Counter(id, version, value, changes);
+        public Counter withHistory(HistoryTail tail) {
+            return new Counter(id, version, value, tail);
         }
     }
 
-    private final AtomicReference<Counter> stored = new AtomicReference<>(new Counter("c", 1, 0, List.of()));
+    private final AtomicReference<Counter> stored = new AtomicReference<>(
+            new Counter("c", 1, 0, HistoryTail.of(List.of())));
+    /** The requests log: what each stored write's changes were asked with. */
+    private final Map<String, Request> requests = new ConcurrentHashMap<>();
     private final AtomicInteger racesToLose = new AtomicInteger();
     private final VersionedWrite<Counter> writes = new VersionedWrite<>("counter",
             id -> Optional.ofNullable(stored.get()).filter(c -> c.id().equals(id)), this::replace,
-            id -> new IllegalArgumentException("no " + id));
+            id -> new IllegalArgumentException("no " + id),
+            (id, key) -> Optional.ofNullable(requests.get(id + ":" + key)));
 
     private boolean replace(Counter current, Counter next) {
         if (racesToLose.getAndDecrement() > 0) {
             stored.set(stored.get().add(100));
             return false;
         }
-        return stored.compareAndSet(current, next);
+        if (!stored.compareAndSet(current, next)) {
+            return false;
+        }
+        AggregateLogs.appendedBy("counters", next).stream().filter(a -> a.log().equals("counters_requests"))
+                .forEach(a -> requests.put(a.id(), ((AggregateLogs.RequestRecord) a.record()).request()));
+        return true;
     }
 
     @Test
@@ -66,6 +74,21 @@ class VersionedWriteTests {
         assertThat(stored.get().latestChanges()).extracting(Change::request).containsExactly(request);
         assertThatThrownBy(() -> writes.apply("c", null, Request.of("k-1", "add", 6), c -> c.add(6)))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
+    }
+
+    @Test
+    void aRetryAfterLaterWritesIsFoundInTheRequestsLog() {
+        Request request = Request.of("k-2", "add", 5);
+        writes.apply("c", null, request, c -> c.add(5));
+        writes.apply("c", null, null, c -> c.add(1));
+
+        VersionedWrite.Written<Counter> retry = writes.apply("c", null, request, c -> c.add(5));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(stored.get().value()).isEqualTo(6);
+        assertThat(stored.get().history().length()).isEqualTo(2);
+        assertThat(AggregateLogs.appendedBy("counters", stored.get())).extracting(Appended::id)
+                .containsExactly("c:2");
     }
 
     @Test

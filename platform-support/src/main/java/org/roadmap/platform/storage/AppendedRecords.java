@@ -1,0 +1,133 @@
+package org.roadmap.platform.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
+
+import org.bson.Document;
+import org.roadmap.platform.aggregate.AggregateLogs;
+import org.roadmap.platform.aggregate.AggregateLogs.RequestRecord;
+import org.roadmap.platform.aggregate.Appended;
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.VersionedWrite.EarlierRequests;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Records a write appends to its aggregate's logs ({@link Appended}): they ride in the aggregate's
+ * document, in the same single-document write as the state change, and are then moved, a document each,
+ * to their log's collection. A crash between the two leaves them in the document, where the next move
+ * (a later write's, a read that finds one missing, the sweep on start) finds them; a record moved twice
+ * is stored once. So the document stays small however long its history, and nothing a write appended
+ * is lost.
+ */
+public class AppendedRecords {
+
+    /** Records appended and not yet moved, in the aggregate's document. */
+    public static final String FIELD = "appended";
+
+    /** Present while {@link #FIELD} may hold records: an indexable marker for the sweep. */
+    public static final String PENDING = "appendedPending";
+
+    private final MongoTemplate mongo;
+
+    public AppendedRecords(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The log {@code log} of aggregates of {@code collection}, whose records are of {@code type}. */
+    public <T> RecordLog<T> log(String collection, String log, Class<T> type) {
+        return new RecordLog<>(mongo, this, collection, log, type);
+    }
+
+    /** The history of aggregates of {@code collection}. */
+    public RecordLog<Change> history(String collection) {
+        return log(collection, AggregateLogs.history(collection), Change.class);
+    }
+
+    /** Where a {@link org.roadmap.platform.aggregate.VersionedWrite} finds the requests that changed aggregates of {@code collection}. */
+    public EarlierRequests requests(String collection) {
+        RecordLog<RequestRecord> requests = log(collection, AggregateLogs.requests(collection), RequestRecord.class);
+        return (id, key) -> requests.byKey(id, key).map(RequestRecord::request);
+    }
+
+    /** The documents {@code appended} are stored as, inside the aggregate's document until moved. */
+    public List<Document> entries(List<Appended> appended) {
+        return appended.stream().map(this::entry).toList();
+    }
+
+    /** Stores {@code entries}, taken out of aggregate {@code id} of {@code collection}, in their logs, then drops them there. */
+    public void moveOut(String collection, Object id, List<Document> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, List<Document>> byLog = new LinkedHashMap<>();
+        for (Document entry : entries) {
+            Document record = new Document(entry);
+            String log = (String) record.remove("log");
+            byLog.computeIfAbsent(log, l -> new ArrayList<>()).add(record);
+        }
+        byLog.forEach(this::insertOnce);
+        List<Object> ids = entries.stream().map(e -> e.get("_id")).toList();
+        mongo.updateFirst(new Query(where("_id").is(id)),
+                new Update().pull(FIELD, new Document("_id", new Document("$in", ids))), collection);
+    }
+
+    /** Moves whatever aggregate {@code id} still holds; for a reader that found a record missing. */
+    public boolean moveLeftOf(String collection, Object id) {
+        Query byId = new Query(where("_id").is(id).and(PENDING).is(true));
+        byId.fields().include(FIELD);
+        Document found = mongo.findOne(byId, Document.class, collection);
+        List<Document> left = found == null ? List.of() : found.getList(FIELD, Document.class, List.of());
+        moveOut(collection, id, left);
+        return !left.isEmpty();
+    }
+
+    /** Moves what crashes left in any aggregate of {@code collection}; run on start. */
+    public int sweep(String collection) {
+        Query pending = new Query(where(PENDING).is(true));
+        pending.fields().include(FIELD);
+        int moved = 0;
+        for (Document found : mongo.find(pending, Document.class, collection)) {
+            List<Document> left = found.getList(FIELD, Document.class, List.of());
+            moveOut(collection, found.get("_id"), left);
+            moved += left.size();
+        }
+        mongo.updateMulti(new Query(where(PENDING).is(true).and(FIELD).size(0)), new Update().unset(PENDING)
+                .unset(FIELD), collection);
+        return moved;
+    }
+
+    private Document entry(Appended a) {
+        Document record = new Document();
+        mongo.getConverter().write(a.record(), record);
+        record.remove("_class");
+        Document entry = new Document("_id", a.id()).append("log", a.log()).append("aggregate", a.aggregateId())
+                .append("number", a.number());
+        if (a.recordId() != null) {
+            entry.append("recordId", a.recordId());
+        }
+        return entry.append("record", record);
+    }
+
+    private void insertOnce(String log, List<Document> records) {
+        try {
+            mongo.getCollection(log).insertMany(records, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.roadmap.platform.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.roadmap.platform.aggregate.Appended;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * One log of records aggregates of one collection append ({@link Appended}), read by key: a page is the
+ * records numbered {@code n} down to {@code n - size + 1}, fetched by their ids, so reading it costs the
+ * same however many records the log holds, on the embedded server as on a replica set.
+ *
+ * @param <T> the records' type
+ */
+public final class RecordLog<T> {
+
+    private static final int CHUNK = 1_000;
+
+    private final MongoTemplate mongo;
+    private final AppendedRecords appended;
+    private final String aggregateCollection;
+    private final String collection;
+    private final Class<T> type;
+
+    public RecordLog(MongoTemplate mongo, AppendedRecords appended, String aggregateCollection, String collection,
+            Class<T> type) {
+        this.mongo = mongo;
+        this.appended = appended;
+        this.aggregateCollection = aggregateCollection;
+        this.collection = collection;
+        this.type = type;
+    }
+
+    /** The indexes a replica set needs to answer {@link #byRecordId} and queries over an aggregate's records. */
+    public RecordLog<T> withIndexes() {
+        var indexes = mongo.indexOps(collection);
+        indexes.createIndex(new Index().on("aggregate", Sort.Direction.ASC).on("number", Sort.Direction.ASC)
+                .named("aggregate_number"));
+        indexes.createIndex(new Index().on("recordId", Sort.Direction.ASC).unique().sparse().named("record_id"));
+        return this;
+    }
+
+    /**
+     * Page {@code page} (from 0) of aggregate {@code aggregateId}'s records, newest first.
+     *
+     * @param length how many records the aggregate has appended, as its document says
+     */
+    public List<T> newestFirst(String aggregateId, long length, int page, int size) {
+        long newest = length - (long) page * size;
+        long oldest = Math.max(1, newest - size + 1);
+        if (newest < 1) {
+            return List.of();
+        }
+        List<Object> ids = new ArrayList<>();
+        for (long n = newest; n >= oldest; n--) {
+            ids.add(Appended.numberedId(aggregateId, n));
+        }
+        return read(aggregateId, ids, Comparator.comparingLong((Document d) -> d.get("number", Number.class)
+                .longValue()).reversed());
+    }
+
+    /** All of aggregate {@code aggregateId}'s records, oldest first. */
+    public List<T> all(String aggregateId, long length) {
+        List<T> all = new ArrayList<>();
+        for (long from = 1; from <= length; from += CHUNK) {
+            List<Object> ids = new ArrayList<>();
+            for (long n = from; n < from + CHUNK && n <= length; n++) {
+                ids.add(Appended.numberedId(aggregateId, n));
+            }
+            all.addAll(read(aggregateId, ids, Comparator.comparingLong(d -> d.get("number", Number.class)
+                    .longValue())));
+        }
+        return all;
+    }
+
+    /** The record with its own id {@code recordId}. */
+    public Optional<T> byRecordId(String recordId) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("recordId").is(recordId)), Document.class,
+                collection)).map(this::record);
+    }
+
+    /** The aggregate's record kept under {@code key}. */
+    public Optional<T> byKey(String aggregateId, String key) {
+        return Optional.ofNullable(mongo.findById(Appended.keyedId(aggregateId, key), Document.class, collection))
+                .map(this::record);
+    }
+
+    private List<T> read(String aggregateId, List<Object> ids, Comparator<Document> order) {
+        List<Document> found = find(ids);
+        if (found.size() < ids.size() && appended.moveLeftOf(aggregateCollection, aggregateId)) {
+            found = find(ids);
+        }
+        return found.stream().sorted(order).map(this::record).toList();
+    }
+
+    private List<Document> find(List<Object> ids) {
+        return mongo.find(new Query(where("_id").in(ids)), Document.class, collection);
+    }
+
+    private T record(Document document) {
+        return mongo.getConverter().read(type, document.get("record", Document.class));
+    }
+}
