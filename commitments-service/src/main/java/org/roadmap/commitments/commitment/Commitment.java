@@ -1,7 +1,9 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.FieldChanges;
+import org.roadmap.platform.aggregate.HistoryTail;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
 import org.roadmap.platform.aggregate.Versioned;
 import java.time.Instant;
@@ -19,8 +21,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One numbered commitment of a road map, e.g. II.7 of the Japan–Peru Road Map, with its
- * tracking: each side's assessment, the consolidated level and health, milestones, progress
- * reports and the history of every change.
+ * tracking: each side's assessment, the consolidated level and health, milestones, and the
+ * reports its status comes from. Its progress reports and the history of every change are logs
+ * of their own ({@link CommitmentLogs}): the document holds the current state only, so a write
+ * costs the same on the 10,000th report as on the first.
  * <p>
  * Immutable: each change returns the next state with {@link #version} incremented and one or
  * more {@link Change}s appended to {@link #history}. Those changes are the domain events; the
@@ -31,6 +35,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param disagreement the sides' assessments differ in level or health
  * @param weight       weight in the progress roll-up of its pillar
  * @param version      incremented on every change; the ETag clients send back in {@code If-Match}
+ * @param currentReports the reports its status comes from: each side's latest, and the latest of all
+ * @param reportCount  how many progress reports it has, the number of the latest in its log
  * @param annotation   where its structure (entities, cadence, deadline) comes from, and whether a person confirmed it
  */
 @Document("commitments")
@@ -55,8 +61,9 @@ public record Commitment(
         boolean disagreement,
         List<Assessment> assessments,
         List<Milestone> milestones,
-        List<ProgressReport> progressReports,
-        List<Change> history,
+        List<ProgressReport> currentReports,
+        long reportCount,
+        HistoryTail history,
         long version,
         Instant registeredAt,
         String registeredBy,
@@ -68,9 +75,9 @@ public record Commitment(
         responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
-        progressReports = progressReports == null ? List.of()
-                : jointMeetings(progressReports, sides(responsibleEntities));
-        history = history == null ? List.of() : List.copyOf(history);
+        currentReports = currentReports == null ? List.of()
+                : jointMeetings(currentReports, sides(responsibleEntities));
+        history = history == null ? HistoryTail.of(List.of()) : history;
     }
 
     static Commitment register(NewCommitment n, Instant now, String actor, String registrationKey) {
@@ -81,7 +88,8 @@ public record Commitment(
         return new Commitment(id, n.roadMapId(), n.pillar() + "." + n.number(), n.pillar(), n.number(), n.title(),
                 n.text(), n.responsibleEntities(), n.cadence(), n.venue(), n.meetingSeries(), n.deadline(),
                 n.restricted(), n.weight(), ImplementationLevel.NO_EVIDENCE, Health.ON_TRACK, false, List.of(),
-                List.of(), List.of(), List.of(registered), 1, now, actor, now, registrationKey, n.annotation());
+                List.of(), List.of(), 0, HistoryTail.of(List.of(registered)), 1, now, actor, now, registrationKey,
+                n.annotation());
     }
 
     /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
@@ -121,8 +129,8 @@ public record Commitment(
         return new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
                 or(newEntities, responsibleEntities), newCadence == null ? cadence : Cadence.ofCode(newCadence),
                 newVenue, newSeries, newDeadline, or(newRestricted, restricted),
-                or(newWeight, weight), level, health, disagreement, assessments, milestones, progressReports,
-                appended(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation);
+                or(newWeight, weight), level, health, disagreement, assessments, milestones, currentReports,
+                reportCount, history.append(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation);
     }
 
     /**
@@ -165,12 +173,10 @@ public record Commitment(
             changes.add(Change.of(CommitmentChangeKind.HEALTH_CHANGED, now, report.reportedBy(), next,
                     new CommitmentChanges.HealthChange(health.code()), new CommitmentChanges.HealthChange(nextHealth.code())));
         }
-        List<ProgressReport> reports = new ArrayList<>(progressReports);
-        reports.add(report);
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, nextLevel, nextHealth, nextDisagreement,
-                nextAssessments, milestones, reports, appended(changes), next, registeredAt, registeredBy, now,
-                registrationKey, annotation);
+                nextAssessments, milestones, current(nextAssessments, report), reportCount + 1,
+                history.append(changes), next, registeredAt, registeredBy, now, registrationKey, annotation);
     }
 
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
@@ -204,8 +210,22 @@ public record Commitment(
         return sides(responsibleEntities);
     }
 
+    /** One of the {@link #currentReports}; older reports are in its log. */
     public Optional<ProgressReport> progressReport(String reportId) {
-        return progressReports.stream().filter(r -> r.id().equals(reportId)).findFirst();
+        return currentReports.stream().filter(r -> r.id().equals(reportId)).findFirst();
+    }
+
+    /** The report the latest write recorded, if it recorded one. */
+    public Optional<ProgressReport> latestReport() {
+        return latestChanges().stream().filter(c -> c.is(CommitmentChangeKind.PROGRESS_REPORTED)).findFirst()
+                .flatMap(c -> progressReport(c.after(CommitmentChanges.Reported.class).reportId()));
+    }
+
+    /** The latest write's report goes to the progress-report log, numbered {@link #reportCount}. */
+    @Override
+    public List<Appended> appended() {
+        return latestReport().map(r -> List.of(Appended.numbered(CommitmentLogs.REPORTS, id, reportCount, r.id(), r)))
+                .orElse(List.of());
     }
 
     /** Overdue: its deadline has passed ({@code today} is the day in the last party's capital) and it is not complete. */
@@ -215,31 +235,40 @@ public record Commitment(
 
     /**
      * This commitment as it stood just before {@code instant}, read back from its progress reports and
-     * history, for reports on a past period: level, health, disagreement, assessments, deadline and weight
-     * as they were then; title, text, responsible entities and milestones as they are now.
+     * history ({@code past}, from its logs), for reports on a past period: level, health, disagreement,
+     * assessments, deadline and weight as they were then; title, text, responsible entities and milestones
+     * as they are now.
      */
-    public Commitment asOf(Instant instant) {
-        return PastState.of(this, instant);
+    public Commitment asOf(Instant instant, CommitmentLogs.Past past) {
+        return PastState.of(this, past, instant);
     }
 
     @Override
-    public Commitment withHistory(List<Change> changes) {
+    public Commitment withHistory(HistoryTail changes) {
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, milestones,
-                progressReports, changes, version, registeredAt, registeredBy, updatedAt, registrationKey, annotation);
+                currentReports, reportCount, changes, version, registeredAt, registeredBy, updatedAt, registrationKey,
+                annotation);
     }
 
     private Commitment withMilestones(List<Milestone> next, Change change, Instant now) {
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, next,
-                progressReports, appended(List.of(change)), version + 1, registeredAt, registeredBy, now,
-                registrationKey, annotation);
+                currentReports, reportCount, history.append(List.of(change)), version + 1, registeredAt, registeredBy,
+                now, registrationKey, annotation);
     }
 
-    private List<Change> appended(List<Change> changes) {
-        List<Change> next = new ArrayList<>(history);
-        next.addAll(changes);
-        return next;
+    /** The reports the assessments come from, and {@code latest}. */
+    private List<ProgressReport> current(List<Assessment> assessed, ProgressReport latest) {
+        List<ProgressReport> reports = new ArrayList<>();
+        for (Assessment a : assessed) {
+            (latest.id().equals(a.reportId()) ? Optional.of(latest) : progressReport(a.reportId()))
+                    .ifPresent(reports::add);
+        }
+        if (!reports.contains(latest)) {
+            reports.add(latest);
+        }
+        return reports;
     }
 
     private static List<String> sides(List<ResponsibleEntity> entities) {

@@ -31,14 +31,16 @@ public class CommitmentManagement {
     private final Commitments commitments;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final CommitmentLogs logs;
     private final VersionedWrite<Commitment> writes;
 
-    CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock) {
+    CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock, CommitmentLogs logs) {
         this.commitments = commitments;
         this.outbox = outbox;
         this.clock = clock;
+        this.logs = logs;
         this.writes = new VersionedWrite<>("commitment", commitments::findById, this::store,
-                CommitmentNotFoundException::new);
+                CommitmentNotFoundException::new, logs.requests());
     }
 
     /**
@@ -89,7 +91,7 @@ public class CommitmentManagement {
         AtomicBoolean madeBefore = new AtomicBoolean();
         Written<Commitment> written = writes.apply(id, null, request, current -> {
             // a report made before requests were recorded on changes is found by its id, derived from the key
-            Optional<ProgressReport> earlier = current.progressReport(reportId);
+            Optional<ProgressReport> earlier = logs.report(current, reportId);
             if (earlier.isPresent()) {
                 requireSameRequest(earlier.get().requestDigest(), draft.digest(), idempotencyKey);
                 madeBefore.set(true);
@@ -98,7 +100,7 @@ public class CommitmentManagement {
             return current.reportProgress(draft.toReport(reportId, clock.instant()), clock.instant());
         });
         Commitment commitment = written.aggregate();
-        return new Reported(commitment, commitment.progressReport(reportId).orElseThrow(),
+        return new Reported(commitment, logs.report(commitment, reportId).orElseThrow(),
                 written.replayed() || madeBefore.get());
     }
 

@@ -34,7 +34,7 @@ public class CommitmentSearch {
             "updatedAt", List.of("updatedAt"));
 
     /** Heavy fields lists leave out. */
-    private static final List<String> DETAIL_FIELDS = List.of("text", "history", "progressReports", "outbox");
+    private static final List<String> DETAIL_FIELDS = List.of("text", "history", "currentReports", "outbox", "appended");
 
     private final MongoTemplate mongo;
     private final CommitmentsProperties properties;
@@ -65,7 +65,7 @@ public class CommitmentSearch {
     public List<Commitment> tracking(String roadMapId) {
         Query query = new Query(where("roadMapId").is(roadMapId)).with(sort("reference", false));
         List.of("roadMapId", "reference", "pillar", "number", "title", "weight", "level", "health", "disagreement",
-                "deadline", "restricted", "responsibleEntities", "updatedAt", "version").forEach(f -> query.fields().include(f));
+                "deadline", "restricted", "responsibleEntities", "updatedAt", "version", "reportCount").forEach(f -> query.fields().include(f));
         return mongo.find(query, Commitment.class);
     }
 

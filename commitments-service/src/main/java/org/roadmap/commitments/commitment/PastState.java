@@ -1,6 +1,7 @@
 package org.roadmap.commitments.commitment;
 
 import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.HistoryTail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +18,11 @@ final class PastState {
     private PastState() {
     }
 
-    static Commitment of(Commitment c, Instant instant) {
+    static Commitment of(Commitment c, CommitmentLogs.Past past, Instant instant) {
         if (c.updatedAt() != null && c.updatedAt().isBefore(instant)) {
             return c;
         }
-        List<ProgressReport> reports = c.progressReports().stream()
+        List<ProgressReport> reports = past.reports().stream()
                 .filter(r -> r.reportedAt().isBefore(instant)).toList();
         List<Assessment> assessments = List.of();
         for (ProgressReport report : reports) {
@@ -29,25 +30,33 @@ final class PastState {
                 assessments = Assessments.with(assessments, report);
             }
         }
-        List<Change> history = c.history().stream().filter(h -> h.at().isBefore(instant)).toList();
+        List<Change> history = past.history().stream().filter(h -> h.at().isBefore(instant)).toList();
         Change last = history.isEmpty() ? null : history.get(history.size() - 1);
-        Optional<Value> deadlineThen = valueBefore(c, instant, CommitmentChangeKind.DEADLINE_CHANGED, "deadline");
+        Optional<Value> deadlineThen = valueBefore(past, instant, CommitmentChangeKind.DEADLINE_CHANGED, "deadline");
         LocalDate deadline = deadlineThen.isEmpty() ? c.deadline()
                 : deadlineThen.get().value() == null ? null : LocalDate.parse(deadlineThen.get().value().toString());
-        double weight = valueBefore(c, instant, CommitmentChangeKind.UPDATED, "weight")
+        double weight = valueBefore(past, instant, CommitmentChangeKind.UPDATED, "weight")
                 .map(value -> ((Number) value.value()).doubleValue()).orElse(c.weight());
         // Commitments seeded after the instant existed since the road map was signed: they start
         // from the initial status, not from nothing.
         return new Commitment(c.id(), c.roadMapId(), c.reference(), c.pillar(), c.number(), c.title(), c.text(),
                 c.responsibleEntities(), c.cadence(), c.venue(), c.meetingSeries(), deadline, c.restricted(), weight,
                 Assessments.level(assessments), Assessments.health(assessments), Assessments.disagree(assessments),
-                assessments, c.milestones(), reports, history, last == null ? 0 : last.version(), c.registeredAt(),
+                assessments, c.milestones(), current(reports, assessments), reports.size(),
+                new HistoryTail(history.size(), last == null ? List.of() : List.of(last)),
+                last == null ? 0 : last.version(), c.registeredAt(),
                 c.registeredBy(), last == null ? c.registeredAt() : last.at(), c.registrationKey(), c.annotation());
     }
 
     /** A field's value before the first change of it at or after {@code instant}; empty when it has not changed since. */
-    private static Optional<Value> valueBefore(Commitment c, Instant instant, CommitmentChangeKind kind, String field) {
-        return c.history().stream()
+    /** The reports the assessments then came from. */
+    private static List<ProgressReport> current(List<ProgressReport> reports, List<Assessment> assessments) {
+        return reports.stream().filter(r -> assessments.stream().anyMatch(a -> r.id().equals(a.reportId()))).toList();
+    }
+
+    private static Optional<Value> valueBefore(CommitmentLogs.Past past, Instant instant, CommitmentChangeKind kind,
+            String field) {
+        return past.history().stream()
                 .filter(h -> !h.at().isBefore(instant) && h.is(kind) && h.before() != null
                         && h.before().containsKey(field))
                 .findFirst()

@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 
 import org.roadmap.commitments.commitment.Commitment;
+import org.roadmap.commitments.commitment.CommitmentLogs;
 import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.Health;
@@ -37,10 +39,12 @@ public class AnnualReports {
     private final ProgressRollup rollup;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final CommitmentLogs logs;
 
     AnnualReports(CommitmentSearch search, ProgressRollup rollup, MessageSource messages,
-            CommitmentsProperties properties) {
+            CommitmentsProperties properties, CommitmentLogs logs) {
         this.search = search;
+        this.logs = logs;
         this.rollup = rollup;
         this.messages = messages;
         this.zone = properties.deadlineZone();
@@ -74,7 +78,8 @@ public class AnnualReports {
         Instant end = period.end(zone);
         List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id())).stream()
                 .filter(c -> includeRestricted || !c.restricted()).toList();
-        List<Commitment> then = now.stream().map(c -> c.asOf(end)).toList();
+        Map<String, CommitmentLogs.Past> pasts = now.stream().collect(Collectors.toMap(Commitment::id, logs::past));
+        List<Commitment> then = now.stream().map(c -> c.asOf(end, pasts.get(c.id()))).toList();
         ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, then, period.asOf());
         Locale locale = language.locale();
         return new AnnualReport(roadMap.id(), text("roadmap." + roadMap.id() + ".name", roadMap.name(), locale),
@@ -84,7 +89,7 @@ public class AnnualReports {
                 progress.pillars().stream().map(p -> translated(p, roadMap.id() + ".pillar." + p.scope(), locale))
                         .toList(),
                 overdue(then, period.asOf()), atRisk(then), disagreements(then),
-                ChangesOfPeriod.of(now, start, end), labels(locale));
+                ChangesOfPeriod.of(now, pasts, start, end), labels(locale));
     }
 
     private static List<Listed> overdue(List<Commitment> commitments, LocalDate asOf) {

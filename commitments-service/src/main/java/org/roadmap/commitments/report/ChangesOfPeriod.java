@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentChangeKind;
+import org.roadmap.commitments.commitment.CommitmentLogs;
 import org.roadmap.commitments.commitment.CommitmentChanges;
 import org.roadmap.commitments.commitment.ProgressReport;
 import org.roadmap.commitments.report.AnnualReport.ChangeEntry;
@@ -31,14 +33,16 @@ final class ChangesOfPeriod {
     }
 
     /** Grouped by commitment, newest first, and the commitments by their newest change. */
-    static List<ChangedCommitment> of(List<Commitment> commitments, Instant start, Instant end) {
+    static List<ChangedCommitment> of(List<Commitment> commitments, Map<String, CommitmentLogs.Past> pasts,
+            Instant start, Instant end) {
         List<ChangedCommitment> changed = new ArrayList<>();
         for (Commitment c : commitments) {
+            CommitmentLogs.Past past = pasts.get(c.id());
             // History is in the order things happened, a level change right after the report that
             // caused it (often in the same millisecond): reversing it keeps cause and effect together.
-            List<ChangeEntry> entries = new ArrayList<>(c.history().stream()
+            List<ChangeEntry> entries = new ArrayList<>(past.history().stream()
                     .filter(h -> !h.at().isBefore(start) && h.at().isBefore(end))
-                    .map(h -> entry(c, h))
+                    .map(h -> entry(past, h))
                     .flatMap(Optional::stream)
                     .toList());
             Collections.reverse(entries);
@@ -50,10 +54,11 @@ final class ChangesOfPeriod {
         return changed;
     }
 
-    private static Optional<ChangeEntry> entry(Commitment c, Change h) {
+    private static Optional<ChangeEntry> entry(CommitmentLogs.Past past, Change h) {
         CommitmentChangeKind kind = h.kindOf(CommitmentChangeKind.class);
         if (kind == CommitmentChangeKind.PROGRESS_REPORTED) {
-            Optional<ProgressReport> report = c.progressReport(h.after(CommitmentChanges.Reported.class).reportId());
+            String reportId = h.after(CommitmentChanges.Reported.class).reportId();
+            Optional<ProgressReport> report = past.reports().stream().filter(r -> r.id().equals(reportId)).findFirst();
             return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(),
                     report.map(ProgressReport::organisation).orElse(null),
                     report.map(ProgressReport::summary).orElse(null)));

@@ -110,8 +110,8 @@ class CommitmentAuthorisationTests extends ServiceTest {
                 "{\"title\": \"Consultations on consular matters\"}", "If-Match", etag(path));
 
         assertThat(changed.statusCode()).isEqualTo(200);
-        JsonNode history = json(admin.get(path + "/history"));
-        assertThat(history.get(history.size() - 1).get("by").asString()).isEqualTo("Aiko Tanaka (jp-editor)");
+        JsonNode history = json(admin.get(path + "/history")).get("content");
+        assertThat(history.get(0).get("by").asString()).isEqualTo("Aiko Tanaka (jp-editor)");
     }
 
     @Test

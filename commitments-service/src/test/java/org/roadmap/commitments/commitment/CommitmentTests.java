@@ -48,7 +48,8 @@ class CommitmentTests {
 
         assertThat(next.level()).isEqualTo(ImplementationLevel.SUBSTANTIAL);
         assertThat(next.disagreement()).isFalse();
-        assertThat(next.progressReports()).hasSize(3);
+        assertThat(next.reportCount()).isEqualTo(3);
+        assertThat(next.currentReports()).hasSize(2);
         assertThat(next.version()).isEqualTo(4);
     }
 

@@ -74,7 +74,7 @@ class MeetingEntryTests {
         return new Commitment(c.id(), c.roadMapId(), c.reference(), c.pillar(), c.number(), c.title(), c.text(),
                 c.responsibleEntities(), c.cadence(), c.venue(), c.meetingSeries(), c.deadline(), c.restricted(),
                 c.weight(), c.level(), c.health(), c.disagreement(), c.assessments(), c.milestones(), reports,
-                c.history(), c.version(), c.registeredAt(), c.registeredBy(), c.updatedAt(), c.registrationKey(),
+                reports.size(), c.history(), c.version(), c.registeredAt(), c.registeredBy(), c.updatedAt(), c.registrationKey(),
                 c.annotation());
     }
 }

@@ -5,10 +5,13 @@ import static org.roadmap.commitments.commitment.CommitmentMother.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.roadmap.platform.aggregate.Change;
 
 class PastStateTests {
 
@@ -17,16 +20,20 @@ class PastStateTests {
     private static final Instant MARCH_2026 = Instant.parse("2026-03-02T15:00:00Z");
 
     private final Commitment registered = CommitmentMother.registered();
+    /** The logs the store would keep, filled by {@link #logged}. */
+    private final List<Change> history = new ArrayList<>(registered.latestChanges());
+    private final List<ProgressReport> reports = new ArrayList<>();
 
     @Test
     void readsLevelHealthAndDisagreementBackAsTheyStoodAtTheEndOfAYear() {
-        Commitment now = registered
-                .reportProgress(at(report("JP", ImplementationLevel.SUBSTANTIAL, Health.ON_TRACK), JUNE_2025), JUNE_2025)
-                .reportProgress(at(report("PE", ImplementationLevel.LIMITED, Health.AT_RISK), JUNE_2025), JUNE_2025)
-                .reportProgress(at(report("PE", ImplementationLevel.SUBSTANTIAL, Health.ON_TRACK), MARCH_2026),
-                        MARCH_2026);
+        Commitment now = logged(registered
+                .reportProgress(at(report("JP", ImplementationLevel.SUBSTANTIAL, Health.ON_TRACK), JUNE_2025), JUNE_2025));
+        now = logged(now.reportProgress(at(report("PE", ImplementationLevel.LIMITED, Health.AT_RISK), JUNE_2025),
+                JUNE_2025));
+        now = logged(now.reportProgress(at(report("PE", ImplementationLevel.SUBSTANTIAL, Health.ON_TRACK), MARCH_2026),
+                MARCH_2026));
 
-        Commitment then = now.asOf(END_OF_2025);
+        Commitment then = now.asOf(END_OF_2025, past());
 
         assertThat(now.level()).isEqualTo(ImplementationLevel.SUBSTANTIAL);
         assertThat(now.disagreement()).isFalse();
@@ -34,16 +41,19 @@ class PastStateTests {
         assertThat(then.health()).isEqualTo(Health.AT_RISK);
         assertThat(then.disagreement()).isTrue();
         assertThat(then.assessments()).extracting(Assessment::country).containsExactly("JP", "PE");
-        assertThat(then.progressReports()).hasSize(2);
-        assertThat(then.history()).allMatch(change -> change.at().isBefore(END_OF_2025));
+        assertThat(then.reportCount()).isEqualTo(2);
+        assertThat(then.currentReports()).extracting(ProgressReport::country).containsExactly("JP", "PE");
+        assertThat(then.history().length()).isEqualTo(history.stream().filter(c -> c.at().isBefore(END_OF_2025))
+                .count());
+        assertThat(then.history().latest()).allMatch(change -> change.at().isBefore(END_OF_2025));
     }
 
     @Test
     void startsFromNoEvidenceBeforeTheFirstReport() {
-        Commitment now = registered
-                .reportProgress(at(report("JP", ImplementationLevel.LIMITED, Health.AT_RISK), MARCH_2026), MARCH_2026);
+        Commitment now = logged(registered
+                .reportProgress(at(report("JP", ImplementationLevel.LIMITED, Health.AT_RISK), MARCH_2026), MARCH_2026));
 
-        Commitment then = now.asOf(END_OF_2025);
+        Commitment then = now.asOf(END_OF_2025, past());
 
         assertThat(then.level()).isEqualTo(ImplementationLevel.NO_EVIDENCE);
         assertThat(then.health()).isEqualTo(Health.ON_TRACK);
@@ -52,10 +62,10 @@ class PastStateTests {
 
     @Test
     void keepsTheDeadlineAsItWasBeforeALaterMove() {
-        Commitment moved = registered.update(CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 6, 30))),
-                MARCH_2026, "wg-admin");
+        Commitment moved = logged(registered.update(CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 6, 30))),
+                MARCH_2026, "wg-admin"));
 
-        Commitment then = moved.asOf(END_OF_2025);
+        Commitment then = moved.asOf(END_OF_2025, past());
 
         assertThat(moved.isOverdue(LocalDate.of(2026, 3, 2))).isFalse();
         assertThat(then.deadline()).isEqualTo(LocalDate.of(2025, 11, 17));
@@ -64,16 +74,28 @@ class PastStateTests {
 
     @Test
     void knowsThereWasNoDeadlineBeforeOneWasSet() {
-        Commitment withoutDeadline = registered.update(CommitmentUpdate.deadline(Optional.empty()), JUNE_2025, "wg");
-        Commitment withDeadline = withoutDeadline.update(
-                CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 1, 31))), MARCH_2026, "wg");
+        Commitment withoutDeadline = logged(registered.update(CommitmentUpdate.deadline(Optional.empty()), JUNE_2025,
+                "wg"));
+        Commitment withDeadline = logged(withoutDeadline.update(
+                CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 1, 31))), MARCH_2026, "wg"));
 
-        assertThat(withDeadline.asOf(END_OF_2025).deadline()).isNull();
+        assertThat(withDeadline.asOf(END_OF_2025, past()).deadline()).isNull();
     }
 
     @Test
     void isTheCommitmentItselfWhenNothingChangedSince() {
-        assertThat(registered.asOf(END_OF_2025)).isSameAs(registered);
+        assertThat(registered.asOf(END_OF_2025, past())).isSameAs(registered);
+    }
+
+    /** {@code next}, with what its write appended to the logs. */
+    private Commitment logged(Commitment next) {
+        history.addAll(next.latestChanges());
+        next.latestReport().ifPresent(reports::add);
+        return next;
+    }
+
+    private CommitmentLogs.Past past() {
+        return new CommitmentLogs.Past(history, reports);
     }
 
     private static ProgressReport at(ReportDraft draft, Instant reportedAt) {

@@ -12,6 +12,7 @@ import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentFilter;
+import org.roadmap.commitments.commitment.CommitmentLogs;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.commitments.commitment.CommitmentUpdate;
@@ -21,6 +22,7 @@ import org.roadmap.commitments.commitment.ImplementationLevel;
 import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.PageParameters;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -41,13 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/commitments")
 class CommitmentController {
 
-    private static final int MAX_PAGE_SIZE = 200;
-
     private final CommitmentManagement commitments;
     private final CommitmentSearch search;
     private final JsonMapper json;
+    private final CommitmentLogs logs;
 
-    CommitmentController(CommitmentManagement commitments, CommitmentSearch search, JsonMapper json) {
+    CommitmentController(CommitmentManagement commitments, CommitmentSearch search, JsonMapper json,
+            CommitmentLogs logs) {
+        this.logs = logs;
         this.commitments = commitments;
         this.search = search;
         this.json = json;
@@ -97,12 +100,7 @@ class CommitmentController {
                 health == null ? null : errors.parse("health", () -> Health.ofCode(health)),
                 blankToNull(entity), blankToNull(country), dueBefore, dueAfter, overdue, blankToNull(q),
                 caller.seesRestricted());
-        if (page < 0 || page > 100_000) {
-            errors.add("page", "must be between 0 and 100000");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageParameters.check(page, size, errors);
         boolean descending = sort.startsWith("-");
         String key = descending ? sort.substring(1) : sort;
         if (!CommitmentSearch.SORT_KEYS.containsKey(key)) {
@@ -140,10 +138,15 @@ class CommitmentController {
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));
     }
 
-    /** Every change of the commitment, oldest first: who, when, the fields before and after. */
+    /** The commitment's changes, newest first, a page at a time: who, when, the fields before and after. */
     @GetMapping("/{id}/history")
-    List<Change> history(@PathVariable String id, Caller caller) {
-        return visible(id, caller).history();
+    PagedModel<Change> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Caller caller) {
+        InputErrors errors = new InputErrors();
+        PageParameters.check(page, size, errors);
+        errors.throwIfAny();
+        Commitment commitment = visible(id, caller);
+        return PageParameters.page(logs.history(commitment, page, size), page, size, commitment.history().length());
     }
 
     /** The commitment, if the caller may see it; integrators get restricted ones as not found. */

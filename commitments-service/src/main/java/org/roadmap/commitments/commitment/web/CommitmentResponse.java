@@ -58,7 +58,7 @@ record CommitmentResponse(
                 c.text(), c.responsibleEntities(), c.cadence() == null ? null : c.cadence().code(), c.venue(),
                 c.meetingSeries(), c.deadline(), c.isOverdue(today), c.restricted(), c.weight(), c.level().code(),
                 c.health().code(), c.disagreement(), c.assessments().stream().map(AssessmentResponse::of).toList(),
-                c.milestones(), c.progressReports().size(), c.version(), c.registeredAt(), c.registeredBy(),
+                c.milestones(), Math.toIntExact(c.reportCount()), c.version(), c.registeredAt(), c.registeredBy(),
                 c.updatedAt(), c.annotation() == null ? null : c.annotation().code());
     }
 }

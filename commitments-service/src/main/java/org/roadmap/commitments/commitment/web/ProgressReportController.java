@@ -3,16 +3,18 @@ package org.roadmap.commitments.commitment.web;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
+import org.roadmap.commitments.commitment.CommitmentLogs;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentManagement.Reported;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.PageParameters;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A commitment's progress timeline, and new reports on it. */
@@ -29,17 +32,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressReportController {
 
     private final CommitmentManagement commitments;
+    private final CommitmentLogs logs;
 
-    ProgressReportController(CommitmentManagement commitments) {
+    ProgressReportController(CommitmentManagement commitments, CommitmentLogs logs) {
         this.commitments = commitments;
+        this.logs = logs;
     }
 
-    /** Newest first. */
+    /** Newest first (in the order they were recorded), a page at a time. */
     @GetMapping
-    List<ProgressReportResponse> timeline(@PathVariable String id, Caller caller) {
-        return visible(id, caller).progressReports().stream()
-                .sorted(Comparator.comparing(org.roadmap.commitments.commitment.ProgressReport::reportedAt).reversed())
-                .map(ProgressReportResponse::of).toList();
+    PagedModel<ProgressReportResponse> timeline(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Caller caller) {
+        InputErrors errors = new InputErrors();
+        PageParameters.check(page, size, errors);
+        errors.throwIfAny();
+        Commitment commitment = visible(id, caller);
+        return PageParameters.page(logs.reports(commitment, page, size).stream().map(ProgressReportResponse::of)
+                .toList(), page, size, commitment.reportCount());
     }
 
     /**

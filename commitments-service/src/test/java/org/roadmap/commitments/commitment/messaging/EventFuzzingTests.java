@@ -44,7 +44,7 @@ class EventFuzzingTests extends ServiceTest {
         EventFuzzer.sendFollowedBy(fuzzed, held(occurrence, sentinelOnAgenda).toProducerRecord(Topics.MEETINGS));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get("/api/v1/commitments/" + sentinelOnAgenda
-                + "/progress-reports")).valueStream().anyMatch(entry -> occurrence.equals(entry.path("meetingId").asString())));
+                + "/progress-reports")).get("content").valueStream().anyMatch(entry -> occurrence.equals(entry.path("meetingId").asString())));
         EventFuzzReport report = EventFuzzReport.of(fuzzed, Topics.MEETINGS, "commitments-service", Duration.ofSeconds(60))
                 .printed("commitments-service event fuzzing of " + Topics.MEETINGS);
         assertThat(report.findings()).isEmpty();

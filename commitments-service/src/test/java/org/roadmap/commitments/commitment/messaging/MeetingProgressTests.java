@@ -62,8 +62,8 @@ class MeetingProgressTests extends ServiceTest {
                 "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 16 September 2025: Working group report reviewed");
         assertThat(entry.get("meetingId").asString()).isEqualTo(occurrence);
         assertThat(entry.get("reportedBy").asString()).isEqualTo("Aiko Tanaka (jp-editor)");
-        assertThat(json(api.get("/api/v1/commitments/" + workingGroup + "/progress-reports"))).hasSize(1);
-        assertThat(json(api.get("/api/v1/commitments/" + dialogue + "/progress-reports"))).hasSize(1);
+        assertThat(json(api.get("/api/v1/commitments/" + workingGroup + "/progress-reports")).get("content")).hasSize(1);
+        assertThat(json(api.get("/api/v1/commitments/" + dialogue + "/progress-reports")).get("content")).hasSize(1);
         assertThat(json(api.get("/api/v1/commitments/" + dialogue)).get("level").asString()).isEqualTo("no-evidence");
         try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
             // other test classes share the broker and the seeded (deterministic) commitment ids
@@ -102,7 +102,7 @@ class MeetingProgressTests extends ServiceTest {
         assertThat(entry.path("country").isMissingNode() || entry.get("country").isNull()).as("country of %s", entry)
                 .isTrue();
         assertThat(strings(entry.get("sides"))).containsExactly("JP", "PE");
-        JsonNode perus = json(api.get(path + "/progress-reports")).get(1);
+        JsonNode perus = json(api.get(path + "/progress-reports")).get("content").get(1);
         assertThat(perus.get("country").asString()).isEqualTo("PE");
         assertThat(strings(perus.get("sides"))).containsExactly("PE");
         assertThat(json(api.get(path)).get("assessments").valueStream().map(a -> a.get("reportId").asString()))
@@ -168,7 +168,7 @@ class MeetingProgressTests extends ServiceTest {
     }
 
     private static JsonNode meetingEntries(ApiClient api, String commitmentId) {
-        JsonNode timeline = json(api.get("/api/v1/commitments/" + commitmentId + "/progress-reports"));
+        JsonNode timeline = json(api.get("/api/v1/commitments/" + commitmentId + "/progress-reports")).get("content");
         return timeline.isEmpty() ? null : timeline.get(0);
     }
 

@@ -76,10 +76,10 @@ class CommitmentTrackingTests extends ServiceTest {
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.headers().firstValue("ETag")).hasValue("\"2\"");
         assertThat(json(updated).get("deadline").isNull()).isTrue();
-        JsonNode history = json(api.get(path + "/history"));
+        JsonNode history = json(api.get(path + "/history")).get("content");
         assertThat(history.valueStream().map(c -> c.get("kind").asString()).toList())
-                .containsExactly("registered", "updated", "deadline-changed");
-        assertThat(history.get(2).get("before").get("deadline").asString()).isEqualTo("2025-11-17");
+                .containsExactly("deadline-changed", "updated", "registered");
+        assertThat(history.get(0).get("before").get("deadline").asString()).isEqualTo("2025-11-17");
         assertThat(published(EventType.COMMITMENT_DEADLINE_CHANGED)).isNotNull();
     }
 
@@ -130,7 +130,7 @@ class CommitmentTrackingTests extends ServiceTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(json(retry).get("id")).isEqualTo(json(first).get("id"));
-        assertThat(json(api.get(path + "/progress-reports"))).hasSize(1);
+        assertThat(json(api.get(path + "/progress-reports")).get("content")).hasSize(1);
     }
 
     @Test

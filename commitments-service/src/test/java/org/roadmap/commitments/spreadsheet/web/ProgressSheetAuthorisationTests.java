@@ -22,7 +22,7 @@ class ProgressSheetAuthorisationTests extends ProgressSheetIntegration {
 
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(json(imported).get("applied").asInt()).isEqualTo(1);
-        assertThat(json(api.get(commitment("II.12") + "/progress-reports")).get(0).get("reportedBy").asString())
+        assertThat(json(api.get(commitment("II.12") + "/progress-reports")).get("content").get(0).get("reportedBy").asString())
                 .isEqualTo("Lucía Quispe (pe-editor)");
     }
 

@@ -31,7 +31,7 @@ class ProgressSheetRefusalTests extends ProgressSheetIntegration {
 
         assertThat(fields(problem)).containsExactly("row " + level + " level", "row " + health + " health");
         assertThat(problem.get("errors").get(0).get("message").asString()).contains("limited");
-        assertThat(json(api.get(commitment("I.4") + "/progress-reports")).valueStream()
+        assertThat(json(api.get(commitment("I.4") + "/progress-reports")).get("content").valueStream()
                 .filter(r -> r.get("summary").asString().equals(good))).isEmpty();
     }
 

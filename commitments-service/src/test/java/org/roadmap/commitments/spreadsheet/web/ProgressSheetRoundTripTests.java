@@ -94,7 +94,7 @@ class ProgressSheetRoundTripTests extends ProgressSheetIntegration {
 
         assertThat(first.get("applied").asInt()).isEqualTo(1);
         assertThat(second.get("applied").asInt()).isZero();
-        assertThat(json(api.get(commitment("II.4") + "/progress-reports")).valueStream()
+        assertThat(json(api.get(commitment("II.4") + "/progress-reports")).get("content").valueStream()
                 .filter(r -> r.get("summary").asString().equals(summary))).hasSize(1);
         assertThat(publishedProgress(summary)).hasSize(1);
     }
