@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.HistoryTail;
 import org.roadmap.platform.aggregate.HistoryValues;
 import org.roadmap.platform.aggregate.Versioned;
 import org.springframework.data.annotation.Id;
@@ -22,8 +23,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>
  * Immutable: each change returns the next state with {@link #version} incremented and
  * {@link Change}s appended to {@link #history}; the messaging adapter turns them into integration
- * events stored in the same write. A change to the series applies from now on: the stretch of the
- * recurrence before now is kept as it was ({@link Recurrence}), so the past is never rewritten.
+ * events stored in the same write. The document keeps only how many changes there are and those of
+ * the latest write ({@link HistoryTail}); the whole history is a log of its own
+ * ({@code meeting_series_history}), so a write costs the same however old the series. A change to the
+ * series applies from now on: the stretch of the recurrence before now is kept as it was
+ * ({@link Recurrence}), so the past is never rewritten.
  *
  * @param commitments road map references of the commitments it serves, e.g. {@code I.2}, {@code I.5}
  * @param timeZone    zone of the series' recurrence and of its cadence periods
@@ -34,8 +38,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param alerts      cadence periods already reported at risk, as {@code <period start>:<reason>}
  * @param announcedUntil meetings of the rule starting before this instant have been announced to the other
  *                    services ({@link Announcements}); absent: none
+ * @param history     how many changes it has had, and those of its latest write; every change is in its log
  */
-@Document("meeting_series")
+@Document(MeetingSeries.COLLECTION)
 public record MeetingSeries(
         @Id String id,
         String roadMapId,
@@ -53,19 +58,21 @@ public record MeetingSeries(
         List<Occurrence> occurrences,
         List<String> alerts,
         Instant announcedUntil,
-        List<Change> history,
+        HistoryTail history,
         long version,
         Instant createdAt,
         String createdBy,
         Instant updatedAt) implements Versioned<MeetingSeries> {
 
+    /** Its collection; its history and the requests that changed it are in logs named after it. */
+    public static final String COLLECTION = "meeting_series";
 
     public MeetingSeries {
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
         recurrences = recurrences == null ? List.of() : List.copyOf(recurrences);
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
-        history = history == null ? List.of() : List.copyOf(history);
+        history = history == null ? HistoryTail.of(List.of()) : history;
     }
 
     static MeetingSeries create(NewSeries n, Instant now, String actor) {
@@ -78,8 +85,9 @@ public record MeetingSeries(
         created.put("firstStart", HistoryValues.of(n.firstStart()));
         return new MeetingSeries(n.id(), n.roadMapId(), n.title(), n.organiser(), n.description(), n.commitments(),
                 n.timeZone(), n.durationMinutes(), n.venueRule(), n.rule(), n.firstStart(), n.cadence(), recurrences,
-                List.of(), List.of(), null, List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created)), 1,
-                now, actor, now);
+                List.of(), List.of(), null,
+                HistoryTail.of(List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created))), 1, now, actor,
+                now);
     }
 
     // ------------------------------------------------------------------ queries
@@ -99,9 +107,9 @@ public record MeetingSeries(
     }
 
     @Override
-    public MeetingSeries withHistory(List<Change> changes) {
+    public MeetingSeries withHistory(HistoryTail history) {
         return new MeetingSeries(id, roadMapId, title, organiser, description, commitments, timeZone, durationMinutes,
-                venueRule, rule, firstStart, cadence, recurrences, occurrences, alerts, announcedUntil, changes, version,
+                venueRule, rule, firstStart, cadence, recurrences, occurrences, alerts, announcedUntil, history, version,
                 createdAt, createdBy, updatedAt);
     }
 

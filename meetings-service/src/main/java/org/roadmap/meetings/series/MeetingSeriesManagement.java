@@ -11,10 +11,13 @@ import java.util.function.UnaryOperator;
 
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.messaging.MeetingSeriesEvents;
+import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.Request;
 import org.roadmap.platform.aggregate.VersionedWrite;
 import org.roadmap.platform.aggregate.VersionedWrite.Written;
 import org.roadmap.platform.outbox.OutboxWriter;
+import org.roadmap.platform.storage.AppendedRecords;
+import org.roadmap.platform.storage.RecordLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -36,16 +39,19 @@ public class MeetingSeriesManagement {
     private final Clock clock;
     private final Duration announceAhead;
     private final VersionedWrite<MeetingSeries> writes;
+    private final RecordLog<Change> history;
 
     MeetingSeriesManagement(AllMeetingSeries all, OutboxWriter outbox, MeetingSeriesEvents events,
-            SeriesDefinitions definitions, Clock clock, MeetingsProperties properties) {
+            SeriesDefinitions definitions, Clock clock, MeetingsProperties properties, AppendedRecords appended) {
         this.all = all;
         this.outbox = outbox;
         this.events = events;
         this.definitions = definitions;
         this.clock = clock;
         this.announceAhead = properties.announceAhead();
-        this.writes = new VersionedWrite<>("meeting series", all::findById, this::store, SeriesNotFoundException::new);
+        this.writes = new VersionedWrite<>("meeting series", all::findById, this::store, SeriesNotFoundException::new,
+                appended.requests(MeetingSeries.COLLECTION));
+        this.history = appended.history(MeetingSeries.COLLECTION);
     }
 
     /** A change has been applied; {@code replayed} when an earlier request with the same key did it. */
@@ -72,7 +78,7 @@ public class MeetingSeriesManagement {
             return new Applied(created, false);
         } catch (DuplicateKeyException e) {
             MeetingSeries existing = all.findById(created.id()).orElseThrow(() -> e);
-            return VersionedWrite.replayed(existing, request).map(Applied::of).orElseThrow(() -> e);
+            return writes.replayed(existing, request).map(Applied::of).orElseThrow(() -> e);
         }
     }
 
@@ -86,6 +92,14 @@ public class MeetingSeriesManagement {
                     .filter(s -> roadMapId == null || roadMapId.equals(s.roadMapId())).toList();
         }
         return roadMapId == null ? all.findAllByOrderByIdAsc() : all.findByRoadMapIdOrderByIdAsc(roadMapId);
+    }
+
+    /**
+     * Page {@code page} of the series' history as of the state read, newest first: its log holds a change per
+     * record, read by number, so a page costs the same however long the history.
+     */
+    public List<Change> history(MeetingSeries series, int page, int size) {
+        return history.newestFirst(series.id(), series.history().length(), page, size);
     }
 
     public Parties parties() {

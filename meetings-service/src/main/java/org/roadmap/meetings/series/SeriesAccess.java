@@ -62,23 +62,23 @@ public class SeriesAccess {
     }
 
     /**
-     * The series' history as the caller may see it: for one who may not see restricted items, the
-     * references to restricted commitments are left out of the lists it records (e.g. {@code commitments}).
+     * Changes of the series' history as the caller may see them: for one who may not see restricted items, the
+     * references to restricted commitments are left out of the lists they record (e.g. {@code commitments}).
      */
-    public List<Change> historySeenBy(Caller caller, MeetingSeries series) {
+    public List<Change> historySeenBy(Caller caller, MeetingSeries series, List<Change> changes) {
         if (caller.seesRestricted()) {
-            return series.history();
+            return changes;
         }
         Set<String> mentioned = new LinkedHashSet<>(series.commitments());
-        series.history().forEach(c -> {
+        changes.forEach(c -> {
             listed(c.before(), mentioned);
             listed(c.after(), mentioned);
         });
         Set<String> hidden = hiddenFrom(caller, series.roadMapId(), mentioned);
         if (hidden.isEmpty()) {
-            return series.history();
+            return changes;
         }
-        return series.history().stream().map(c -> new Change(c.at(), c.by(), c.kind(), c.version(),
+        return changes.stream().map(c -> new Change(c.at(), c.by(), c.kind(), c.version(),
                 without(c.before(), hidden), without(c.after(), hidden), c.request())).toList();
     }
 

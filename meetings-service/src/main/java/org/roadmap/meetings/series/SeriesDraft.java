@@ -2,7 +2,6 @@ package org.roadmap.meetings.series;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +36,6 @@ final class SeriesDraft {
     }
 
     MeetingSeries build(long version, Instant now, List<Change> changes) {
-        List<Change> history = new ArrayList<>(from.history());
-        history.addAll(changes);
         boolean ruleEnded = rule == null && firstStart == null && recurrencesEndRule();
         return new MeetingSeries(from.id(), from.roadMapId(), or(title, from.title()), or(organiser, from.organiser()),
                 description != null ? description.orElse(null) : from.description(), or(commitments, from.commitments()),
@@ -46,7 +43,7 @@ final class SeriesDraft {
                 ruleEnded ? null : or(rule, from.rule()), ruleEnded ? null : or(firstStart, from.firstStart()),
                 or(cadence, from.cadence()), or(recurrences, from.recurrences()), or(occurrences, from.occurrences()),
                 or(alerts, from.alerts()), or(announcedUntil, from.announcedUntil()),
-                history, version, from.createdAt(),
+                from.history().append(changes), version, from.createdAt(),
                 from.createdBy(), now);
     }
 

@@ -67,9 +67,9 @@ class MeetingSeriesAuthorisationTests extends ServiceTest {
                 "If-Match", etag());
 
         assertThat(changed.statusCode()).isEqualTo(200);
-        JsonNode history = json(admin.get(series + "/history"));
-        assertThat(history.get(0).get("by").asString()).isEqualTo("Road Map working group (wg-admin)");
-        assertThat(history.get(history.size() - 1).get("by").asString()).isEqualTo("Lucía Quispe (pe-editor)");
+        JsonNode history = json(admin.get(series + "/history")).get("content");
+        assertThat(history.get(0).get("by").asString()).isEqualTo("Lucía Quispe (pe-editor)");
+        assertThat(history.get(history.size() - 1).get("by").asString()).isEqualTo("Road Map working group (wg-admin)");
     }
 
     @Test

@@ -109,6 +109,12 @@ class RestrictedCommitmentVisibilityTests extends ServiceTest {
         HttpResponse<String> history = admin.as(TestUser.INTEGRATOR).get(path + "/history");
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("I.2").doesNotContain("V.6");
+        long total = json(history).get("page").get("totalElements").asLong();
+        for (int page = 0; page < total; page++) {
+            HttpResponse<String> one = admin.as(TestUser.INTEGRATOR).get(path + "/history?size=1&page=" + page);
+            assertThat(json(one).get("content")).hasSize(1);
+            assertThat(one.body()).as("page " + page).doesNotContain("V.6");
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.holidays.PublicHolidays;
 import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.HistoryTail;
 import org.roadmap.meetings.series.LocalTimes;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
@@ -136,8 +137,8 @@ public final class ExpansionBenchmark {
             MeetingSeries plain = new MeetingSeries(id, "jp-pe-2024-2033", "Bench series " + i, "bench", null,
                     List.of("I.2"), "Asia/Tokyo", 180, venues, rule, first,
                     new CadenceRule(CadenceRule.PERIODIC, null, null), List.of(recurrence), List.of(), List.of(), null,
-                    List.of(new Change(created, "bench", "created", 1, null, Map.of(), null)), 1, created, "bench",
-                    created);
+                    HistoryTail.of(List.of(new Change(created, "bench", "created", 1, null, Map.of(), null))), 1, created,
+                    "bench", created);
             if (i % 10 == 0) {
                 List<Occurrence> in2027 = plain.occurrencesBetween(YEAR_START, YEAR_END);
                 if (in2027.size() >= 2) {

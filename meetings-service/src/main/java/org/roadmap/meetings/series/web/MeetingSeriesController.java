@@ -28,6 +28,9 @@ import org.roadmap.meetings.series.web.SeriesRequests.CreateSeries;
 import org.roadmap.meetings.series.web.SeriesRequests.UpdateSeries;
 import org.roadmap.meetings.series.web.Views.MeetingView;
 import org.roadmap.meetings.series.web.Views.SeriesView;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/meeting-series")
 class MeetingSeriesController {
+
+    /** The largest page of history, the same as of the commitment list. */
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final MeetingSeriesManagement series;
     private final SeriesAccess access;
@@ -127,10 +133,21 @@ class MeetingSeriesController {
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed, caller));
     }
 
-    /** Every change of the series, oldest first. */
+    /** A page of the series' changes, newest first. */
     @GetMapping("/{id}/history")
-    List<Change> history(@PathVariable String id, Caller caller) {
-        return access.historySeenBy(caller, visible(id, caller));
+    PagedModel<Change> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Caller caller) {
+        InputErrors errors = new InputErrors();
+        if (page < 0 || page > 100_000) {
+            errors.add("page", "must be between 0 and 100000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        errors.throwIfAny();
+        MeetingSeries found = visible(id, caller);
+        List<Change> changes = access.historySeenBy(caller, found, series.history(found, page, size));
+        return new PagedModel<>(new PageImpl<>(changes, PageRequest.of(page, size), found.history().length()));
     }
 
     /**
