@@ -10,7 +10,7 @@ const HEALTHS = ['on-track', 'at-risk', 'off-track'];
 export async function renderCommitment(main, id, me, signal, notice) {
   const base = `/api/v1/commitments/${encodeURIComponent(id)}`;
   const [commitment, reports, history] = await Promise.all([
-    get(base, { signal }), get(`${base}/progress-reports`, { signal }), get(`${base}/history`, { signal })]);
+    get(base, { signal }), get(`${base}/progress-reports?size=50`, { signal }), get(`${base}/history?size=50`, { signal })]);
   const back = h('p', {}, h('a', { href: '#/' }, t('back')));
   if (!commitment.ok) {
     main.replaceChildren(back, h('p', { class: 'alert', role: 'alert' }, commitment.problem?.detail || t('unavailable', { status: commitment.status })));
@@ -44,14 +44,15 @@ function timelineCard(reports, zone) {
   const card = h('section', { class: 'card', 'aria-labelledby': 'timeline-title', id: 'timeline' },
     h('h2', { id: 'timeline-title' }, t('timelineTitle')));
   if (!reports.ok) card.append(h('p', { class: 'muted' }, t('unavailable', { status: reports.status })));
-  else if (!reports.body.length) card.append(h('p', { class: 'muted' }, t('none')));
-  else card.append(h('ol', { class: 'timeline' }, reports.body.map(r => h('li', {},
+  else if (!reports.body.content.length) card.append(h('p', { class: 'muted' }, t('none')));
+  else card.append(h('ol', { class: 'timeline' }, reports.body.content.map(r => h('li', {},
     // a meeting's entry belongs to both sides (sides), not to the country that hosted it
     h('div', { class: 'counts' },
       `${dateTime(r.reportedAt, zone)} · ${sides(r.sides?.length ? r.sides : [r.country])} · ${r.organisation}`),
     h('div', { class: 'summary' }, r.summary),
     h('div', {}, r.level ? h('span', { class: 'tag' }, t(r.level)) : null, ' ', r.health ? h('span', { class: `tag ${r.health}` }, t(r.health)) : null),
-    r.evidence?.length ? h('ul', {}, r.evidence.map(e => h('li', {}, h('a', { href: e, rel: 'noopener noreferrer' }, e)))) : null))));
+    r.evidence?.length ? h('ul', {}, r.evidence.map(e => h('li', {}, h('a', { href: e, rel: 'noopener noreferrer' }, e)))) : null))),
+    earlier(reports.body));
   return card;
 }
 
@@ -59,11 +60,19 @@ function historyCard(history, zone) {
   const card = h('section', { class: 'card', 'aria-labelledby': 'history-title', id: 'history' },
     h('h2', { id: 'history-title' }, t('historyTitle')));
   if (!history.ok) return card.appendChild(h('p', { class: 'muted' }, t('unavailable', { status: history.status }))) && card;
-  card.append(h('ol', { class: 'timeline' }, [...history.body].reverse().map(change => h('li', {},
+  // newest first, a page of the whole history
+  card.append(h('ol', { class: 'timeline' }, history.body.content.map(change => h('li', {},
     h('div', { class: 'counts' }, `${dateTime(change.at, zone)} · ${t('by', { who: change.by })}`),
     h('div', {}, change.kind,
-      change.after ? h('span', { class: 'muted' }, ` — ${Object.keys(change.after).join(', ')}`) : null)))));
+      change.after ? h('span', { class: 'muted' }, ` — ${Object.keys(change.after).join(', ')}`) : null)))),
+    earlier(history.body));
   return card;
+}
+
+/** How many older entries the page leaves out, if any. */
+function earlier(page) {
+  const left = page.page.totalElements - page.content.length;
+  return left > 0 ? h('p', { class: 'muted' }, t('earlierEntries', { count: left })) : '';
 }
 
 function select(id, values, chosen) {

@@ -23,6 +23,7 @@ public final class Benchmarks {
         try {
             switch (name) {
                 case "commitments" -> new CommitmentsBenchmark(options).run();
+                case "history" -> new HistoryGrowthBenchmark(options).run();
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
                 case "platform" -> new PlatformBenchmark(options).run();
@@ -33,7 +34,7 @@ public final class Benchmarks {
                 }
                 default -> {
                     System.err.println("Unknown benchmark " + name
-                            + "; known: commitments, gateway, footprint, platform, and the fault suite: faults");
+                            + "; known: commitments, history, gateway, footprint, platform, and the fault suite: faults");
                     System.exit(2);
                 }
             }

@@ -88,12 +88,7 @@ final class CommitmentsBenchmark {
     void run() throws Exception {
         String mongoUri = EmbeddedInfrastructure.mongoUri("bench");
         String kafka = EmbeddedInfrastructure.kafkaBootstrapServers();
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CommitmentsApplication.class)
-                .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--logging.level.root=WARN", "--roadmap.commitments.seed=false",
-                        // signed in as the working group with the test issuer's tokens (docs/adr/0006)
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=");
+        try (ConfigurableApplicationContext service = startService(mongoUri, kafka);
                 MongoClient driver = MongoClients.create(mongoUri)) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             List<String> ids = load(service.getBean(CommitmentManagement.class));
@@ -115,6 +110,16 @@ final class CommitmentsBenchmark {
             writePath(port, ids, kafka);
         }
         save();
+    }
+
+    /** commitments-service on the given parts, without the seeded road map, taking the test issuer's tokens. */
+    static ConfigurableApplicationContext startService(String mongoUri, String kafka) {
+        return new SpringApplicationBuilder(CommitmentsApplication.class)
+                .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--logging.level.root=WARN", "--roadmap.commitments.seed=false",
+                        // signed in as the working group with the test issuer's tokens (docs/adr/0006)
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=");
     }
 
     /** Registers the commitments the normal way (each with its event), then gives a tenth of them a level. */

@@ -202,10 +202,18 @@ public final class FaultSuite {
             throws IOException, InterruptedException {
         Map<String, Integer> counts = new HashMap<>();
         for (String id : ids) {
-            for (JsonNode report : commitments.getJson("/api/v1/commitments/" + id + "/progress-reports")) {
-                String summary = report.path("summary").asString("");
-                if (summary.startsWith("Fault run " + run + ",")) {
-                    counts.merge(summary, 1, Integer::sum);
+            // every page of the timeline, newest first
+            for (int page = 0; ; page++) {
+                JsonNode reports = commitments.getJson("/api/v1/commitments/" + id + "/progress-reports?size=200&page="
+                        + page);
+                for (JsonNode report : reports.path("content")) {
+                    String summary = report.path("summary").asString("");
+                    if (summary.startsWith("Fault run " + run + ",")) {
+                        counts.merge(summary, 1, Integer::sum);
+                    }
+                }
+                if (page + 1 >= reports.path("page").path("totalPages").asInt(0)) {
+                    break;
                 }
             }
         }

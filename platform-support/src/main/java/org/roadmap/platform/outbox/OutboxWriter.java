@@ -70,12 +70,12 @@ public class OutboxWriter {
             document.put(Outbox.FIELD, entries(envelopes));
             document.put(Outbox.PENDING, true);
         }
-        List<Document> records = withAppended(document, collection, aggregate);
+        withAppended(document, collection, aggregate);
         mongo.insert(document, collection);
         if (!envelopes.isEmpty()) {
             signal.announce(collection, document.get("_id"));
         }
-        appended.moveOut(collection, document.get("_id"), records);
+        appended.moveOut(collection, document);
         return envelopes.stream().map(Outgoing::envelope).toList();
     }
 
@@ -125,8 +125,7 @@ public class OutboxWriter {
                 if (documents.get(i).containsKey(Outbox.FIELD)) {
                     signal.announce(collection, documents.get(i).get("_id"));
                 }
-                appended.moveOut(collection, documents.get(i).get("_id"),
-                        documents.get(i).getList(AppendedRecords.FIELD, Document.class, List.of()));
+                appended.moveOut(collection, documents.get(i));
             }
         }
         return inserted;
@@ -139,16 +138,21 @@ public class OutboxWriter {
      * @return the document after the update, or {@code null} when nothing matched (then no event is stored)
      */
     public <T> T update(Query query, Update update, Class<T> type, String subject, List<?> events) {
+        Document updated = updateDocument(query, update, type, subject, events);
+        return updated == null ? null : mongo.getConverter().read(type, updated);
+    }
+
+    private Document updateDocument(Query query, Update update, Class<?> type, String subject, List<?> events) {
         String collection = relayedCollection(type);
         List<Outgoing> envelopes = envelopes(subject, events);
         if (!envelopes.isEmpty()) {
             update.push(Outbox.FIELD).each(entries(envelopes).toArray());
             update.set(Outbox.PENDING, true);
         }
-        T updated = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type, collection);
+        Document updated = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+                Document.class, collection);
         if (updated != null && !envelopes.isEmpty()) {
-            signal.announce(collection, mongo.getConverter().getMappingContext()
-                    .getRequiredPersistentEntity(type).getIdentifierAccessor(updated).getRequiredIdentifier());
+            signal.announce(collection, updated.get("_id"));
         }
         return updated;
     }
@@ -170,27 +174,24 @@ public class OutboxWriter {
             update.push(AppendedRecords.FIELD).each(records.toArray());
             update.set(AppendedRecords.PENDING, true);
         }
-        Object updated = update(precondition, update, aggregate.getClass(), subject, events);
+        Document updated = updateDocument(precondition, update, aggregate.getClass(), subject, events);
         if (updated == null) {
             return false;
         }
-        appended.moveOut(mongo.getCollectionName(aggregate.getClass()), mongo.getConverter().getMappingContext()
-                .getRequiredPersistentEntity(aggregate.getClass()).getIdentifierAccessor(aggregate)
-                .getRequiredIdentifier(), records);
+        // what the document holds now: this write's records, and any a crash left before
+        appended.moveOut(mongo.getCollectionName(aggregate.getClass()), updated);
         return true;
     }
 
-    /** Puts the records a {@link Versioned} aggregate's write appends into its {@code document}; returns them. */
-    private List<Document> withAppended(Document document, String collection, Object aggregate) {
-        if (!(aggregate instanceof Versioned<?> versioned)) {
-            return List.of();
+    /** Puts the records a {@link Versioned} aggregate's write appends into its {@code document}. */
+    private void withAppended(Document document, String collection, Object aggregate) {
+        if (aggregate instanceof Versioned<?> versioned) {
+            List<Document> records = appended.entries(AggregateLogs.appendedBy(collection, versioned));
+            if (!records.isEmpty()) {
+                document.put(AppendedRecords.FIELD, records);
+                document.put(AppendedRecords.PENDING, true);
+            }
         }
-        List<Document> records = appended.entries(AggregateLogs.appendedBy(collection, versioned));
-        if (!records.isEmpty()) {
-            document.put(AppendedRecords.FIELD, records);
-            document.put(AppendedRecords.PENDING, true);
-        }
-        return records;
     }
 
     /** The events as they will be published, each with the topics it goes to. */

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * to their log's collection. A crash between the two leaves them in the document, where the next move
  * (a later write's, a read that finds one missing, the sweep on start) finds them; a record moved twice
  * is stored once. So the document stays small however long its history, and nothing a write appended
- * is lost.
+ * is lost (ADR 9).
  */
 public class AppendedRecords {
 
@@ -65,8 +65,13 @@ public class AppendedRecords {
         return appended.stream().map(this::entry).toList();
     }
 
-    /** Stores {@code entries}, taken out of aggregate {@code id} of {@code collection}, in their logs, then drops them there. */
-    public void moveOut(String collection, Object id, List<Document> entries) {
+    /**
+     * Stores the records {@code written} (an aggregate's document as its write left it) holds in their logs, then
+     * empties its {@link #FIELD} unless a later write has changed the document since: that write moves what it
+     * finds there, these records included (a record stored twice is stored once).
+     */
+    public void moveOut(String collection, Document written) {
+        List<Document> entries = written.getList(FIELD, Document.class, List.of());
         if (entries.isEmpty()) {
             return;
         }
@@ -77,33 +82,31 @@ public class AppendedRecords {
             byLog.computeIfAbsent(log, l -> new ArrayList<>()).add(record);
         }
         byLog.forEach(this::insertOnce);
-        List<Object> ids = entries.stream().map(e -> e.get("_id")).toList();
-        mongo.updateFirst(new Query(where("_id").is(id)),
-                new Update().pull(FIELD, new Document("_id", new Document("$in", ids))), collection);
+        mongo.updateFirst(new Query(where("_id").is(written.get("_id")).and("version").is(written.get("version"))),
+                new Update().unset(FIELD).unset(PENDING), collection);
     }
 
     /** Moves whatever aggregate {@code id} still holds; for a reader that found a record missing. */
     public boolean moveLeftOf(String collection, Object id) {
         Query byId = new Query(where("_id").is(id).and(PENDING).is(true));
-        byId.fields().include(FIELD);
+        byId.fields().include(FIELD).include("version");
         Document found = mongo.findOne(byId, Document.class, collection);
-        List<Document> left = found == null ? List.of() : found.getList(FIELD, Document.class, List.of());
-        moveOut(collection, id, left);
-        return !left.isEmpty();
+        if (found == null) {
+            return false;
+        }
+        moveOut(collection, found);
+        return true;
     }
 
     /** Moves what crashes left in any aggregate of {@code collection}; run on start. */
     public int sweep(String collection) {
         Query pending = new Query(where(PENDING).is(true));
-        pending.fields().include(FIELD);
+        pending.fields().include(FIELD).include("version");
         int moved = 0;
         for (Document found : mongo.find(pending, Document.class, collection)) {
-            List<Document> left = found.getList(FIELD, Document.class, List.of());
-            moveOut(collection, found.get("_id"), left);
-            moved += left.size();
+            moveOut(collection, found);
+            moved++;
         }
-        mongo.updateMulti(new Query(where(PENDING).is(true).and(FIELD).size(0)), new Update().unset(PENDING)
-                .unset(FIELD), collection);
         return moved;
     }
 

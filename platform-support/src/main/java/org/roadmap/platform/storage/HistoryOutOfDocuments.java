@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.roadmap.platform.aggregate.AggregateLogs;
@@ -47,20 +48,32 @@ public final class HistoryOutOfDocuments {
             return 0;
         }
         int moved = 0;
-        for (Document aggregate : mongo.findAll(Document.class, collection)) {
-            if (aggregate.get("history") instanceof List<?>) {
-                move(mongo, appended, collection, aggregate, also);
-                moved++;
+        int changedMeanwhile = 0;
+        try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
+            for (Document aggregate : (Iterable<Document>) all::iterator) {
+                if (aggregate.get("history") instanceof List<?>) {
+                    if (move(mongo, appended, collection, aggregate, also)) {
+                        moved++;
+                    } else {
+                        changedMeanwhile++;
+                    }
+                }
             }
         }
         if (moved > 0) {
             log.info("Moved the history of {} documents of {} to their own collections", moved, collection);
         }
-        mongo.save(new Document("_id", name).append("at", Instant.now()), DONE);
+        if (changedMeanwhile > 0) {
+            // written by a replica of the earlier version while this one moved it: the next start moves it
+            log.warn("{} documents of {} changed while their history was moved; the next start moves them",
+                    changedMeanwhile, collection);
+        } else {
+            mongo.save(new Document("_id", name).append("at", Instant.now()), DONE);
+        }
         return moved;
     }
 
-    private static void move(MongoTemplate mongo, AppendedRecords appended, String collection, Document aggregate,
+    private static boolean move(MongoTemplate mongo, AppendedRecords appended, String collection, Document aggregate,
             Also also) {
         Object id = aggregate.get("_id");
         String aggregateId = String.valueOf(id);
@@ -88,9 +101,10 @@ public final class HistoryOutOfDocuments {
         Update rewrite = new Update().set("history", new Document("length", (long) history.size())
                 .append("latest", latest));
         also.move(aggregate, records, rewrite);
-        appended.moveOut(collection, id, records);
-        mongo.updateFirst(new Query(where("_id").is(id).and("version").is(aggregate.get("version"))), rewrite,
-                collection);
+        appended.moveOut(collection, new Document("_id", id).append("version", aggregate.get("version"))
+                .append(AppendedRecords.FIELD, records));
+        return mongo.updateFirst(new Query(where("_id").is(id).and("version").is(aggregate.get("version"))), rewrite,
+                collection).getModifiedCount() > 0;
     }
 
     /** A record as {@link AppendedRecords} moves it. */

@@ -6,6 +6,7 @@ import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.PageParameters;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 
@@ -28,8 +29,6 @@ import org.roadmap.meetings.series.web.SeriesRequests.CreateSeries;
 import org.roadmap.meetings.series.web.SeriesRequests.UpdateSeries;
 import org.roadmap.meetings.series.web.Views.MeetingView;
 import org.roadmap.meetings.series.web.Views.SeriesView;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,9 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/meeting-series")
 class MeetingSeriesController {
-
-    /** The largest page of history, the same as of the commitment list. */
-    private static final int MAX_PAGE_SIZE = 200;
 
     private final MeetingSeriesManagement series;
     private final SeriesAccess access;
@@ -138,16 +134,11 @@ class MeetingSeriesController {
     PagedModel<Change> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {
         InputErrors errors = new InputErrors();
-        if (page < 0 || page > 100_000) {
-            errors.add("page", "must be between 0 and 100000");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageParameters.check(page, size, errors);
         errors.throwIfAny();
         MeetingSeries found = visible(id, caller);
         List<Change> changes = access.historySeenBy(caller, found, series.history(found, page, size));
-        return new PagedModel<>(new PageImpl<>(changes, PageRequest.of(page, size), found.history().length()));
+        return PageParameters.page(changes, page, size, found.history().length());
     }
 
     /**
