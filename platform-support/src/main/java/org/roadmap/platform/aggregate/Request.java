@@ -2,8 +2,9 @@ package org.roadmap.platform.aggregate;
 
 /**
  * An Idempotency-Key a change was asked with, and a digest of what was asked. It is recorded on the
- * changes it made ({@link Change#request()}), in the same write, so a retry is recognised from the
- * aggregate itself and another request reusing the key is told apart by its digest.
+ * changes it made ({@link Change#request()}) and in the aggregate's requests log, in the same write
+ * ({@link AggregateLogs}), so a retry is recognised and another request reusing the key is told apart
+ * by its digest.
  */
 public record Request(String key, String digest) {
 

@@ -28,6 +28,13 @@ public final class PageParameters {
         }
     }
 
+    /** @throws InvalidInputException naming {@code page} or {@code size} when one is out of bounds */
+    public static void require(int page, int size) {
+        InputErrors errors = new InputErrors();
+        check(page, size, errors);
+        errors.throwIfAny();
+    }
+
     /** Page {@code page} of {@code total} elements, holding {@code content}. */
     public static <T> PagedModel<T> page(List<T> content, int page, int size, long total) {
         return new PagedModel<>(new PageImpl<>(content, PageRequest.of(page, size), total));

@@ -142,9 +142,7 @@ class CommitmentController {
     @GetMapping("/{id}/history")
     PagedModel<Change> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {
-        InputErrors errors = new InputErrors();
-        PageParameters.check(page, size, errors);
-        errors.throwIfAny();
+        PageParameters.require(page, size);
         Commitment commitment = visible(id, caller);
         return PageParameters.page(logs.history(commitment, page, size), page, size, commitment.history().length());
     }

@@ -12,7 +12,6 @@ import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentManagement.Reported;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.platform.security.Caller;
-import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.PageParameters;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -43,9 +42,7 @@ class ProgressReportController {
     @GetMapping
     PagedModel<ProgressReportResponse> timeline(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {
-        InputErrors errors = new InputErrors();
-        PageParameters.check(page, size, errors);
-        errors.throwIfAny();
+        PageParameters.require(page, size);
         Commitment commitment = visible(id, caller);
         return PageParameters.page(logs.reports(commitment, page, size).stream().map(ProgressReportResponse::of)
                 .toList(), page, size, commitment.reportCount());

@@ -133,9 +133,7 @@ class MeetingSeriesController {
     @GetMapping("/{id}/history")
     PagedModel<Change> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {
-        InputErrors errors = new InputErrors();
-        PageParameters.check(page, size, errors);
-        errors.throwIfAny();
+        PageParameters.require(page, size);
         MeetingSeries found = visible(id, caller);
         List<Change> changes = access.historySeenBy(caller, found, series.history(found, page, size));
         return PageParameters.page(changes, page, size, found.history().length());
