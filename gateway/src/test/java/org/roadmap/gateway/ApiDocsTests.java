@@ -18,6 +18,12 @@ class ApiDocsTests extends GatewayTestSupport {
         assertThat(document.body()).contains("\"servers\":[{\"url\":\"/\"").doesNotContain("8081")
                 .contains("\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"")
                 .contains("\"security\":[{\"bearer\":[]}]").contains("/api/v1/commitments");
+        var responses = tools.jackson.databind.json.JsonMapper.shared().readTree(document.body())
+                .at("/paths/~1api~1v1~1commitments/get/responses");
+        assertThat(responses.path("429").path("headers").has("Retry-After")).isTrue();
+        assertThat(responses.path("429").at("/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(responses.has("401") && responses.has("413") && responses.has("503")).isTrue();
     }
 
     @Test

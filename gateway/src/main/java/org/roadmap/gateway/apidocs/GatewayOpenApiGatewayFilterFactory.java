@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code - GatewayOpenApi} on a route to a service's {@code /v3/api-docs}: the document is rewritten
  * so that Swagger UI's "Try it out" goes through the gateway (the service names its own address as
- * server) and offers the "Authorize" button for a bearer token.
+ * server) and offers the "Authorize" button for a bearer token, and every operation lists what the
+ * gateway itself answers in front of the service: 429 past the rate limit, 401 without a valid token,
+ * 413 past the body limit, 503 when the service does not answer.
  */
 @Component
 class GatewayOpenApiGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
@@ -57,6 +59,38 @@ class GatewayOpenApiGatewayFilterFactory extends AbstractGatewayFilterFactory<Ob
         if (!root.has("security")) {
             root.putArray("security").addObject().putArray(SCHEME);
         }
+        ObjectNode schemas = root.withObject("/components").withObject("/schemas");
+        if (!schemas.has("Problem")) {
+            // every service's document has it (platform-support); this keeps the references whole without one
+            schemas.putObject("Problem").put("type", "object").put("description", "A problem (RFC 9457)");
+        }
+        root.path("paths").forEach(path -> path.properties().forEach(operation -> {
+            if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
+                ObjectNode responses = op.withObject("/responses");
+                GATEWAY_ANSWERS.forEach((status, description) -> {
+                    if (!responses.has(status)) {
+                        ObjectNode response = responses.putObject(status).put("description", description);
+                        response.putObject("content").putObject("application/problem+json").putObject("schema")
+                                .put("$ref", "#/components/schemas/Problem");
+                        if (status.equals("429") || status.equals("503")) {
+                            response.putObject("headers").putObject("Retry-After")
+                                    .put("description", "Seconds to wait before trying again")
+                                    .putObject("schema").put("type", "integer");
+                        }
+                    }
+                });
+            }
+        }));
         return json.writeValueAsString(root);
     }
+
+    private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "patch",
+            "head", "options", "trace");
+
+    /** What the gateway answers itself, whatever the operation. */
+    private static final java.util.Map<String, String> GATEWAY_ANSWERS = java.util.Map.of(
+            "401", "No valid access token",
+            "413", "The body is larger than the gateway forwards",
+            "429", "Too many requests from this caller; try again after Retry-After",
+            "503", "The service does not answer; try again after Retry-After");
 }

@@ -16,6 +16,9 @@ import org.roadmap.meetings.series.SeriesNotFoundException;
 import org.roadmap.platform.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
@@ -54,6 +57,9 @@ class CalendarController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @GetMapping("/series/{id}.ics")
     ResponseEntity<String> series(@PathVariable String id, WebRequest request, Caller caller) {
         MeetingSeries found = access.requireVisible(caller, series.find(id).orElseThrow(() -> new SeriesNotFoundException(id)));
@@ -61,6 +67,9 @@ class CalendarController {
     }
 
     /** The meetings of the series serving a commitment, by its id; not found for those who may not see the commitment. */
+    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @GetMapping("/commitments/{commitmentId}.ics")
     ResponseEntity<String> commitment(@PathVariable String commitmentId, WebRequest request, Caller caller) {
         AgendaCommitment commitment = commitments.find(commitmentId).filter(c -> caller.sees(c.isRestricted()))
@@ -69,6 +78,9 @@ class CalendarController {
                 series.list(commitment.roadMapId(), commitment.reference()), commitment.reference()), request);
     }
 
+    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @GetMapping("/all.ics")
     ResponseEntity<String> all(WebRequest request, Caller caller) {
         return answer("Road Map meetings", access.visibleOf(caller, series.list(null, null), null), request);

@@ -1,0 +1,25 @@
+package org.roadmap.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import org.junit.jupiter.api.Test;
+import org.roadmap.commitments.support.ServiceTest;
+import org.roadmap.platform.test.ApiDocumentChecks;
+
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document the service serves says what every operation answers, errors included. */
+class ApiDocumentTests extends ServiceTest {
+
+    @Test
+    void documentsEveryOperationsProblemsAndMediaTypes() {
+        JsonNode document = json(api().get("/v3/api-docs"));
+
+        assertThat(ApiDocumentChecks.assertTruthful(document)).isNotEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1road-maps~1{roadMapId}~1progress.csv/get/responses/200/content").has("text/csv"))
+                .isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}/patch/responses/412/headers").has("ETag")).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}~1progress-reports/post/responses").has("422")).isTrue();
+    }
+}
