@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.platform.test.ApiDocumentChecks;
+import org.roadmap.platform.test.PublishedApiDocument;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,5 +23,17 @@ class ApiDocumentTests extends ServiceTest {
                 .isTrue();
         assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}/patch/responses/412/headers").has("ETag")).isTrue();
         assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}~1progress-reports/post/responses").has("422")).isTrue();
+    }
+
+    @Test
+    void servesTheDocumentPublishedInDocsOpenapi() {
+        PublishedApiDocument.assertPublished("commitments-service", api().get("/v3/api-docs.yaml").body());
+    }
+
+    /** {@code -Droadmap.openapi.publish=true}: records the document served as the published one. */
+    @Test
+    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true")
+    void recordsTheServedDocumentAsPublished() {
+        PublishedApiDocument.record("commitments-service", api().get("/v3/api-docs.yaml").body());
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.ApiDocumentChecks;
+import org.roadmap.platform.test.PublishedApiDocument;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +19,17 @@ class ApiDocumentTests extends ServiceTest {
         JsonNode document = json(api().get("/v3/api-docs"));
 
         assertThat(ApiDocumentChecks.assertTruthful(document)).isNotEmpty();
+    }
 
+    @Test
+    void servesTheDocumentPublishedInDocsOpenapi() {
+        PublishedApiDocument.assertPublished("notifications-service", api().get("/v3/api-docs.yaml").body());
+    }
+
+    /** {@code -Droadmap.openapi.publish=true}: records the document served as the published one. */
+    @Test
+    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true")
+    void recordsTheServedDocumentAsPublished() {
+        PublishedApiDocument.record("notifications-service", api().get("/v3/api-docs.yaml").body());
     }
 }

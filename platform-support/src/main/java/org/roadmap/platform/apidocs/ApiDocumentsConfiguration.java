@@ -2,7 +2,10 @@ package org.roadmap.platform.apidocs;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** The problems every operation can answer, in every service's OpenAPI document. */
 @AutoConfiguration
@@ -12,5 +15,15 @@ public class ApiDocumentsConfiguration {
     @Bean
     ProblemResponses problemResponses() {
         return new ProblemResponses();
+    }
+
+    /** Names the document after the service and the API's major version, the one in {@code /api/v1}. */
+    @Bean
+    GlobalOpenApiCustomizer documentInfo(Environment environment) {
+        String service = environment.getProperty("spring.application.name", "service");
+        return openApi -> openApi.info(new Info().title("Road Map platform: " + service).version("v1")
+                .description("The API of " + service + ". Errors are problems (RFC 9457); changes need If-Match where"
+                        + " it is listed, and an Idempotency-Key makes a retried request safe. See"
+                        + " docs/integrators.md and docs/openapi/ in the repository."));
     }
 }
