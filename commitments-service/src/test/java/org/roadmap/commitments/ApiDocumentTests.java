@@ -23,6 +23,9 @@ class ApiDocumentTests extends ServiceTest {
                 .isTrue();
         assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}/patch/responses/412/headers").has("ETag")).isTrue();
         assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}~1progress-reports/post/responses").has("422")).isTrue();
+        JsonNode registered = document.at("/paths/~1api~1v1~1commitments/post/responses");
+        assertThat(registered.has("201") && !registered.has("200")).as("a registration answers 201 only").isTrue();
+        assertThat(registered.at("/201/headers").has("Location")).isTrue();
     }
 
     @Test

@@ -19,6 +19,8 @@ class ApiDocumentTests extends ServiceTest {
         JsonNode document = json(api().get("/v3/api-docs"));
 
         assertThat(ApiDocumentChecks.assertTruthful(document)).isNotEmpty();
+        JsonNode unsubscribed = document.at("/paths/~1api~1v1~1subscriptions~1{id}/delete/responses");
+        assertThat(unsubscribed.has("204") && !unsubscribed.has("200")).as("unsubscribing answers 204").isTrue();
     }
 
     @Test

@@ -17,6 +17,11 @@ public class ApiDocumentsConfiguration {
         return new ProblemResponses();
     }
 
+    @Bean
+    SuccessResponses successResponses() {
+        return new SuccessResponses();
+    }
+
     /** Names the document after the service and the API's major version, the one in {@code /api/v1}. */
     @Bean
     GlobalOpenApiCustomizer documentInfo(Environment environment) {

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -56,6 +57,7 @@ class CommitmentController {
         this.json = json;
     }
 
+    @Creates(again = "")
     @PostMapping
     ResponseEntity<CommitmentResponse> register(@Valid @RequestBody RegisterCommitmentRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -42,6 +43,7 @@ class MilestoneController {
     }
 
     /** Plans a milestone; an {@code Idempotency-Key} makes a retry add it only once. */
+    @Creates(again = "")
     @PostMapping
     ResponseEntity<CommitmentResponse> add(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

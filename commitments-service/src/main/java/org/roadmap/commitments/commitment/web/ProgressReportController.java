@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
@@ -52,6 +53,7 @@ class ProgressReportController {
      * Records one side's report. Send an {@code Idempotency-Key}: a retry with the same key and body
      * returns the first report (200) instead of adding a second one (201 the first time).
      */
+    @Creates
     @PostMapping
     ResponseEntity<ProgressReportResponse> report(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

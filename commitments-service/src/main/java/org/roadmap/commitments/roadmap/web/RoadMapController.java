@@ -1,5 +1,6 @@
 package org.roadmap.commitments.roadmap.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.platform.security.Caller;
 import java.net.URI;
@@ -42,6 +43,7 @@ class RoadMapController {
      * before. Its commitments get suggested structure, marked {@code suggested} until a person
      * confirms each with {@code PATCH … {"confirmed": true}}.
      */
+    @Creates(again = "The same document again: the road map as imported before, unchanged")
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document, Caller caller) {
         CommitmentAccess.requireAdmin(caller, "import a road map");

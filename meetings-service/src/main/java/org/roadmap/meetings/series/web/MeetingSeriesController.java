@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.platform.aggregate.Request;
 import org.roadmap.platform.security.Caller;
@@ -63,6 +64,7 @@ class MeetingSeriesController {
     }
 
     /** Sets up a series; 201 with {@code Location} and {@code ETag}. A retry with the same Idempotency-Key answers 200. */
+    @Creates
     @PostMapping
     ResponseEntity<SeriesView> create(@RequestBody CreateSeries request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
@@ -157,6 +159,7 @@ class MeetingSeriesController {
      * Schedules a meeting by hand, e.g. the date agreed for a cadence period; 201. Send an
      * Idempotency-Key: a retry answers 200 with the same meeting.
      */
+    @Creates
     @PostMapping("/{id}/occurrences")
     ResponseEntity<MeetingView> schedule(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

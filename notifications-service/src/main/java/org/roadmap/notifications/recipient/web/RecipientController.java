@@ -1,5 +1,6 @@
 package org.roadmap.notifications.recipient.web;
 
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -64,6 +65,7 @@ class RecipientController {
      * Registers a recipient: the caller's own, or, by an admin, anyone's ({@code userId} their sign-in,
      * absent for staff without an account). A webhook's signing secret is in this answer only.
      */
+    @Creates
     @PostMapping
     ResponseEntity<RecipientResponse> create(@RequestBody RecipientRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {

@@ -1,5 +1,7 @@
 package org.roadmap.notifications.subscription.web;
 
+import org.roadmap.platform.apidocs.AnswersNoContent;
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.IdempotencyKey;
@@ -49,6 +51,7 @@ class SubscriptionController {
         this.json = json;
     }
 
+    @Creates
     @PostMapping
     ResponseEntity<SubscriptionResponse> subscribe(@Valid @RequestBody SubscriptionRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
@@ -110,6 +113,7 @@ class SubscriptionController {
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed, pending.of(changed)));
     }
 
+    @AnswersNoContent
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {

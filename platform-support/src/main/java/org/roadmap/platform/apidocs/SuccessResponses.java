@@ -1,0 +1,51 @@
+package org.roadmap.platform.apidocs;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The success an operation really answers, where it is not the 200 the document would guess from the
+ * method's return type: 201 with {@code Location} ({@link Creates}), 204 ({@link AnswersNoContent}); and
+ * the {@code ETag} a changed or created resource comes with, to send back in {@code If-Match}.
+ */
+public class SuccessResponses implements OperationCustomizer {
+
+    private static final Header LOCATION = new Header().description("Where what was created is read")
+            .schema(new StringSchema().format("uri-reference"));
+    private static final Header ETAG = new Header().description("Its version, to send in If-Match")
+            .schema(new StringSchema());
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        ApiResponses responses = operation.getResponses();
+        if (responses == null) {
+            return operation;
+        }
+        ApiResponse ok = responses.get("200");
+        Creates creates = handler.getMethodAnnotation(Creates.class);
+        if (creates != null && ok != null) {
+            responses.addApiResponse("201", new ApiResponse().description("Created").content(ok.getContent())
+                    .addHeaderObject("Location", LOCATION).addHeaderObject("ETag", ETAG));
+            if (creates.again().isEmpty()) {
+                responses.remove("200");
+            } else {
+                ok.description(creates.again()).addHeaderObject("ETag", ETAG);
+            }
+        }
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
+        if (ifMatch && responses.get("200") != null) {
+            responses.get("200").addHeaderObject("ETag", ETAG);
+        }
+        if (handler.hasMethodAnnotation(AnswersNoContent.class)) {
+            responses.remove("200");
+            responses.addApiResponse("204", new ApiResponse().description("Done; nothing to answer"));
+        }
+        return operation;
+    }
+}
