@@ -1,5 +1,6 @@
 package org.roadmap.commitments.report;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ public record AnnualReport(
     public record Side(String country, String name) {
     }
 
-    public record Listed(String id, String reference, String title, LocalDate deadline, String level, String health,
+    public record Listed(String id, String reference, String title, @Nullable LocalDate deadline, String level, String health,
             List<ResponsibleEntity> responsibleEntities) {
     }
 
@@ -52,7 +53,8 @@ public record AnnualReport(
             List<SideAssessment> assessments) {
     }
 
-    public record SideAssessment(String country, String organisation, String level, String health, Instant assessedAt) {
+    public record SideAssessment(String country, @Nullable String organisation, String level, String health,
+            Instant assessedAt) {
     }
 
     /** @param changes newest first */
@@ -66,7 +68,7 @@ public record AnnualReport(
      * @param kind {@code progress-reported}, {@code level-changed}, {@code health-changed},
      *             {@code deadline-changed} or {@code milestone-reached}
      */
-    public record ChangeEntry(Instant at, String by, String kind, Map<String, Object> before, Map<String, Object> after,
-            String organisation, String summary) {
+    public record ChangeEntry(Instant at, String by, String kind, @Nullable Map<String, Object> before,
+            Map<String, Object> after, @Nullable String organisation, @Nullable String summary) {
     }
 }

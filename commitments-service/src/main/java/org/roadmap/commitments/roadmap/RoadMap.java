@@ -1,5 +1,6 @@
 package org.roadmap.commitments.roadmap;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ public record RoadMap(
         String name,
         String place,
         LocalDate signedOn,
-        String source,
+        @Nullable String source,
         @Indexed(unique = true) String digest,
         List<Party> parties,
         List<PillarInfo> pillars,
@@ -45,7 +46,7 @@ public record RoadMap(
     }
 
     /** A signatory, e.g. {@code JP}, Japan, {@code Asia/Tokyo}; the zone is absent where not annotated. */
-    public record Party(String country, String name, String zone) {
+    public record Party(String country, String name, @Nullable String zone) {
     }
 
     public record PillarInfo(String numeral, int number, String title, int commitments) {

@@ -1,5 +1,6 @@
 package org.roadmap.meetings.cadence;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,5 +16,5 @@ import java.util.List;
  * @param end      the last day of the period
  */
 public record PeriodStatus(String seriesId, String label, LocalDate start, LocalDate end, String status,
-        String atRisk, List<String> meetings, List<String> outOfTurn) {
+        @Nullable String atRisk, List<String> meetings, List<String> outOfTurn) {
 }

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.commitment;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A commitment as last reported by commitments-service: what its alerts and subscriptions are about.
+ * What only its registration says ({@code roadMapId}, {@code reference}, {@code title}) is absent while a
+ * later event has arrived before it.
  *
  * @param level       consolidated implementation level; {@code complete} stops its reminders
  * @param milestones  its milestones, with planned and (once reached) actual dates
@@ -18,15 +21,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("known_commitments")
 public record KnownCommitment(
         @Id String id,
-        String roadMapId,
-        String reference,
-        String pillar,
-        String title,
-        LocalDate deadline,
+        @Nullable String roadMapId,
+        @Nullable String reference,
+        @Nullable String pillar,
+        @Nullable String title,
+        @Nullable LocalDate deadline,
         List<ResponsibleEntity> responsibleEntities,
         boolean restricted,
-        String meetingSeries,
-        String level,
+        @Nullable String meetingSeries,
+        @Nullable String level,
         List<KnownMilestone> milestones,
         String lastEventId,
         Instant updatedAt) {
@@ -45,6 +48,6 @@ public record KnownCommitment(
     }
 
     /** A milestone of the commitment; reached once {@code actualDate} is set. */
-    public record KnownMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate) {
+    public record KnownMilestone(String id, String title, LocalDate plannedDate, @Nullable LocalDate actualDate) {
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.delivery;
 
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +34,9 @@ public record Delivery(
         List<Attempt> attempts,
         boolean late,
         String subject,
-        String reason,
+        @Nullable String reason,
         Instant createdAt,
-        Instant finishedAt) {
+        @Nullable Instant finishedAt) {
 
     public Delivery {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);

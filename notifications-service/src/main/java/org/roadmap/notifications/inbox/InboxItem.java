@@ -1,5 +1,6 @@
 package org.roadmap.notifications.inbox;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
@@ -14,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("inbox_items")
 public record InboxItem(@Id String id, String recipientId, String kind, String aboutId, String subject, String body,
-        boolean late, Instant createdAt, Instant readAt) {
+        boolean late, Instant createdAt, @Nullable Instant readAt) {
 
     public boolean read() {
         return readAt != null;

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.inbox;
 
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
@@ -99,7 +100,7 @@ public class InboxStream {
 
     /** An inbox item as the dashboard shows it. */
     public record InboxView(String id, String kind, String aboutId, String subject, String body, boolean late,
-            java.time.Instant createdAt, java.time.Instant readAt) {
+            java.time.Instant createdAt, @Nullable java.time.Instant readAt) {
 
         public static InboxView of(InboxItem i) {
             return new InboxView(i.id(), i.kind(), i.aboutId(), i.subject(), i.body(), i.late(), i.createdAt(),

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.meeting;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One occurrence of a meeting series as last reported by meetings-service.
  *
  * @param id          the occurrence id
- * @param venueZone   IANA zone of the venue
+ * @param venueZone   IANA zone of the venue; absent, like its city and end, where the event that made it known
+ *                    did not say
  * @param status      {@code scheduled}, {@code cancelled} or {@code held}; only scheduled meetings are reminded of
  * @param planned     scheduled by the series' recurrence and not confirmed yet (absent: confirmed)
  * @param lastEventId the event that last changed this projection
@@ -19,14 +21,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record KnownMeeting(
         @Id String id,
         String seriesId,
-        String title,
+        @Nullable String title,
         Instant start,
-        Instant end,
-        String venueCity,
-        String venueZone,
+        @Nullable Instant end,
+        @Nullable String venueCity,
+        @Nullable String venueZone,
         List<String> commitmentIds,
         String status,
-        Boolean planned,
+        @Nullable Boolean planned,
         String lastEventId,
         Instant updatedAt) {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.annotation.Nullable;
 
 /**
  * One entry of an aggregate's history: who changed what, when, from what to what. The changes made by
@@ -17,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param request the Idempotency-Key (and digest) of the request that made it; absent when none was sent. Kept
  *                for retries, never shown: a key is the client's, not part of what happened
  */
-public record Change(Instant at, String by, String kind, long version, Map<String, Object> before,
+public record Change(Instant at, String by, String kind, long version, @Nullable Map<String, Object> before,
         Map<String, Object> after, @JsonIgnore Request request) {
 
     /** A change whose payloads are records (or maps), stored as their fields. */

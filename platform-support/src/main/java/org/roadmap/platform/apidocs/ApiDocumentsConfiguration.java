@@ -18,6 +18,11 @@ public class ApiDocumentsConfiguration {
     }
 
     @Bean
+    NullableProperties nullableProperties() {
+        return new NullableProperties();
+    }
+
+    @Bean
     SuccessResponses successResponses() {
         return new SuccessResponses();
     }

@@ -25,7 +25,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * Adds to every operation the problems the platform answers for it (RFC 9457,
  * {@code application/problem+json}, one shared {@code Problem} schema whose {@code errors} name every
  * field at fault), by what the operation has: every call can be malformed (400), unauthenticated (401),
- * forbidden (403) or meet an outage (503); one on a resource by id can find none (404); one with a body
+ * forbidden (403), name something there is none of (404) or meet an outage (503); one with a body
  * can send too much (413) or the wrong media type (415); a change can lose to other writers (409) or be
  * refused by a rule (422); {@code If-Match} can be stale (412) or missing (428); an
  * {@code Idempotency-Key} can be reused for something else (422). What the gateway answers itself
@@ -64,7 +64,8 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
                     call -> true, Map.of()),
             new Rule("401", "No valid access token", call -> true, Map.of()),
             new Rule("403", "The token's role, organisation or scopes do not allow this", call -> true, Map.of()),
-            new Rule("404", "Not found, or not visible to this caller", call -> call.path().contains("{"), Map.of()),
+            new Rule("404", "Not found, or not visible to this caller: what the path, the body or the caller names",
+                    call -> true, Map.of()),
             new Rule("409", "Other writers kept changing it meanwhile, or it exists already; try again",
                     Call::changes, Map.of("Retry-After", RETRY_AFTER)),
             new Rule("412", "If-Match names a version that is no longer current; ETag says the current one",

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Real HTTP calls to a service under test, as a ministry's client would make them: signed in as the
- * working group's admin unless told otherwise ({@link #as(TestUser)}, {@link #withoutToken()}).
+ * working group's admin unless told otherwise ({@link #as(TestUser)}, {@link #withoutToken()}). Every
+ * answer is held to the service's API document ({@link ApiContract}).
  */
 public final class ApiClient {
 
@@ -105,9 +106,13 @@ public final class ApiClient {
         return request;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // every answer a test receives is one the service's API document admits
+            ApiContract.of(port).check(request.method(), response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import org.roadmap.commitments.commitment.Assessment;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.Milestone;
@@ -11,7 +12,8 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
 
 /**
  * A commitment as clients see it. Lists leave out {@code text}; levels and health use their
- * codes ({@code substantial}, {@code at-risk}).
+ * codes ({@code substantial}, {@code at-risk}). {@link Nullable} marks what is {@code null} when it has
+ * no value, as the API document says.
  *
  * @param overdue    its deadline has passed and it is not complete
  * @param annotation {@code curated}, {@code suggested} (to be confirmed by a person), {@code confirmed} or {@code manual}
@@ -23,12 +25,12 @@ record CommitmentResponse(
         String pillar,
         int number,
         String title,
-        String text,
+        @Nullable String text,
         List<ResponsibleEntity> responsibleEntities,
-        String cadence,
-        String venue,
-        String meetingSeries,
-        LocalDate deadline,
+        @Nullable String cadence,
+        @Nullable String venue,
+        @Nullable String meetingSeries,
+        @Nullable LocalDate deadline,
         boolean overdue,
         boolean restricted,
         double weight,
@@ -42,7 +44,7 @@ record CommitmentResponse(
         Instant registeredAt,
         String registeredBy,
         Instant updatedAt,
-        String annotation) {
+        @Nullable String annotation) {
 
     record AssessmentResponse(String country, String organisation, String level, String health, String reportId,
             String assessedBy, Instant assessedAt) {

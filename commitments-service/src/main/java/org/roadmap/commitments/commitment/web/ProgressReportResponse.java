@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,11 +10,13 @@ import org.roadmap.commitments.commitment.ProgressReport;
  * One entry of a commitment's progress timeline.
  *
  * @param country the reporting side; absent for an entry from a meeting, which is no one side's
+ * @param level   absent for an entry from a meeting, like {@code health}
  * @param sides   the sides the entry belongs to: the reporting side, or every side of the commitment for an
  *                entry from a meeting, so a client reads one field for both
  */
-record ProgressReportResponse(String id, String country, List<String> sides, String organisation, String reportedBy,
-        Instant reportedAt, String summary, List<String> evidence, String level, String health, String meetingId) {
+record ProgressReportResponse(String id, @Nullable String country, List<String> sides, String organisation,
+        String reportedBy, Instant reportedAt, String summary, List<String> evidence, @Nullable String level,
+        @Nullable String health, @Nullable String meetingId) {
 
     static ProgressReportResponse of(ProgressReport r) {
         return new ProgressReportResponse(r.id(), r.country(), r.sides(), r.organisation(), r.reportedBy(),

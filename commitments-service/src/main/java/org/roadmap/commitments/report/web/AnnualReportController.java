@@ -1,5 +1,8 @@
 package org.roadmap.commitments.report.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -56,6 +59,9 @@ class AnnualReportController {
 
     /** An explicit {@code format} wins over {@code Accept}: mappings with parameters rank before produces. */
     @GetMapping(params = "format")
+    @ApiResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AnnualReport.class)),
+            @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     ResponseEntity<?> inFormat(@PathVariable String roadMapId, @RequestParam(required = false) String year,
             @RequestParam(required = false) String lang, @RequestParam String format, Caller caller) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series.web;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,14 +40,14 @@ class Views {
     }
 
     /** A series as clients see it. */
-    record SeriesView(String id, String roadMapId, String title, String organiser, String description,
-            List<CommitmentLink> commitments, String timeZone, String duration, Recurrence recurrence, VenueRule venue,
-            Cadence cadence, long version, Instant createdAt, String createdBy, Instant updatedAt) {
+    record SeriesView(String id, String roadMapId, String title, @Nullable String organiser,
+            @Nullable String description, List<CommitmentLink> commitments, String timeZone, @Nullable String duration,
+            @Nullable Recurrence recurrence, VenueRule venue, @Nullable Cadence cadence, long version, Instant createdAt, String createdBy, Instant updatedAt) {
 
         record Recurrence(String rule, LocalDateTime firstStart) {
         }
 
-        record Cadence(String kind, LocalDate firstPeriod, LocalDate lastDay) {
+        record Cadence(String kind, @Nullable LocalDate firstPeriod, @Nullable LocalDate lastDay) {
         }
     }
 
@@ -62,9 +63,10 @@ class Views {
      *                     meeting shows the later one it put out of turn
      */
     record MeetingView(String id, String seriesId, String title, String status, Instant start, Instant end,
-            Venue venue, Map<String, LocalTimes> local, List<PublicHoliday> holidays, int sequence,
-            LocalDateTime recurrenceId, List<CommitmentLink> agenda, List<String> outcomes, String minutes,
-            String cancelReason, OutOfTurn outOfTurn, List<String> seriesOutOfTurn) {
+            @Nullable Venue venue, Map<String, LocalTimes> local, List<PublicHoliday> holidays, int sequence,
+            @Nullable LocalDateTime recurrenceId, List<CommitmentLink> agenda, List<String> outcomes,
+            @Nullable String minutes, @Nullable String cancelReason, @Nullable OutOfTurn outOfTurn,
+            List<String> seriesOutOfTurn) {
     }
 
     /** The meeting before one out of turn, hosted by the same party. */

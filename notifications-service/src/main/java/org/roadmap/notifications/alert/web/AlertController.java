@@ -1,5 +1,6 @@
 package org.roadmap.notifications.alert.web;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ class AlertController {
     }
 
     record AlertView(String id, String recipientId, String kind, int daysAhead, String about, Instant dueAt,
-            String status, int occurrence, Instant firedAt, boolean late) {
+            String status, int occurrence, @Nullable Instant firedAt, boolean late) {
 
         static AlertView of(Alert a) {
             return new AlertView(a.id(), a.recipientId(), a.kind().code(), a.daysAhead(), a.planId(), a.dueAt(),
