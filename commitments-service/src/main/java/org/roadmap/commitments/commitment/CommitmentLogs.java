@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,10 +73,6 @@ public class CommitmentLogs {
         return requests;
     }
 
-    RecordLog<ProgressReport> reportLog() {
-        return reports;
-    }
-
     /** Documents of the earlier layout moved, crash leftovers moved, indexes made: before requests are served. */
     @Configuration
     static class OnStart {
@@ -95,14 +92,15 @@ public class CommitmentLogs {
         String id = String.valueOf(commitment.get("_id"));
         List<Object> assessed = commitment.getList("assessments", Document.class, List.of()).stream()
                 .map(a -> a.get("reportId")).toList();
+        List<Document> current = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Document report = all.get(i);
-            Object reportId = report.get("_id") != null ? report.get("_id") : report.get("id");
             records.add(HistoryOutOfDocuments.record(REPORTS, Appended.numberedId(id, i + 1), id, i + 1, report)
-                    .append("recordId", String.valueOf(reportId)));
+                    .append("recordId", String.valueOf(report.get("_id"))));
+            if (assessed.contains(report.get("_id"))) {
+                current.add(report);
+            }
         }
-        List<Document> current = all.stream().filter(r -> assessed.contains(r.get("_id") != null ? r.get("_id")
-                : r.get("id"))).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         if (!all.isEmpty() && !current.contains(all.get(all.size() - 1))) {
             current.add(all.get(all.size() - 1));
         }
