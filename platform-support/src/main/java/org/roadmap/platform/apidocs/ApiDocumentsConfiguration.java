@@ -23,6 +23,11 @@ public class ApiDocumentsConfiguration {
     }
 
     @Bean
+    MergePatchBodies mergePatchBodies() {
+        return new MergePatchBodies();
+    }
+
+    @Bean
     SuccessResponses successResponses() {
         return new SuccessResponses();
     }

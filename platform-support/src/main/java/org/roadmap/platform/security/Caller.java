@@ -1,5 +1,6 @@
 package org.roadmap.platform.security;
 
+import jakarta.annotation.Nullable;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * @param roles        {@code editor}, {@code admin}, {@code reader}, {@code integrator}
  * @param scopes       {@code roadmap.read}, {@code roadmap.write}
  */
-public record Caller(String subject, String name, String organisation, String country, Set<String> roles,
-        Set<String> scopes) {
+public record Caller(String subject, @Nullable String name, @Nullable String organisation, @Nullable String country,
+        Set<String> roles, Set<String> scopes) {
 
     public static final String ADMIN = "admin";
     public static final String EDITOR = "editor";

@@ -51,7 +51,7 @@ public class SecuredApplication {
             return Map.of("seesRestricted", caller.seesRestricted());
         }
 
-        @GetMapping("/api/v1/feeds/all.ics")
+        @GetMapping(path = "/api/v1/feeds/all.ics", produces = "text/plain")
         String feed(Caller caller) {
             return "feed for " + caller.actor();
         }

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
@@ -121,7 +122,8 @@ class CommitmentController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @MergePatchBody(UpdateCommitmentRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         Commitment current = visible(id, caller);
         CommitmentAccess.requireChange(caller, current);

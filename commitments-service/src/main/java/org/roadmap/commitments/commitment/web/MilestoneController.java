@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
@@ -58,7 +59,8 @@ class MilestoneController {
     /** Renames, moves or marks reached (merge patch); needs {@code If-Match} with the commitment's ETag. */
     @PatchMapping(path = "/{milestoneId}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> change(@PathVariable String id, @PathVariable String milestoneId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @MergePatchBody(MilestoneRequests.UpdateMilestoneRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         requireChange(id, caller);
         long expected = IfMatch.required(ifMatch, "the commitment");

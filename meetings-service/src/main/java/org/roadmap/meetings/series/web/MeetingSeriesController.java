@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series.web;
 
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.platform.aggregate.Request;
@@ -106,7 +107,8 @@ class MeetingSeriesController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SeriesView> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @MergePatchBody(UpdateSeries.class) @RequestBody JsonNode body,
             Caller caller) {
         MeetingSeries current = load(id);
         access.requireChange(caller, current);

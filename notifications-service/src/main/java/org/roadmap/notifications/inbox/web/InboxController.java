@@ -1,5 +1,8 @@
 package org.roadmap.notifications.inbox.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +65,8 @@ class InboxController {
 
     /** Server-Sent Events: one {@code notification} event per new item of the caller's, for the dashboard. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ApiResponse(responseCode = "200", description = "Server-sent events: each new inbox item as it arrives",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
     SseEmitter stream(Caller caller) {
         return stream.subscribe(mine(caller));
     }

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.recipient.web;
 
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.IfMatch;
@@ -118,7 +119,8 @@ class RecipientController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<RecipientResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @MergePatchBody(RecipientRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         Recipient current = access.changeable(caller, id);
         long expected = IfMatch.required(ifMatch, "the recipient");

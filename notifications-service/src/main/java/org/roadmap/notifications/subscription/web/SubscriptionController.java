@@ -1,5 +1,6 @@
 package org.roadmap.notifications.subscription.web;
 
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.AnswersNoContent;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
@@ -87,7 +88,8 @@ class SubscriptionController {
     /** Replaces filters and lead times (merge patch of the whole terms; the recipient stays). Needs {@code If-Match}. */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @MergePatchBody(SubscriptionRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         access.checkChange(caller, subscriptions.load(id).recipientId());
         long expected = IfMatch.required(ifMatch, "the subscription");

@@ -1,0 +1,64 @@
+package org.roadmap.platform.apidocs;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Documents a {@link MergePatchBody} as what it is: {@code application/merge-patch+json} with the fields of
+ * its type, instead of the JSON tree class the handler reads it as.
+ */
+public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCustomizer {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    @SuppressWarnings("rawtypes")
+    private final Map<String, Schema> models = new ConcurrentHashMap<>();
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            MergePatchBody patch = parameter.getParameterAnnotation(MergePatchBody.class);
+            if (patch != null) {
+                String name = patch.value().getSimpleName();
+                ResolvedSchema resolved = ModelConverters.getInstance(true)
+                        .readAllAsResolvedSchema(new AnnotatedType(patch.value()).resolveAsRef(false));
+                models.put(name, resolved.schema);
+                models.putAll(resolved.referencedSchemas);
+                Schema<?> fields = new Schema<>().$ref("#/components/schemas/" + name);
+                // application/json too: the operations read a plain JSON object the same way
+                operation.setRequestBody(new RequestBody().required(true).description("A JSON merge patch (RFC 7396):"
+                        + " a field left out stays as it is; null removes a field that may be absent and is refused"
+                        + " for one that may not").content(new Content()
+                        .addMediaType(MERGE_PATCH_JSON, new MediaType().schema(fields))
+                        .addMediaType("application/json", new MediaType().schema(fields))));
+            }
+        }
+        return operation;
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        models.forEach((name, schema) -> {
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+                components.addSchemas(name, schema);
+            }
+        });
+        openApi.components(components);
+    }
+}
