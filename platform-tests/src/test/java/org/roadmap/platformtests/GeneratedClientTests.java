@@ -64,8 +64,8 @@ class GeneratedClientTests {
 
             // list with filters: Peru's commitments of pillar I
             CommitmentControllerApi commitmentApi = new CommitmentControllerApi(commitmentsClient(gateway, bearer));
-            List<CommitmentResponse> peru = commitmentApi.list1(ROAD_MAP, null, "I", null, null, null, "PE", null,
-                    null, null, null, 0, 50, "reference").getContent();
+            List<CommitmentResponse> peru = commitmentApi.commitmentList(ROAD_MAP, null, "I", null, null, null, "PE",
+                    null, null, null, null, 0, 50, "reference").getContent();
             assertThat(peru).isNotEmpty().allMatch(c -> c.getPillar().equals("I"));
             CommitmentResponse commitment = peru.stream().filter(c -> c.getReference().equals("I.3")).findFirst()
                     .orElseThrow();
@@ -76,21 +76,21 @@ class GeneratedClientTests {
                     .organisation(EDITOR.organisation()).summary("Exchange programme agreed")
                     .level("substantial").health("on-track");
             String key = UUID.randomUUID().toString();
-            ProgressReportResponse first = reports.report(commitment.getId(), report, key);
-            ProgressReportResponse retried = reports.report(commitment.getId(), report, key);
+            ProgressReportResponse first = reports.progressReportReport(commitment.getId(), report, key);
+            ProgressReportResponse retried = reports.progressReportReport(commitment.getId(), report, key);
             assertThat(retried.getId()).isEqualTo(first.getId());
-            assertThat(reports.timeline(commitment.getId(), 0, 20).getContent())
+            assertThat(reports.progressReportTimeline(commitment.getId(), 0, 20).getContent())
                     .filteredOn(r -> r.getId().equals(first.getId())).hasSize(1);
 
             // change with If-Match; the same stale version again is a typed 412 problem
-            CommitmentResponse current = commitmentApi.get(commitment.getId());
+            CommitmentResponse current = commitmentApi.commitmentGet(commitment.getId());
             String version = "\"" + current.getVersion() + "\"";
-            CommitmentResponse changed = commitmentApi.update(commitment.getId(),
+            CommitmentResponse changed = commitmentApi.commitmentUpdate(commitment.getId(),
                     new UpdateCommitmentRequest().title(current.getTitle() + " (reviewed)"), version);
             assertThat(changed.getVersion()).isEqualTo(current.getVersion() + 1);
             var stale = catchThrowableOfType(org.roadmap.clients.commitments.ApiException.class,
-                    () -> commitmentApi.update(commitment.getId(), new UpdateCommitmentRequest().title("Again"),
-                            version));
+                    () -> commitmentApi.commitmentUpdate(commitment.getId(),
+                            new UpdateCommitmentRequest().title("Again"), version));
             assertThat(stale.getCode()).isEqualTo(412);
             var problem = commitmentsClient(gateway, bearer).getObjectMapper().readValue(stale.getResponseBody(),
                     org.roadmap.clients.commitments.model.Problem.class);
@@ -100,17 +100,19 @@ class GeneratedClientTests {
             // schedule a meeting as the working group
             String admin = issuer.bearer(TestUser.WG_ADMIN);
             int year = LocalDate.now().getYear() + 1;
-            MeetingView scheduled = new MeetingSeriesControllerApi(meetingsClient(gateway, admin)).schedule(
-                    "road-map-working-group", new Schedule().start(year + "-06-15T18:00").end(year + "-06-15T20:00")
-                            .venue(new VenueBody().city("Lima").country("PE")), null, UUID.randomUUID().toString());
+            MeetingSeriesControllerApi seriesApi = new MeetingSeriesControllerApi(meetingsClient(gateway, admin));
+            Schedule meeting = new Schedule().start(year + "-06-15T18:00").end(year + "-06-15T20:00")
+                    .venue(new VenueBody().city("Lima").country("PE"));
+            MeetingView scheduled = seriesApi.meetingSeriesSchedule("road-map-working-group", meeting, null,
+                    UUID.randomUUID().toString());
             assertThat(scheduled.getSeriesId()).isEqualTo("road-map-working-group");
             assertThat(scheduled.getVenue().getCity()).isEqualTo("Lima");
 
             // the editor's inbox: its items, newest first, as many as its unread count says are unread
             InboxControllerApi inboxApi = new InboxControllerApi(notificationsClient(gateway, bearer));
-            List<InboxView> inbox = inboxApi.list2(null, 100);
+            List<InboxView> inbox = inboxApi.inboxList(null, 100);
             long unread = inbox.stream().filter(item -> item.getReadAt() == null).count();
-            assertThat(inboxApi.unreadCount()).containsEntry("unread", (int) unread);
+            assertThat(inboxApi.inboxUnreadCount()).containsEntry("unread", (int) unread);
         }
     }
 

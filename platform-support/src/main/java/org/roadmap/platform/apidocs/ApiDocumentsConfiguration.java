@@ -23,6 +23,11 @@ public class ApiDocumentsConfiguration {
     }
 
     @Bean
+    OperationIds operationIds() {
+        return new OperationIds();
+    }
+
+    @Bean
     MergePatchBodies mergePatchBodies() {
         return new MergePatchBodies();
     }

@@ -1,5 +1,7 @@
 package org.roadmap.commitments.commitment.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.web.MergePatch;
@@ -86,7 +88,9 @@ class CommitmentController {
     PagedModel<CommitmentResponse> list(@RequestParam(required = false) String roadMapId,
             @RequestParam(required = false) String reference,
             @RequestParam(required = false) String pillar,
-            @RequestParam(required = false) String level,
+            @Parameter(schema = @Schema(allowableValues = {"no-evidence", "not-started", "limited", "substantial",
+                    "complete"})) @RequestParam(required = false) String level,
+            @Parameter(schema = @Schema(allowableValues = {"on-track", "at-risk", "off-track"}))
             @RequestParam(required = false) String health,
             @RequestParam(required = false) String entity,
             @RequestParam(required = false) String country,
@@ -96,6 +100,7 @@ class CommitmentController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
+            @Parameter(schema = @Schema(pattern = "-?(reference|deadline|title|updatedAt)"))
             @RequestParam(defaultValue = "reference") String sort, Caller caller) {
         InputErrors errors = new InputErrors();
         CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),

@@ -1,5 +1,6 @@
 package org.roadmap.commitments.report.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,14 +47,18 @@ class AnnualReportController {
 
     /** The report of {@code year} (a calendar year in the deadline zone) in {@code lang}: en (default), es or ja. */
     @GetMapping
-    ResponseEntity<AnnualReport> json(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang, Caller caller) {
+    ResponseEntity<AnnualReport> json(@PathVariable String roadMapId,
+            @Parameter(required = true, description = "A calendar year from the road map's signature to this one")
+            @RequestParam(required = false) String year,
+            @Parameter(schema = @Schema(allowableValues = {"en", "es", "ja"})) @RequestParam(required = false) String lang, Caller caller) {
         return asJson(report(roadMapId, year, lang, caller));
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> html(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang, Caller caller) {
+    ResponseEntity<String> html(@PathVariable String roadMapId,
+            @Parameter(required = true, description = "A calendar year from the road map's signature to this one")
+            @RequestParam(required = false) String year,
+            @Parameter(schema = @Schema(allowableValues = {"en", "es", "ja"})) @RequestParam(required = false) String lang, Caller caller) {
         return asHtml(report(roadMapId, year, lang, caller));
     }
 
@@ -62,8 +67,11 @@ class AnnualReportController {
     @ApiResponse(responseCode = "200", description = "The report in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = AnnualReport.class)),
             @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
-    ResponseEntity<?> inFormat(@PathVariable String roadMapId, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String lang, @RequestParam String format, Caller caller) {
+    ResponseEntity<?> inFormat(@PathVariable String roadMapId,
+            @Parameter(required = true, description = "A calendar year from the road map's signature to this one")
+            @RequestParam(required = false) String year,
+            @Parameter(schema = @Schema(allowableValues = {"en", "es", "ja"})) @RequestParam(required = false) String lang, @Parameter(schema = @Schema(allowableValues = {"json", "html"})) @RequestParam String format,
+            Caller caller) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         InputErrors errors = new InputErrors();
         if (!chosen.equals("html") && !chosen.equals("json")) {
