@@ -23,6 +23,11 @@ public class ApiDocumentsConfiguration {
     }
 
     @Bean
+    LocalDateTimeProperties localDateTimeProperties() {
+        return new LocalDateTimeProperties();
+    }
+
+    @Bean
     OperationIds operationIds() {
         return new OperationIds();
     }

@@ -124,8 +124,8 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
 
     @SuppressWarnings("rawtypes")
     private static Schema fieldError() {
-        return new ObjectSchema().addProperty("field", new StringSchema()
-                        .description("The parameter, header or body field at fault, as sent (e.g. `responsibleEntities[0].country`)"))
+        return new ObjectSchema().addProperty("field", new StringSchema().description("The parameter, header or"
+                        + " body field at fault, as sent (e.g. `responsibleEntities[0].country`)"))
                 .addProperty("message", new StringSchema().description("What is wrong with it"))
                 .required(List.of("field", "message"));
     }
