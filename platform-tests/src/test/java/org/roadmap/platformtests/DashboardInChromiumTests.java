@@ -28,10 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.roadmap.commitments.CommitmentsApplication;
-import org.roadmap.meetings.MeetingsApplication;
-import org.roadmap.notifications.NotificationsApplication;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
 
 /**
@@ -62,21 +58,11 @@ class DashboardInChromiumTests {
         Optional<Path> gatewayJar = GatewayProcess.jar();
         assumeTrue(gatewayJar.isPresent(), "needs the gateway's runnable jar (package the gateway module first)");
 
-        int gatewayPort = GatewayProcess.freePort();
-        try (LocalIssuer issuer = LocalIssuer.start(GatewayProcess.uri(gatewayPort));
-                RunningService commitments = RunningService.start(CommitmentsApplication.class,
-                        service("dashboard-commitments", issuer));
-                RunningService meetings = RunningService.start(MeetingsApplication.class, service("dashboard-meetings", issuer));
-                RunningService notifications = RunningService.start(NotificationsApplication.class,
-                        service("dashboard-notifications", issuer));
-                // the gateway's default profile takes the issuer's key set from its route to it and checks its iss
-                GatewayProcess gateway = GatewayProcess.start(gatewayJar.get(), gatewayPort,
-                        "--roadmap.gateway.services.commitments=" + commitments.uri(""),
-                        "--roadmap.gateway.services.meetings=" + meetings.uri(""),
-                        "--roadmap.gateway.services.notifications=" + notifications.uri(""),
-                        "--roadmap.gateway.services.identity=" + issuer.uri(),
-                        "--roadmap.gateway.issuer.uri=" + issuer.issuerUri(),
-                        "--roadmap.gateway.sign-in.client-secret=" + LocalIssuer.GATEWAY_SECRET)) {
+        try (PlatformBehindGateway platform = PlatformBehindGateway.start(gatewayJar.get(), "dashboard")) {
+            LocalIssuer issuer = platform.issuer();
+            RunningService commitments = platform.commitments();
+            RunningService meetings = platform.meetings();
+            GatewayProcess gateway = platform.gateway();
             scheduleMeetings(meetings, issuer.bearer(TestUser.WG_ADMIN));
             holdMeetingInLima(meetings, commitments, issuer.bearer(TestUser.WG_ADMIN));
             WebDriver browser = chromium();
@@ -296,13 +282,5 @@ class DashboardInChromiumTests {
                 "{\"outcomes\": [\"Exchange programme agreed\"]}", "Authorization", admin).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> commitments.get("/api/v1/commitments/" + commitment
                 + "/progress-reports", "Authorization", admin).body().contains(occurrence));
-    }
-
-    /** A service on the shared embedded infrastructure, trusting the local issuer's tokens. */
-    private static String[] service(String database, LocalIssuer issuer) {
-        String[] arguments = issuer.trustedBy(EmbeddedInfrastructure.arguments(database));
-        String[] quiet = java.util.Arrays.copyOf(arguments, arguments.length + 1);
-        quiet[arguments.length] = "--logging.level.root=WARN";
-        return quiet;
     }
 }

@@ -23,10 +23,6 @@ import org.roadmap.clients.meetings.model.Schedule;
 import org.roadmap.clients.meetings.model.VenueBody;
 import org.roadmap.clients.notifications.api.InboxControllerApi;
 import org.roadmap.clients.notifications.model.InboxView;
-import org.roadmap.commitments.CommitmentsApplication;
-import org.roadmap.meetings.MeetingsApplication;
-import org.roadmap.notifications.NotificationsApplication;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
 
 /**
@@ -45,21 +41,9 @@ class GeneratedClientTests {
     void aGeneratedClientDrivesTheApiThroughTheGateway() throws Exception {
         Optional<Path> gatewayJar = GatewayProcess.jar();
         assumeTrue(gatewayJar.isPresent(), "needs the gateway's runnable jar (package the gateway module first)");
-        int gatewayPort = GatewayProcess.freePort();
-        try (LocalIssuer issuer = LocalIssuer.start(GatewayProcess.uri(gatewayPort));
-                RunningService commitments = RunningService.start(CommitmentsApplication.class,
-                        service("client-commitments", issuer));
-                RunningService meetings = RunningService.start(MeetingsApplication.class,
-                        service("client-meetings", issuer));
-                RunningService notifications = RunningService.start(NotificationsApplication.class,
-                        service("client-notifications", issuer));
-                GatewayProcess gateway = GatewayProcess.start(gatewayJar.get(), gatewayPort,
-                        "--roadmap.gateway.services.commitments=" + commitments.uri(""),
-                        "--roadmap.gateway.services.meetings=" + meetings.uri(""),
-                        "--roadmap.gateway.services.notifications=" + notifications.uri(""),
-                        "--roadmap.gateway.services.identity=" + issuer.uri(),
-                        "--roadmap.gateway.issuer.uri=" + issuer.issuerUri(),
-                        "--roadmap.gateway.sign-in.client-secret=" + LocalIssuer.GATEWAY_SECRET)) {
+        try (PlatformBehindGateway platform = PlatformBehindGateway.start(gatewayJar.get(), "client")) {
+            LocalIssuer issuer = platform.issuer();
+            GatewayProcess gateway = platform.gateway();
             String bearer = issuer.bearer(EDITOR);
 
             // list with filters: Peru's commitments of pillar I
@@ -136,12 +120,5 @@ class GeneratedClientTests {
         client.updateBaseUri(gateway.uri());
         client.setRequestInterceptor(request -> request.header("Authorization", bearer));
         return client;
-    }
-
-    private static String[] service(String database, LocalIssuer issuer) {
-        String[] arguments = issuer.trustedBy(EmbeddedInfrastructure.arguments(database));
-        String[] quiet = java.util.Arrays.copyOf(arguments, arguments.length + 1);
-        quiet[arguments.length] = "--logging.level.root=WARN";
-        return quiet;
     }
 }

@@ -42,6 +42,9 @@ public class CommitmentLogs {
 
     /** What a commitment's past is read back from ({@link Commitment#asOf}): its whole history and reports. */
     public record Past(List<Change> history, List<ProgressReport> reports) {
+
+        /** The past of a commitment the question needs none of. */
+        public static final Past NONE = new Past(List.of(), List.of());
     }
 
     public Past past(Commitment c) {

@@ -78,7 +78,9 @@ public class AnnualReports {
         Instant end = period.end(zone);
         List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id())).stream()
                 .filter(c -> includeRestricted || !c.restricted()).toList();
-        Map<String, CommitmentLogs.Past> pasts = now.stream().collect(Collectors.toMap(Commitment::id, logs::past));
+        // a commitment unchanged since the period began has no change in it and stands as it is: its logs are not read
+        Map<String, CommitmentLogs.Past> pasts = now.stream().collect(Collectors.toMap(Commitment::id,
+                c -> c.updatedAt() != null && c.updatedAt().isBefore(start) ? CommitmentLogs.Past.NONE : logs.past(c)));
         List<Commitment> then = now.stream().map(c -> c.asOf(end, pasts.get(c.id()))).toList();
         ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, then, period.asOf());
         Locale locale = language.locale();

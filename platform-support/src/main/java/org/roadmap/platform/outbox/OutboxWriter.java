@@ -2,15 +2,10 @@ package org.roadmap.platform.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
@@ -19,6 +14,7 @@ import org.roadmap.events.Topics;
 import org.roadmap.platform.aggregate.AggregateLogs;
 import org.roadmap.platform.aggregate.Versioned;
 import org.roadmap.platform.storage.AppendedRecords;
+import org.roadmap.platform.storage.InsertOnce;
 import org.roadmap.platform.tracing.TraceContext;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -107,17 +103,7 @@ public class OutboxWriter {
             withAppended(document, collection, a.aggregate());
             documents.add(document);
         }
-        Set<Integer> existing = new HashSet<>();
-        try {
-            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                existing.add(error.getIndex());
-            }
-        }
+        Set<Integer> existing = InsertOnce.all(mongo.getCollection(collection), documents);
         Set<Object> inserted = new LinkedHashSet<>();
         for (int i = 0; i < documents.size(); i++) {
             if (!existing.contains(i)) {

@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 
 import org.bson.Document;
 import org.roadmap.platform.aggregate.AggregateLogs;
@@ -81,7 +77,7 @@ public class AppendedRecords {
             String log = (String) record.remove("log");
             byLog.computeIfAbsent(log, l -> new ArrayList<>()).add(record);
         }
-        byLog.forEach(this::insertOnce);
+        byLog.forEach((log, records) -> InsertOnce.all(mongo.getCollection(log), records));
         mongo.updateFirst(new Query(where("_id").is(written.get("_id")).and("version").is(written.get("version"))),
                 new Update().unset(FIELD).unset(PENDING), collection);
     }
@@ -120,17 +116,5 @@ public class AppendedRecords {
             entry.append("recordId", a.recordId());
         }
         return entry.append("record", record);
-    }
-
-    private void insertOnce(String log, List<Document> records) {
-        try {
-            mongo.getCollection(log).insertMany(records, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
     }
 }
