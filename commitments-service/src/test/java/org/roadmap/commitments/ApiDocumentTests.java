@@ -28,6 +28,27 @@ class ApiDocumentTests extends ServiceTest {
         assertThat(registered.at("/201/headers").has("Location")).isTrue();
     }
 
+    /** What a change needs, as the service checks it: the write scope, If-Match, the fields' rules. */
+    @Test
+    void documentsTheScopeHeadersAndFieldRulesOfAChange() {
+        JsonNode document = json(api().get("/v3/api-docs"));
+
+        JsonNode update = document.at("/paths/~1api~1v1~1commitments~1{id}/patch");
+        assertThat(update.at("/security/0/bearer-token/0").asString()).isEqualTo("roadmap.write");
+        assertThat(document.at("/paths/~1api~1v1~1commitments~1{id}/get").has("security"))
+                .as("a read needs any token the platform issued").isFalse();
+        JsonNode ifMatch = update.path("parameters").valueStream()
+                .filter(p -> p.path("name").asString().equals("If-Match")).findFirst().orElseThrow();
+        assertThat(ifMatch.path("required").asBoolean()).isTrue();
+        assertThat(update.path("responses").has("428")).isTrue();
+        JsonNode register = document.at("/components/schemas/RegisterCommitmentRequest/properties");
+        assertThat(register.at("/title/minLength").asInt()).as("@NotBlank: at least one character").isEqualTo(1);
+        assertThat(register.at("/venue/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("fixed", "alternating");
+        assertThat(register.at("/roadMapId/pattern").asString()).as("a pattern matches the whole value")
+                .startsWith("^").endsWith("$");
+    }
+
     @Test
     void servesTheDocumentPublishedInDocsOpenapi() {
         PublishedApiDocument.assertPublished("commitments-service", api().get("/v3/api-docs.yaml").body());
@@ -35,7 +56,7 @@ class ApiDocumentTests extends ServiceTest {
 
     /** {@code -Droadmap.openapi.publish=true}: records the document served as the published one. */
     @Test
-    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true")
+    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true|correction")
     void recordsTheServedDocumentAsPublished() {
         PublishedApiDocument.record("commitments-service", api().get("/v3/api-docs.yaml").body());
     }

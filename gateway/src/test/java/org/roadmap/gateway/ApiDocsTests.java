@@ -16,8 +16,8 @@ class ApiDocsTests extends GatewayTestSupport {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(COMMITMENTS.received()).anyMatch(r -> r.uri().equals("/v3/api-docs"));
         assertThat(document.body()).contains("\"servers\":[{\"url\":\"/\"").doesNotContain("8081")
-                .contains("\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"")
-                .contains("\"security\":[{\"bearer\":[]}]").contains("/api/v1/commitments");
+                .contains("\"securitySchemes\":{\"bearer-token\":{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"")
+                .contains("\"security\":[{\"bearer-token\":[]}]").contains("/api/v1/commitments");
         var responses = tools.jackson.databind.json.JsonMapper.shared().readTree(document.body())
                 .at("/paths/~1api~1v1~1commitments/get/responses");
         assertThat(responses.path("429").path("headers").has("Retry-After")).isTrue();

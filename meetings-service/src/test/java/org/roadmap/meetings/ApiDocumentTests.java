@@ -30,7 +30,7 @@ class ApiDocumentTests extends ServiceTest {
 
     /** {@code -Droadmap.openapi.publish=true}: records the document served as the published one. */
     @Test
-    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true")
+    @EnabledIfSystemProperty(named = "roadmap.openapi.publish", matches = "true|correction")
     void recordsTheServedDocumentAsPublished() {
         PublishedApiDocument.record("meetings-service", api().get("/v3/api-docs.yaml").body());
     }

@@ -58,7 +58,7 @@ class GeneratedClientTests {
             ProgressReportControllerApi reports = new ProgressReportControllerApi(commitmentsClient(gateway, bearer));
             ReportProgressRequest report = new ReportProgressRequest().country("PE")
                     .organisation(EDITOR.organisation()).summary("Exchange programme agreed")
-                    .level("substantial").health("on-track");
+                    .level(ReportProgressRequest.LevelEnum.SUBSTANTIAL).health(ReportProgressRequest.HealthEnum.ON_TRACK);
             String key = UUID.randomUUID().toString();
             ProgressReportResponse first = reports.progressReportReport(commitment.getId(), report, key);
             ProgressReportResponse retried = reports.progressReportReport(commitment.getId(), report, key);
@@ -69,12 +69,12 @@ class GeneratedClientTests {
             // change with If-Match; the same stale version again is a typed 412 problem
             CommitmentResponse current = commitmentApi.commitmentGet(commitment.getId());
             String version = "\"" + current.getVersion() + "\"";
-            CommitmentResponse changed = commitmentApi.commitmentUpdate(commitment.getId(),
-                    new UpdateCommitmentRequest().title(current.getTitle() + " (reviewed)"), version);
+            CommitmentResponse changed = commitmentApi.commitmentUpdate(commitment.getId(), version,
+                    new UpdateCommitmentRequest().title(current.getTitle() + " (reviewed)"));
             assertThat(changed.getVersion()).isEqualTo(current.getVersion() + 1);
             var stale = catchThrowableOfType(org.roadmap.clients.commitments.ApiException.class,
-                    () -> commitmentApi.commitmentUpdate(commitment.getId(),
-                            new UpdateCommitmentRequest().title("Again"), version));
+                    () -> commitmentApi.commitmentUpdate(commitment.getId(), version,
+                            new UpdateCommitmentRequest().title("Again")));
             assertThat(stale.getCode()).isEqualTo(412);
             var problem = commitmentsClient(gateway, bearer).getObjectMapper().readValue(stale.getResponseBody(),
                     org.roadmap.clients.commitments.model.Problem.class);

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class GatewayOpenApiGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
-    static final String SCHEME = "bearer";
+    static final String SCHEME = "bearer-token";
 
     private final ModifyResponseBodyGatewayFilterFactory modify;
     private final JsonMapper json;
@@ -53,9 +53,11 @@ class GatewayOpenApiGatewayFilterFactory extends AbstractGatewayFilterFactory<Ob
         }
         root.putArray("servers").addObject().put("url", "/").put("description", "the gateway");
         ObjectNode schemes = root.withObject("/components").withObject("/securitySchemes");
+        // the service's scheme says which scopes calls need; the gateway adds where its tokens come from
+        String scopes = schemes.path(SCHEME).path("description").asString("");
         schemes.putObject(SCHEME).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "An access token: POST /oauth2/token with your user and secret (HTTP Basic,"
-                        + " grant_type=client_credentials), or the dashboard's sign-in.");
+                .put("description", ("An access token: POST /oauth2/token with your user and secret (HTTP Basic,"
+                        + " grant_type=client_credentials), or the dashboard's sign-in. " + scopes).strip());
         if (!root.has("security")) {
             root.putArray("security").addObject().putArray(SCHEME);
         }

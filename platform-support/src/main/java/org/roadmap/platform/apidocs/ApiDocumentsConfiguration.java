@@ -23,8 +23,19 @@ public class ApiDocumentsConfiguration {
     }
 
     @Bean
+    @ConditionalOnClass(name = "jakarta.validation.constraints.NotBlank")
+    ConstraintProperties constraintProperties() {
+        return new ConstraintProperties();
+    }
+
+    @Bean
     LocalDateTimeProperties localDateTimeProperties() {
         return new LocalDateTimeProperties();
+    }
+
+    @Bean
+    ConditionalHeaders conditionalHeaders() {
+        return new ConditionalHeaders();
     }
 
     @Bean

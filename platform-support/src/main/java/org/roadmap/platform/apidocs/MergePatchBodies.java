@@ -20,7 +20,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Documents a {@link MergePatchBody} as what it is: {@code application/merge-patch+json} with the fields of
- * its type, instead of the JSON tree class the handler reads it as.
+ * its type, instead of the JSON tree class the handler reads it as. Nothing is required in a patch: a type
+ * that a creation sends with required fields is documented for the patch as {@code <Name>Patch} without them.
  */
 public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCustomizer {
 
@@ -34,11 +35,17 @@ public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCusto
         for (MethodParameter parameter : handler.getMethodParameters()) {
             MergePatchBody patch = parameter.getParameterAnnotation(MergePatchBody.class);
             if (patch != null) {
-                String name = patch.value().getSimpleName();
                 ResolvedSchema resolved = ModelConverters.getInstance(true)
                         .readAllAsResolvedSchema(new AnnotatedType(patch.value()).resolveAsRef(false));
+                String name = patch.value().getSimpleName();
+                if (resolved.schema.getRequired() != null && !resolved.schema.getRequired().isEmpty()) {
+                    // a type that a creation sends whole: as a patch, every field of it may be left out
+                    name = name.replaceFirst("Request$", "") + "Patch";
+                    resolved.schema.setRequired(null);
+                    resolved.schema.setName(name);
+                }
                 models.put(name, resolved.schema);
-                models.putAll(resolved.referencedSchemas);
+                resolved.referencedSchemas.forEach(models::putIfAbsent);
                 Schema<?> fields = new Schema<>().$ref("#/components/schemas/" + name);
                 // application/json too: the operations read a plain JSON object the same way
                 operation.setRequestBody(new RequestBody().required(true).description("A JSON merge patch (RFC 7396):"

@@ -27,7 +27,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * field at fault), by what the operation has: every call can be malformed (400), unauthenticated (401),
  * forbidden (403), name something there is none of (404) or meet an outage (503); one with a body
  * can send too much (413) or the wrong media type (415); a change can lose to other writers (409) or be
- * refused by a rule (422); {@code If-Match} can be stale (412) or missing (428); an
+ * refused by a rule (422); {@code If-Match} can be stale (412) or, where it is required, missing (428); an
  * {@code Idempotency-Key} can be reused for something else (422). What the gateway answers itself
  * (429, its own 401, 413 and 503) it adds to the documents it serves.
  */
@@ -47,6 +47,12 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
             List<Parameter> parameters = operation.getParameters();
             return parameters != null && parameters.stream()
                     .anyMatch(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()));
+        }
+
+        boolean requiresHeader(String name) {
+            List<Parameter> parameters = operation.getParameters();
+            return parameters != null && parameters.stream().anyMatch(p -> "header".equals(p.getIn())
+                    && name.equalsIgnoreCase(p.getName()) && Boolean.TRUE.equals(p.getRequired()));
         }
 
         boolean changes() {
@@ -76,7 +82,7 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
                     call -> call.operation().getRequestBody() != null, Map.of()),
             new Rule("422", "Refused by a rule of the road map, or the Idempotency-Key was used for another request",
                     Call::changes, Map.of()),
-            new Rule("428", "If-Match is required to change it", call -> call.hasHeader("If-Match"), Map.of()),
+            new Rule("428", "If-Match is required to change it", call -> call.requiresHeader("If-Match"), Map.of()),
             new Rule("503", "Storage or the broker is unavailable; try again after Retry-After", call -> true,
                     Map.of("Retry-After", RETRY_AFTER)));
 

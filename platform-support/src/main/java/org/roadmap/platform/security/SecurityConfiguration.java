@@ -2,9 +2,6 @@ package org.roadmap.platform.security;
 
 import java.util.List;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -162,28 +159,20 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The API documents say that calls need a bearer token (so Swagger UI offers to send one) and
-     * leave out the caller, which is not a request parameter clients send.
+     * The API documents say which token each call needs (so Swagger UI offers to send one) and leave out
+     * the caller, which is not a request parameter clients send.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.utils.SpringDocUtils")
     static class DocumentedSignIn {
-
-        static final String SCHEME = "bearer-token";
 
         DocumentedSignIn() {
             SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
         }
 
         @Bean
-        GlobalOpenApiCustomizer bearerTokens() {
-            return openApi -> {
-                Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
-                openApi.components(components.addSecuritySchemes(SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("An access token of the issuer (docs/adr/0006)")));
-                openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
-            };
+        GlobalOpenApiCustomizer bearerTokens(SecurityProperties properties) {
+            return new DocumentedScopes(properties);
         }
     }
 }

@@ -43,15 +43,13 @@ public final class ApiDocumentChecks {
             if (path.getKey().contains("{")) {
                 assertThat(responses.has("404")).as("%s documents 404", operation).isTrue();
             }
-            boolean ifMatch = false;
             for (JsonNode parameter : entry.getValue().path("parameters")) {
-                ifMatch |= "If-Match".equalsIgnoreCase(parameter.path("name").asString(""));
-            }
-            if (ifMatch) {
-                assertThat(responses.has("412") && responses.has("428")).as("%s documents 412 and 428", operation)
-                        .isTrue();
-                assertThat(responses.path("412").path("headers").has("ETag")).as("%s: 412 says ETag", operation)
-                        .isTrue();
+                if ("If-Match".equalsIgnoreCase(parameter.path("name").asString(""))) {
+                    assertThat(responses.path("412").path("headers").has("ETag")).as("%s: 412 says ETag", operation)
+                            .isTrue();
+                    assertThat(responses.has("428")).as("%s documents 428 where If-Match is required", operation)
+                            .isEqualTo(parameter.path("required").asBoolean(false));
+                }
             }
             checked.add(operation);
         }));

@@ -1,31 +1,31 @@
 package org.roadmap.commitments.commitment.web;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import org.roadmap.platform.apidocs.MergePatchBody;
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.platform.web.MergePatch;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentLogs;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
-import org.roadmap.commitments.commitment.CommitmentUpdate;
 import org.roadmap.commitments.commitment.CommitmentSearch;
+import org.roadmap.commitments.commitment.CommitmentUpdate;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
 import org.roadmap.commitments.commitment.NewCommitment;
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.apidocs.Creates;
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.MergePatch;
 import org.roadmap.platform.web.PageParameters;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +99,7 @@ class CommitmentController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
-            @Parameter(schema = @Schema(pattern = "-?(reference|deadline|title|updatedAt)"))
+            @Parameter(schema = @Schema(pattern = "^-?(reference|deadline|title|updatedAt)$"))
             @RequestParam(defaultValue = "reference") String sort, Caller caller) {
         InputErrors errors = new InputErrors();
         CommitmentFilter filter = new CommitmentFilter(blankToNull(roadMapId), blankToNull(reference), blankToNull(pillar),
@@ -127,7 +126,7 @@ class CommitmentController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(UpdateCommitmentRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         Commitment current = visible(id, caller);

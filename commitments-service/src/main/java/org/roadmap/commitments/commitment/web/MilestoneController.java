@@ -1,10 +1,6 @@
 package org.roadmap.commitments.commitment.web;
 
-import org.roadmap.platform.apidocs.MergePatchBody;
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.platform.web.MergePatch;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
@@ -14,7 +10,12 @@ import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.MilestoneUpdate;
 import org.roadmap.commitments.commitment.web.MilestoneRequests.AddMilestoneRequest;
 import org.roadmap.commitments.commitment.web.MilestoneRequests.UpdateMilestoneRequest;
+import org.roadmap.platform.apidocs.Creates;
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.MergePatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +59,7 @@ class MilestoneController {
     /** Renames, moves or marks reached (merge patch); needs {@code If-Match} with the commitment's ETag. */
     @PatchMapping(path = "/{milestoneId}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CommitmentResponse> change(@PathVariable String id, @PathVariable String milestoneId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(MilestoneRequests.UpdateMilestoneRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         requireChange(id, caller);

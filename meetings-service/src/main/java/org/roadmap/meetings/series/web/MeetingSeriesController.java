@@ -1,36 +1,36 @@
 package org.roadmap.meetings.series.web;
 
-import org.roadmap.platform.apidocs.MergePatchBody;
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.meetings.series.SeriesAccess;
-import org.roadmap.platform.aggregate.Request;
-import org.roadmap.platform.security.Caller;
-import org.roadmap.platform.web.MergePatch;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.InputErrors;
-import org.roadmap.platform.web.PageParameters;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
-
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import org.roadmap.platform.aggregate.Change;
 import org.roadmap.meetings.series.MeetingChange;
-import org.roadmap.meetings.series.Occurrence;
-import org.roadmap.meetings.series.SeriesChangeKind;
 import org.roadmap.meetings.series.MeetingSeries;
-import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;
+import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingTime;
 import org.roadmap.meetings.series.NewSeries;
+import org.roadmap.meetings.series.Occurrence;
+import org.roadmap.meetings.series.SeriesAccess;
+import org.roadmap.meetings.series.SeriesChangeKind;
 import org.roadmap.meetings.series.SeriesNotFoundException;
 import org.roadmap.meetings.series.SeriesUpdate;
 import org.roadmap.meetings.series.web.SeriesRequests.CreateSeries;
 import org.roadmap.meetings.series.web.SeriesRequests.UpdateSeries;
 import org.roadmap.meetings.series.web.Views.MeetingView;
 import org.roadmap.meetings.series.web.Views.SeriesView;
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.Request;
+import org.roadmap.platform.apidocs.Creates;
+import org.roadmap.platform.apidocs.MergePatchBody;
+import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
+import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.MergePatch;
+import org.roadmap.platform.web.PageParameters;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +43,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +106,7 @@ class MeetingSeriesController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SeriesView> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(UpdateSeries.class) @RequestBody JsonNode body,
             Caller caller) {
         MeetingSeries current = load(id);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,8 @@ import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.VenueRule;
 import org.roadmap.platform.web.InputErrors;
-import org.roadmap.platform.web.NotRemovable;
 import org.roadmap.platform.web.InvalidInputException;
+import org.roadmap.platform.web.NotRemovable;
 
 /** Request bodies about meeting series. */
 final class SeriesRequests {
@@ -84,7 +85,8 @@ final class SeriesRequests {
     }
 
     /** @param rule {@code fixed}, {@code alternating} or {@code per-occurrence} */
-    record VenueRuleBody(@NotBlank String rule, @Size(max = 10) List<@Valid VenueBody> venues) {
+    record VenueRuleBody(@NotBlank @Schema(allowableValues = {"fixed", "alternating", "per-occurrence"}) String rule,
+            @Size(max = 10) List<@Valid VenueBody> venues) {
 
         VenueRule toRule() {
             return new VenueRule(rule, venues == null ? List.of()

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.roadmap.notifications.delivery.Delivery;
 import org.roadmap.notifications.delivery.DeliveryManagement;
 import org.roadmap.notifications.delivery.DeliveryStatus;
@@ -49,6 +51,7 @@ class DeliveryController {
      */
     @GetMapping
     List<Delivery> list(@RequestParam(required = false) String recipientId,
+            @Parameter(schema = @Schema(allowableValues = {"pending", "sent", "failed"}))
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
             Caller caller) {
         InputErrors errors = new InputErrors();

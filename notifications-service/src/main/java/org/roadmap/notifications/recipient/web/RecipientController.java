@@ -1,16 +1,12 @@
 package org.roadmap.notifications.recipient.web;
 
-import org.roadmap.platform.apidocs.MergePatchBody;
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.platform.web.MergePatch;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.roadmap.notifications.config.NotificationsProperties;
 import org.roadmap.notifications.recipient.Recipient;
@@ -18,9 +14,14 @@ import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.recipient.RecipientDetails;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.notifications.webhook.WebhookTargets;
+import org.roadmap.platform.apidocs.Creates;
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
 import org.roadmap.platform.security.NotAllowedException;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InputErrors;
+import org.roadmap.platform.web.MergePatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,7 +119,7 @@ class RecipientController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<RecipientResponse> update(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(RecipientRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         Recipient current = access.changeable(caller, id);

@@ -1,7 +1,11 @@
 package org.roadmap.notifications.recipient.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +14,8 @@ import jakarta.validation.constraints.Size;
 import org.roadmap.platform.web.NotRemovable;
 
 /**
- * A recipient as sent by a client: to create one (required fields enforced by {@link #forCreation})
- * or, as a merge patch, to change some fields.
+ * A recipient as sent by a client: to create one (the required fields enforced by
+ * {@link RecipientRequests#forCreation}) or, as a merge patch, to change some fields.
  *
  * @param userId         the sign-in ({@code sub}) of the person; set from the caller's token unless an admin
  *                       registers someone else (absent for staff without an account); fixed once created
@@ -33,17 +37,18 @@ import org.roadmap.platform.web.NotRemovable;
  */
 record RecipientRequest(
         @NotRemovable @Size(max = 200) String userId,
-        @NotRemovable @Size(min = 1, max = 200) String name,
+        @NotRemovable @Schema(requiredMode = REQUIRED) @Size(min = 1, max = 200) String name,
         @Email @Size(max = 254) String email,
-        @NotRemovable @Size(min = 1, max = 200) String organisation,
-        @NotRemovable @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code, e.g. JP or PE")
-        String country,
-        @NotRemovable String language,
-        String secondLanguage,
-        @NotRemovable String timeZone,
+        @NotRemovable @Schema(requiredMode = REQUIRED) @Size(min = 1, max = 200) String organisation,
+        @NotRemovable @Schema(requiredMode = REQUIRED)
+        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code, e.g. JP or PE") String country,
+        @NotRemovable @Schema(requiredMode = REQUIRED, allowableValues = {"en", "es", "ja"}) String language,
+        @Schema(allowableValues = {"en", "es", "ja"}) String secondLanguage,
+        @NotRemovable @Schema(requiredMode = REQUIRED) String timeZone,
         @Valid QuietHoursRequest quietHours,
         @NotRemovable String deliveryTime,
-        @NotRemovable @Size(min = 1, max = 3) List<String> channels,
+        @NotRemovable @Size(min = 1, max = 3)
+        @ArraySchema(schema = @Schema(allowableValues = {"email", "webhook", "inbox"})) List<String> channels,
         String webhookUrl,
         @NotRemovable Boolean digest,
         @NotRemovable Boolean immediate,

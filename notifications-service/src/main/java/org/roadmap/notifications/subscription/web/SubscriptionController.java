@@ -1,21 +1,22 @@
 package org.roadmap.notifications.subscription.web;
 
-import org.roadmap.platform.apidocs.MergePatchBody;
-import org.roadmap.platform.apidocs.AnswersNoContent;
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.platform.web.MergePatch;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
+import org.roadmap.platform.apidocs.AnswersNoContent;
+import org.roadmap.platform.apidocs.Creates;
+import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InvalidInputException;
+import org.roadmap.platform.web.MergePatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,7 +88,7 @@ class SubscriptionController {
     /** Replaces filters and lead times (merge patch of the whole terms; the recipient stays). Needs {@code If-Match}. */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(SubscriptionRequest.class) @RequestBody JsonNode body,
             Caller caller) {
         access.checkChange(caller, subscriptions.load(id).recipientId());
@@ -118,7 +118,7 @@ class SubscriptionController {
     @AnswersNoContent
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
         access.checkChange(caller, subscriptions.load(id).recipientId());
         subscriptions.unsubscribe(id, IfMatch.required(ifMatch, "the subscription"));
         return ResponseEntity.noContent().build();
