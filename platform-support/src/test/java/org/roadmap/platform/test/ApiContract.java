@@ -32,7 +32,11 @@ public final class ApiContract {
     private static final Map<Integer, ApiContract> BY_PORT = new ConcurrentHashMap<>();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private record Operation(String method, String template, Pattern pattern, JsonNode responses) {
+    private record Operation(String method, String template, Pattern pattern, JsonNode node) {
+
+        JsonNode responses() {
+            return node.path("responses");
+        }
     }
 
     private final JsonNode document;
@@ -44,8 +48,7 @@ public final class ApiContract {
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (op.getValue().has("responses")) {
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), Pattern.compile(
-                        path.getKey().replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\.")),
-                        op.getValue().path("responses")));
+                        path.getKey().replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\.")), op.getValue()));
             }
         }));
         // a literal segment wins over a template one: /series/{id}.ics before /series/{id}
@@ -82,8 +85,7 @@ public final class ApiContract {
         if (!path.startsWith("/api/")) {
             return;
         }
-        Optional<Operation> found = operations.stream()
-                .filter(o -> o.method().equals(method) && o.pattern().matcher(path).matches()).findFirst();
+        Optional<Operation> found = find(method, path);
         if (found.isEmpty()) {
             // a method the API does not have is answered 405 (or 404 for no such path): not an operation
             if (statusCode == 405 || statusCode == 404 || statusCode == 401 || statusCode == 400) {
@@ -111,17 +113,53 @@ public final class ApiContract {
                     + " not list for it (it lists " + content.propertyNames() + ")");
         }
         JsonNode schema = content.path(mediaType).path("schema");
-        if (mediaType.endsWith("json") && !schema.isMissingNode()) {
-            List<String> errors = schemaOf(name + " " + status + " " + mediaType, schema)
-                    .validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
-            if (!errors.isEmpty()) {
-                throw new AssertionError(name + " answered " + status + " with a body its API document does not admit: "
-                        + errors + "\n" + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
-            }
+        List<String> errors = violations(name + " " + status + " " + mediaType, mediaType, schema, body);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(name + " answered " + status + " with a body its API document does not admit: "
+                    + errors + "\n" + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
         }
     }
 
-    /** The response schema as a JSON Schema 2020-12 document, with the document's components as its {@code $defs}. */
+    /** The id of the operation a request of {@code method} to {@code path} calls, e.g. commitmentGet. */
+    Optional<String> operationId(String method, String path) {
+        return find(method, path).map(o -> o.node().path("operationId").asString());
+    }
+
+    /** @throws AssertionError naming what the document does not admit of this JSON request body */
+    void checkRequest(String method, String path, String contentType, String body) {
+        Optional<Operation> found = find(method, path);
+        if (found.isEmpty() || body == null || body.isEmpty()) {
+            return;
+        }
+        String name = method + " " + found.get().template();
+        String mediaType = contentType.split(";")[0].strip();
+        JsonNode content = found.get().node().path("requestBody").path("content");
+        if (!content.has(mediaType)) {
+            throw new AssertionError(name + " was sent a body as " + mediaType + ", which its API document does not"
+                    + " list (it lists " + content.propertyNames() + ")");
+        }
+        List<String> errors = violations(name + " request " + mediaType, mediaType,
+                content.path(mediaType).path("schema"), body);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(name + " was sent a body its API document does not admit: " + errors + "\n"
+                    + body);
+        }
+    }
+
+    private Optional<Operation> find(String method, String path) {
+        return operations.stream().filter(o -> o.method().equals(method) && o.pattern().matcher(path).matches())
+                .findFirst();
+    }
+
+    /** What {@code schema} does not admit of a JSON {@code body}; nothing for other media types. */
+    private List<String> violations(String key, String mediaType, JsonNode schema, String body) {
+        if (!mediaType.endsWith("json") || schema.isMissingNode()) {
+            return List.of();
+        }
+        return schemaOf(key, schema).validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
+    }
+
+    /** A request or response schema as a JSON Schema 2020-12 document, the document's components its {@code $defs}. */
     private Schema schemaOf(String key, JsonNode schema) {
         return schemas.computeIfAbsent(key, k -> {
             ObjectNode root = ((ObjectNode) schema.deepCopy());

@@ -1,5 +1,6 @@
 package org.roadmap.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,12 @@ import org.roadmap.events.EventJson;
 class ApiContractTests {
 
     private final ApiContract contract = ApiContract.of(EventJson.tree("""
-            {"openapi": "3.1.0", "paths": {"/api/v1/things/{id}": {"get": {"responses": {
+            {"openapi": "3.1.0", "paths": {"/api/v1/things/{id}": {"get": {"operationId": "thingGet", "responses": {
               "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-              "404": {"content": {"application/problem+json": {"schema": {"type": "object"}}}}}}}},
+              "404": {"content": {"application/problem+json": {"schema": {"type": "object"}}}}}}},
+              "/api/v1/things": {"post": {"operationId": "thingCreate", "requestBody": {"content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}, "responses": {
+              "201": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
              "components": {"schemas": {"Thing": {"type": "object", "required": ["id"], "properties": {
                "id": {"type": "string"}, "note": {"type": ["string", "null"]}, "size": {"type": "integer"}}}}}}"""));
 
@@ -34,5 +38,22 @@ class ApiContractTests {
                 "{\"id\": \"a\", \"size\": null}")).hasMessageContaining("/size");
         assertThatThrownBy(() -> contract.check("POST", "/api/v1/things/a", 201, "application/json", "{}"))
                 .hasMessageContaining("no such operation");
+    }
+
+    @Test
+    void namesTheOperationARequestCalls() {
+        assertThat(contract.operationId("GET", "/api/v1/things/a")).hasValue("thingGet");
+        assertThat(contract.operationId("POST", "/api/v1/things")).hasValue("thingCreate");
+        assertThat(contract.operationId("DELETE", "/api/v1/things/a")).isEmpty();
+    }
+
+    @Test
+    void refusesARequestBodyOrMediaTypeTheDocumentDoesNotAdmit() {
+        assertThatCode(() -> contract.checkRequest("POST", "/api/v1/things", "application/json", "{\"id\": \"a\"}"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contract.checkRequest("POST", "/api/v1/things", "application/json", "{\"size\": 3}"))
+                .hasMessageContaining("POST /api/v1/things was sent a body").hasMessageContaining("id");
+        assertThatThrownBy(() -> contract.checkRequest("POST", "/api/v1/things", "text/plain", "a"))
+                .hasMessageContaining("as text/plain");
     }
 }
