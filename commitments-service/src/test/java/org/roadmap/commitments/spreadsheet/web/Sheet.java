@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /** A downloaded progress sheet as a person edits it in a spreadsheet program: cells by row number and column. */
-final class Sheet {
+public final class Sheet {
 
     private final List<List<String>> rows;
 
@@ -19,7 +19,7 @@ final class Sheet {
         this.rows = rows;
     }
 
-    static Sheet of(String csv) {
+    public static Sheet of(String csv) {
         try {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv))) {
@@ -60,7 +60,7 @@ final class Sheet {
         return this;
     }
 
-    Sheet assess(String reference, String country, String level, String health, String summary, String evidence) {
+    public Sheet assess(String reference, String country, String level, String health, String summary, String evidence) {
         int row = row(reference, country);
         return set(row, "level", level).set(row, "health", health).set(row, "summary", summary)
                 .set(row, "evidence", evidence);
@@ -75,7 +75,7 @@ final class Sheet {
         return List.copyOf(rows.get(row - 1));
     }
 
-    String csv() {
+    public String csv() {
         StringBuilder csv = new StringBuilder();
         try (CSVPrinter printer = CSVFormat.RFC4180.print(csv)) {
             for (List<String> row : rows) {
