@@ -24,7 +24,7 @@ import org.openapitools.openapidiff.core.model.ChangedOperation;
 public final class PublishedApiDocument {
 
     /** Surefire runs in the module's directory, one below the repository's root. */
-    private static final Path PUBLISHED = Path.of("../docs/openapi");
+    static final Path PUBLISHED = Path.of("../docs/openapi");
 
     private PublishedApiDocument() {
     }

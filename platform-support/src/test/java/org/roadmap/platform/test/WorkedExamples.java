@@ -30,8 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class WorkedExamples {
 
-    /** Surefire runs in the module's directory, one below the repository's root. */
-    private static final Path PUBLISHED = Path.of("../docs/openapi/examples");
+    private static final Path PUBLISHED = PublishedApiDocument.PUBLISHED.resolve("examples");
     private static final Pattern SECTION = Pattern.compile("(?m)^## (\\w+): ");
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
