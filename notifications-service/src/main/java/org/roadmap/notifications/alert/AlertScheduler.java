@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.roadmap.notifications.config.NotificationsProperties;
+import org.roadmap.platform.storage.IdLookup;
 import org.roadmap.platform.work.Lease;
 import org.roadmap.platform.work.LeasedLoop;
 import org.roadmap.platform.work.LeasedWork;
@@ -197,7 +198,7 @@ public class AlertScheduler {
      */
     private boolean removeIfEmpty(String sliceId) {
         mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0)), Slices.COLLECTION);
-        return mongo.exists(new Query(where("_id").is(sliceId)), Slices.COLLECTION);
+        return IdLookup.exists(mongo, Slices.COLLECTION, sliceId);
     }
 
     /**

@@ -1,15 +1,13 @@
 package org.roadmap.platform.messaging;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.util.Date;
 
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
+import org.roadmap.platform.storage.IdLookup;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The event ids a consumer has applied. Checked before and recorded after the handler, so a
@@ -30,7 +28,7 @@ public class ProcessedEvents {
     }
 
     public boolean contains(String consumer, String eventId) {
-        return mongo.exists(new Query(where("_id").is(key(consumer, eventId))), COLLECTION);
+        return IdLookup.exists(mongo, COLLECTION, key(consumer, eventId));
     }
 
     public void record(String consumer, EventEnvelope event) {
