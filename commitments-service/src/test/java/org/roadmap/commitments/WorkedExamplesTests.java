@@ -86,12 +86,14 @@ class WorkedExamplesTests extends ServiceTest {
         examples.captionNext("… records the day it was reached …");
         mofa.patch(commitment + "/milestones/" + milestone,
                 "{\"actualDate\": \"2025-10-20\"}", "If-Match", etag(planned));
-        examples.captionNext("… and reports Japan's side of the progress.");
-        mofa.post(commitment + "/progress-reports", """
+        examples.captionNext("… reports Japan's side of the progress …");
+        HttpResponse<String> reported = mofa.post(commitment + "/progress-reports", """
                 {"country": "JP", "organisation": "Ministry of Foreign Affairs of Japan (MOFA)",
                  "summary": "Panel convened in Tokyo; recommendations due next spring",
                  "evidence": ["https://www.mofa.go.jp/la_c/sa/pe/index.html"],
                  "level": "limited", "health": "on-track"}""", "Idempotency-Key", "i6-jp-2025-10");
+        examples.captionNext("… and reads the report back where its creation said it is.");
+        mofa.get(reported.headers().firstValue("Location").orElseThrow());
 
         examples.captionNext("Peru's foreign ministry downloads the progress sheet …");
         String sheet = mre.get("/api/v1/road-maps/" + roadMap + "/progress.csv").body();

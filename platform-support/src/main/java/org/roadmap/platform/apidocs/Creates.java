@@ -18,4 +18,10 @@ public @interface Creates {
 
     /** What the 200 answer means; empty when the operation always creates. */
     String again() default "A retry with the same Idempotency-Key: what the first request created";
+
+    /** Whether the answer says in {@code Location} where what was created is read (not for a part of another). */
+    boolean location() default true;
+
+    /** Whether the answer carries the {@code ETag} of what was created or changed (not for what has no version). */
+    boolean etag() default true;
 }

@@ -1,5 +1,6 @@
 package org.roadmap.platform.apidocs;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
+import org.roadmap.platform.web.NotRemovable;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
@@ -20,8 +22,10 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Documents a {@link MergePatchBody} as what it is: {@code application/merge-patch+json} with the fields of
- * its type, instead of the JSON tree class the handler reads it as. Nothing is required in a patch: a type
- * that a creation sends with required fields is documented for the patch as {@code <Name>Patch} without them.
+ * its type, instead of the JSON tree class the handler reads it as. A field a patch may remove admits
+ * {@code null}, which removes it (RFC 7396); one marked {@link NotRemovable} does not. Nothing is required
+ * in a patch: a type that a creation sends with required fields is documented for the patch as
+ * {@code <Name>Patch} without them.
  */
 public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCustomizer {
 
@@ -44,6 +48,7 @@ public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCusto
                     resolved.schema.setRequired(null);
                     resolved.schema.setName(name);
                 }
+                removable(resolved.schema, patch.value());
                 models.put(name, resolved.schema);
                 resolved.referencedSchemas.forEach(models::putIfAbsent);
                 Schema<?> fields = new Schema<>().$ref("#/components/schemas/" + name);
@@ -56,6 +61,21 @@ public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCusto
             }
         }
         return operation;
+    }
+
+    /** RFC 7396: {@code null} removes a field, so a field a patch may remove admits it; a {@link NotRemovable} one not. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void removable(Schema model, Class<?> type) {
+        if (model.getProperties() == null || !type.isRecord()) {
+            return;
+        }
+        Map<String, Schema> properties = model.getProperties();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Schema property = properties.get(component.getName());
+            if (property != null && !component.isAnnotationPresent(NotRemovable.class)) {
+                properties.put(component.getName(), NullableProperties.orNull(property));
+            }
+        }
     }
 
     @Override

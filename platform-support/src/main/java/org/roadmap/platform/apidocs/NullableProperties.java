@@ -41,11 +41,17 @@ public class NullableProperties implements PropertyCustomizer, GlobalOpenApiCust
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("rawtypes")
     public Schema customize(Schema property, AnnotatedType type) {
         if (property == null || type.getCtxAnnotations() == null || !nullable(type.getCtxAnnotations())) {
             return property;
         }
+        return orNull(property);
+    }
+
+    /** {@code property} admitting {@code null} too: a reference as "it or null", a typed one with "null" added. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Schema orNull(Schema property) {
         if (property.get$ref() != null) {
             Schema either = new Schema<>();
             either.setOneOf(List.of(new Schema<>().$ref(property.get$ref()), nullSchema()));

@@ -11,7 +11,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The success an operation really answers, where it is not the 200 the document would guess from the
  * method's return type: 201 with {@code Location} ({@link Creates}), 204 ({@link AnswersNoContent}); and
- * the {@code ETag} a changed or created resource comes with, to send back in {@code If-Match}.
+ * the {@code ETag} a changed, created or read resource comes with ({@link AnswersWithETag}), to send back in
+ * {@code If-Match}.
  */
 public class SuccessResponses implements OperationCustomizer {
 
@@ -29,17 +30,26 @@ public class SuccessResponses implements OperationCustomizer {
         ApiResponse ok = responses.get("200");
         Creates creates = handler.getMethodAnnotation(Creates.class);
         if (creates != null && ok != null) {
-            responses.addApiResponse("201", new ApiResponse().description("Created").content(ok.getContent())
-                    .addHeaderObject("Location", LOCATION).addHeaderObject("ETag", ETAG));
+            ApiResponse created = new ApiResponse().description("Created").content(ok.getContent());
+            if (creates.location()) {
+                created.addHeaderObject("Location", LOCATION);
+            }
+            if (creates.etag()) {
+                created.addHeaderObject("ETag", ETAG);
+            }
+            responses.addApiResponse("201", created);
             if (creates.again().isEmpty()) {
                 responses.remove("200");
             } else {
-                ok.description(creates.again()).addHeaderObject("ETag", ETAG);
+                ok.description(creates.again());
+                if (creates.etag()) {
+                    ok.addHeaderObject("ETag", ETAG);
+                }
             }
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
-        if (ifMatch && responses.get("200") != null) {
+        if ((ifMatch || handler.hasMethodAnnotation(AnswersWithETag.class)) && responses.get("200") != null) {
             responses.get("200").addHeaderObject("ETag", ETAG);
         }
         if (handler.hasMethodAnnotation(AnswersNoContent.class)) {

@@ -29,10 +29,14 @@ import org.springframework.kafka.core.KafkaTemplate;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
+    /**
+     * To the millisecond, as MongoDB stores dates: a time a write answers is the time a later read of the
+     * same version gives, not a finer one that storage then cuts.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
     }
 
     @Bean

@@ -82,10 +82,11 @@ public final class RecordLog<T> {
         return all;
     }
 
-    /** The record with its own id {@code recordId}. */
-    public Optional<T> byRecordId(String recordId) {
+    /** The record of {@code aggregateId} with its own id {@code recordId}; none when it is another aggregate's. */
+    public Optional<T> byRecordId(String aggregateId, String recordId) {
+        // by the record id alone, which its unique index answers on either server; then whose it is
         return Optional.ofNullable(mongo.findOne(new Query(where("recordId").is(recordId)), Document.class,
-                collection)).map(this::record);
+                collection)).filter(found -> aggregateId.equals(found.get("aggregate"))).map(this::record);
     }
 
     /** The aggregate's record kept under {@code key}. */

@@ -78,6 +78,30 @@ public final class ApiContract {
     void check(String method, HttpResponse<String> response) {
         check(method, response.uri().getRawPath(), response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""), response.body());
+        checkHeaders(method, response.uri().getRawPath(), response.statusCode(), response.headers().map().keySet());
+    }
+
+    /**
+     * The headers a client reads of a success, {@code ETag} (for If-Match) and {@code Location}, come exactly
+     * where the document lists them: a client generated from it looks for them there.
+     *
+     * @throws AssertionError naming the header sent but not listed, or listed but not sent
+     */
+    void checkHeaders(String method, String path, int statusCode, java.util.Collection<String> sent) {
+        Optional<Operation> found = path.startsWith("/api/") && statusCode / 100 == 2 ? find(method, path)
+                : Optional.empty();
+        if (found.isEmpty()) {
+            return;
+        }
+        JsonNode listed = found.get().responses().path(Integer.toString(statusCode)).path("headers");
+        for (String header : List.of("ETag", "Location")) {
+            boolean isSent = sent.stream().anyMatch(header::equalsIgnoreCase);
+            if (isSent != listed.has(header)) {
+                throw new AssertionError(method + " " + found.get().template() + " answered " + statusCode
+                        + (isSent ? " with " + header + ", which its API document does not list"
+                                : " without " + header + ", which its API document lists"));
+            }
+        }
     }
 
     /** @throws AssertionError naming what the document does not admit of this answer */

@@ -41,6 +41,16 @@ class ApiContractTests {
     }
 
     @Test
+    void holdsETagAndLocationToWhereTheDocumentListsThem() {
+        assertThatCode(() -> contract.checkHeaders("GET", "/api/v1/things/a", 200, java.util.Set.of("content-type")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contract.checkHeaders("GET", "/api/v1/things/a", 200, java.util.Set.of("etag")))
+                .hasMessageContaining("with ETag, which its API document does not list");
+        assertThatThrownBy(() -> contract.checkHeaders("POST", "/api/v1/things", 201, java.util.Set.of("location")))
+                .hasMessageContaining("with Location");
+    }
+
+    @Test
     void namesTheOperationARequestCalls() {
         assertThat(contract.operationId("GET", "/api/v1/things/a")).hasValue("thingGet");
         assertThat(contract.operationId("POST", "/api/v1/things")).hasValue("thingCreate");

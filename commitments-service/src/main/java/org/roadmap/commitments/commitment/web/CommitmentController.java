@@ -19,6 +19,7 @@ import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
 import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.apidocs.AnswersWithETag;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
@@ -75,6 +76,7 @@ class CommitmentController {
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
+    @AnswersWithETag
     @GetMapping("/{id}")
     ResponseEntity<CommitmentResponse> get(@PathVariable String id, Caller caller) {
         Commitment commitment = visible(id, caller);

@@ -4,6 +4,7 @@ package org.roadmap.commitments.commitment.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
 import org.roadmap.commitments.commitment.UnknownMilestoneException;
+import org.roadmap.commitments.commitment.UnknownProgressReportException;
 import org.roadmap.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommitmentProblems {
 
-    @ExceptionHandler({CommitmentNotFoundException.class, UnknownMilestoneException.class})
+    @ExceptionHandler({CommitmentNotFoundException.class, UnknownMilestoneException.class,
+            UnknownProgressReportException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         return Problems.answer(HttpStatus.NOT_FOUND, "Not found", "not-found", e.getMessage(), request);
     }

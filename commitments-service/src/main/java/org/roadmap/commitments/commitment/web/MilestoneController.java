@@ -44,7 +44,7 @@ class MilestoneController {
     }
 
     /** Plans a milestone; an {@code Idempotency-Key} makes a retry add it only once. */
-    @Creates(again = "")
+    @Creates(again = "", location = false)
     @PostMapping
     ResponseEntity<CommitmentResponse> add(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

@@ -1,18 +1,19 @@
 package org.roadmap.commitments.commitment.web;
 
-import org.roadmap.platform.apidocs.Creates;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentAccess;
 import org.roadmap.commitments.commitment.CommitmentLogs;
-import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentManagement.Reported;
+import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.CommitmentNotFoundException;
+import org.roadmap.commitments.commitment.UnknownProgressReportException;
+import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.PageParameters;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,13 @@ class ProgressReportController {
         Commitment commitment = visible(id, caller);
         return PageParameters.page(logs.reports(commitment, page, size).stream().map(ProgressReportResponse::of)
                 .toList(), page, size, commitment.reportCount());
+    }
+
+    /** One report, as its creation's {@code Location} names it. */
+    @GetMapping("/{reportId}")
+    ProgressReportResponse get(@PathVariable String id, @PathVariable String reportId, Caller caller) {
+        return logs.report(visible(id, caller), reportId).map(ProgressReportResponse::of)
+                .orElseThrow(() -> new UnknownProgressReportException(id, reportId));
     }
 
     /**

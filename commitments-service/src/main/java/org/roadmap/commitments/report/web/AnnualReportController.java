@@ -70,7 +70,9 @@ class AnnualReportController {
     ResponseEntity<?> inFormat(@PathVariable String roadMapId,
             @Parameter(required = true, description = "A calendar year from the road map's signature to this one")
             @RequestParam(required = false) String year,
-            @Parameter(schema = @Schema(allowableValues = {"en", "es", "ja"})) @RequestParam(required = false) String lang, @Parameter(schema = @Schema(allowableValues = {"json", "html"})) @RequestParam String format,
+            @Parameter(schema = @Schema(allowableValues = {"en", "es", "ja"})) @RequestParam(required = false) String lang,
+            // without it the report comes as Accept asks (the handlers above), so the operation does not require it
+            @Parameter(required = false, schema = @Schema(allowableValues = {"json", "html"})) @RequestParam String format,
             Caller caller) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         InputErrors errors = new InputErrors();

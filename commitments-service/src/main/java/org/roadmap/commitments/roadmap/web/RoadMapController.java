@@ -43,7 +43,7 @@ class RoadMapController {
      * before. Its commitments get suggested structure, marked {@code suggested} until a person
      * confirms each with {@code PATCH … {"confirmed": true}}.
      */
-    @Creates(again = "The same document again: the road map as imported before, unchanged")
+    @Creates(again = "The same document again: the road map as imported before, unchanged", etag = false)
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document, Caller caller) {
         CommitmentAccess.requireAdmin(caller, "import a road map");

@@ -134,6 +134,20 @@ class CommitmentTrackingTests extends ServiceTest {
     }
 
     @Test
+    void answersAReportWhereItsCreationSaysAndOnlyUnderItsCommitment() {
+        HttpResponse<String> created = api.post(path + "/progress-reports", JP_REPORT);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> read = api.get(location);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).get("id")).isEqualTo(json(created).get("id"));
+        assertThat(json(read).get("summary").asString()).isEqualTo("Review under way");
+        String elsewhere = location.replace(id, json(api.get("/api/v1/commitments?reference=I.1")).at("/content/0/id")
+                .asString());
+        assertThat(api.get(elsewhere).statusCode()).as("another commitment's path").isEqualTo(404);
+    }
+
+    @Test
     void refusesAnIdempotencyKeyReusedForADifferentReport() {
         api.post(path + "/progress-reports", JP_REPORT, "Idempotency-Key", "key-1");
 

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.calendar.CalendarFeeds;
@@ -13,17 +16,15 @@ import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.meetings.series.SeriesNotFoundException;
+import org.roadmap.platform.apidocs.AnswersWithETag;
 import org.roadmap.platform.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Calendar feeds to subscribe to (also as {@code webcal://}): one series, the series serving one
@@ -60,6 +61,7 @@ class CalendarController {
     @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @AnswersWithETag
     @GetMapping("/series/{id}.ics")
     ResponseEntity<String> series(@PathVariable String id, WebRequest request, Caller caller) {
         MeetingSeries found = access.requireVisible(caller, series.find(id).orElseThrow(() -> new SeriesNotFoundException(id)));
@@ -70,6 +72,7 @@ class CalendarController {
     @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @AnswersWithETag
     @GetMapping("/commitments/{commitmentId}.ics")
     ResponseEntity<String> commitment(@PathVariable String commitmentId, WebRequest request, Caller caller) {
         AgendaCommitment commitment = commitments.find(commitmentId).filter(c -> caller.sees(c.isRestricted()))
@@ -81,6 +84,7 @@ class CalendarController {
     @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @AnswersWithETag
     @GetMapping("/all.ics")
     ResponseEntity<String> all(WebRequest request, Caller caller) {
         return answer("Road Map meetings", access.visibleOf(caller, series.list(null, null), null), request);

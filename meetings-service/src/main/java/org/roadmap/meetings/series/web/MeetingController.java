@@ -1,23 +1,24 @@
 package org.roadmap.meetings.series.web;
 
-import org.roadmap.meetings.series.SeriesAccess;
-import org.roadmap.platform.aggregate.Request;
-import org.roadmap.platform.security.Caller;
-import org.roadmap.platform.web.IfMatch;
-import org.roadmap.platform.web.IdempotencyKey;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.roadmap.meetings.series.MeetingSeries;
-import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingSeriesManagement.Applied;
 import org.roadmap.meetings.series.MeetingSeriesManagement.Found;
+import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.MeetingTime;
 import org.roadmap.meetings.series.OccurrenceNotFoundException;
+import org.roadmap.meetings.series.SeriesAccess;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.web.Views.MeetingView;
+import org.roadmap.platform.aggregate.Request;
+import org.roadmap.platform.apidocs.AnswersWithETag;
+import org.roadmap.platform.security.Caller;
+import org.roadmap.platform.web.IdempotencyKey;
+import org.roadmap.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,7 @@ class MeetingController {
                 .toList();
     }
 
+    @AnswersWithETag
     @GetMapping("/{id}")
     ResponseEntity<MeetingView> get(@PathVariable String id, @RequestParam(required = false) String tz,
             Caller caller) {

@@ -23,6 +23,7 @@ import org.roadmap.meetings.series.web.Views.MeetingView;
 import org.roadmap.meetings.series.web.Views.SeriesView;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.Request;
+import org.roadmap.platform.apidocs.AnswersWithETag;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
@@ -85,6 +86,7 @@ class MeetingSeriesController {
                 .eTag(IfMatch.etag(created.version())).body(views.series(created, caller));
     }
 
+    @AnswersWithETag
     @GetMapping("/{id}")
     ResponseEntity<SeriesView> get(@PathVariable String id, Caller caller) {
         MeetingSeries found = visible(id, caller);
@@ -146,6 +148,7 @@ class MeetingSeriesController {
      * The series' meetings starting in {@code [from, to)} (default: from the start of this year, one
      * year), cancelled ones included; {@code tz} adds the times in one more IANA zone.
      */
+    @AnswersWithETag
     @GetMapping("/{id}/occurrences")
     ResponseEntity<List<MeetingView>> occurrences(@PathVariable String id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -14,6 +14,7 @@ import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.recipient.RecipientDetails;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.notifications.webhook.WebhookTargets;
+import org.roadmap.platform.apidocs.AnswersWithETag;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
@@ -94,6 +95,7 @@ class RecipientController {
                 .body(RecipientResponse.of(recipient, true, defaultDeliveryTime));
     }
 
+    @AnswersWithETag
     @GetMapping("/{id}")
     ResponseEntity<RecipientResponse> get(@PathVariable String id, Caller caller) {
         Recipient recipient = access.managed(caller, id);

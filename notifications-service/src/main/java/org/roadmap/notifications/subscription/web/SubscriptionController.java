@@ -10,6 +10,7 @@ import org.roadmap.notifications.recipient.RecipientAccess;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
 import org.roadmap.platform.apidocs.AnswersNoContent;
+import org.roadmap.platform.apidocs.AnswersWithETag;
 import org.roadmap.platform.apidocs.Creates;
 import org.roadmap.platform.apidocs.MergePatchBody;
 import org.roadmap.platform.security.Caller;
@@ -70,6 +71,7 @@ class SubscriptionController {
         return answer.eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s, pending.of(s)));
     }
 
+    @AnswersWithETag
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionResponse> get(@PathVariable String id, Caller caller) {
         Subscription s = subscriptions.load(id);
