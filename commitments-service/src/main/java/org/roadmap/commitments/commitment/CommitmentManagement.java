@@ -33,12 +33,15 @@ public class CommitmentManagement {
     private final Clock clock;
     private final CommitmentLogs logs;
     private final VersionedWrite<Commitment> writes;
+    private final ListedCommitments listed;
 
-    CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock, CommitmentLogs logs) {
+    CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock, CommitmentLogs logs,
+            ListedCommitments listed) {
         this.commitments = commitments;
         this.outbox = outbox;
         this.clock = clock;
         this.logs = logs;
+        this.listed = listed;
         this.writes = new VersionedWrite<>("commitment", commitments::findById, this::store,
                 CommitmentNotFoundException::new, logs.requests());
     }
@@ -60,6 +63,7 @@ public class CommitmentManagement {
         }
         try {
             outbox.insert(registered, registered.id(), CommitmentEvents.of(registered, registered.latestChanges()));
+            listed.refresh(registered.id());
             return registered;
         } catch (DuplicateKeyException e) {
             return commitments.findById(registered.id())
@@ -143,7 +147,13 @@ public class CommitmentManagement {
 
     private boolean store(Commitment current, Commitment next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
-        return outbox.replace(next, unchangedSinceRead, next.id(), CommitmentEvents.of(next, next.latestChanges()));
+        boolean stored = outbox.replace(next, unchangedSinceRead, next.id(), CommitmentEvents.of(next,
+                next.latestChanges()));
+        if (stored) {
+            // lists read by whoever made the change show it at once
+            listed.refresh(next.id());
+        }
+        return stored;
     }
 
     private static String derivedId(String commitmentId, String idempotencyKey) {

@@ -5,7 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,8 +23,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Filtered, sorted, paginated lists of commitments. Sorting always ends on the id, so pages are
- * stable: the same request gives the same page while nothing changes.
+ * Filtered, sorted, paginated lists of commitments, counts and roll-ups, from the listed commitments
+ * ({@link ListedCommitments}); whole commitments of a road map (progress sheets, annual reports) from
+ * storage. Sorting always ends on the id, so pages are stable: the same request gives the same page while
+ * nothing changes.
  */
 @Service
 public class CommitmentSearch {
@@ -33,26 +38,34 @@ public class CommitmentSearch {
             "title", List.of("title"),
             "updatedAt", List.of("updatedAt"));
 
-    /** Heavy fields lists leave out. */
-    private static final List<String> DETAIL_FIELDS = List.of("text", "history", "currentReports", "outbox", "appended");
+    /** How a stored field of a sort compares, as MongoDB orders it (no value first). */
+    private static final Map<String, Comparator<Commitment>> FIELD_ORDER = Map.of(
+            "roadMapId", Comparator.comparing(Commitment::roadMapId, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "pillar", Comparator.comparing(Commitment::pillar, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "number", Comparator.comparingInt(Commitment::number),
+            "deadline", Comparator.comparing(Commitment::deadline, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "title", Comparator.comparing(Commitment::title, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "updatedAt", Comparator.comparing(Commitment::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "_id", Comparator.comparing(Commitment::id));
 
     private final MongoTemplate mongo;
+    private final ListedCommitments listed;
     private final CommitmentsProperties properties;
     private final Clock clock;
 
-    CommitmentSearch(MongoTemplate mongo, CommitmentsProperties properties, Clock clock) {
+    CommitmentSearch(MongoTemplate mongo, ListedCommitments listed, CommitmentsProperties properties, Clock clock) {
         this.mongo = mongo;
+        this.listed = listed;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** A page of the commitments {@code filter} lets through, as a list shows them (without their text). */
     public Page<Commitment> search(CommitmentFilter filter, Pageable pageable) {
-        Query query = new Query(criteria(filter));
-        long total = mongo.count(query, Commitment.class);
-        query.with(pageable);
-        DETAIL_FIELDS.forEach(field -> query.fields().exclude(field));
-        List<Commitment> page = mongo.find(query, Commitment.class);
-        return new PageImpl<>(page, pageable, total);
+        List<Commitment> matching = matching(filter).sorted(order(pageable.getSort())).toList();
+        int from = (int) Math.min(pageable.getOffset(), matching.size());
+        int to = Math.min(from + pageable.getPageSize(), matching.size());
+        return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
     }
 
     /** Every matching commitment, whole, in reference order. */
@@ -61,21 +74,17 @@ public class CommitmentSearch {
         return mongo.find(query, Commitment.class);
     }
 
-    /** Just what progress roll-ups and reports need of every commitment of a road map. */
+    /** What progress roll-ups need of every commitment of a road map, as listed, in reference order. */
     public List<Commitment> tracking(String roadMapId) {
-        Query query = new Query(where("roadMapId").is(roadMapId)).with(sort("reference", false));
-        List.of("roadMapId", "reference", "pillar", "number", "title", "weight", "level", "health", "disagreement",
-                "deadline", "restricted", "responsibleEntities", "updatedAt", "version", "reportCount").forEach(f -> query.fields().include(f));
-        return mongo.find(query, Commitment.class);
+        return matching(CommitmentFilter.ofRoadMap(roadMapId)).sorted(order(sort("reference", false))).toList();
     }
 
     /** How many restricted commitments a road map has, by pillar: what counts leave out for those who may not see them. */
     public Map<String, Integer> restrictedByPillar(String roadMapId) {
-        Query query = new Query(where("roadMapId").is(roadMapId).and("restricted").is(true));
-        query.fields().include("pillar");
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        mongo.find(query, org.bson.Document.class, "commitments")
-                .forEach(c -> counts.merge(String.valueOf(c.get("pillar")), 1, Integer::sum));
+        Map<String, Integer> counts = new HashMap<>();
+        listed.all().map(ListedCommitments.Listed::commitment)
+                .filter(c -> roadMapId.equals(c.roadMapId()) && c.restricted())
+                .forEach(c -> counts.merge(c.pillar(), 1, Integer::sum));
         return counts;
     }
 
@@ -89,6 +98,40 @@ public class CommitmentSearch {
         SORT_KEYS.get(key).forEach(field -> orders.add(new Sort.Order(direction, field)));
         orders.add(Sort.Order.asc("_id"));
         return Sort.by(orders);
+    }
+
+    /** The listed commitments {@code f} lets through: the same rules as {@link #criteria}, in memory. */
+    private java.util.stream.Stream<Commitment> matching(CommitmentFilter f) {
+        LocalDate today = f.overdue() == null ? null : today();
+        String entity = f.entity() == null ? null : f.entity().strip().toLowerCase(Locale.ROOT);
+        String text = f.text() == null ? null : f.text().strip().toLowerCase(Locale.ROOT);
+        return listed.all().filter(l -> {
+            Commitment c = l.commitment();
+            return (f.roadMapId() == null || f.roadMapId().equals(c.roadMapId()))
+                    && (f.reference() == null || f.reference().equals(c.reference()))
+                    && (f.pillar() == null || f.pillar().equals(c.pillar()))
+                    && (f.level() == null || f.level() == c.level())
+                    && (f.health() == null || f.health() == c.health())
+                    && (entity == null || c.responsibleEntities().stream()
+                            .anyMatch(e -> e.name() != null && e.name().toLowerCase(Locale.ROOT).contains(entity)))
+                    && (f.country() == null || c.responsibleEntities().stream()
+                            .anyMatch(e -> f.country().equals(e.country())))
+                    && (f.dueBefore() == null || c.deadline() != null && c.deadline().isBefore(f.dueBefore()))
+                    && (f.dueAfter() == null || c.deadline() != null && c.deadline().isAfter(f.dueAfter()))
+                    && (f.overdue() == null || f.overdue() == c.isOverdue(today))
+                    && (text == null || l.words().contains(text))
+                    && (Boolean.TRUE.equals(f.includeRestricted()) || !c.restricted());
+        }).map(ListedCommitments.Listed::commitment);
+    }
+
+    private static Comparator<Commitment> order(Sort sort) {
+        Comparator<Commitment> order = null;
+        for (Sort.Order field : sort) {
+            Comparator<Commitment> next = FIELD_ORDER.get(field.getProperty());
+            next = field.isDescending() ? next.reversed() : next;
+            order = order == null ? next : order.thenComparing(next);
+        }
+        return order == null ? FIELD_ORDER.get("_id") : order;
     }
 
     private Criteria criteria(CommitmentFilter f) {

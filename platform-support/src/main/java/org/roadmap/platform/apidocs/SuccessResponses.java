@@ -42,6 +42,9 @@ public class SuccessResponses implements OperationCustomizer {
                 responses.remove("200");
             } else {
                 ok.description(creates.again());
+                if (creates.location()) {
+                    ok.addHeaderObject("Location", LOCATION);
+                }
                 if (creates.etag()) {
                     ok.addHeaderObject("ETag", ETAG);
                 }

@@ -23,6 +23,7 @@ import org.roadmap.platform.web.IdempotencyKey;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.MergePatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,8 +90,10 @@ class RecipientController {
         RecipientManagement.Created created = recipients.create(userId, details, caller.actor(),
                 IdempotencyKey.checked(idempotencyKey), digest);
         Recipient recipient = created.recipient();
-        ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
-                : ResponseEntity.created(URI.create("/api/v1/recipients/" + recipient.id()));
+        // a retry answers 200, and says where the first request's recipient is too
+        ResponseEntity.BodyBuilder answer = ResponseEntity
+                .status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/recipients/" + recipient.id()));
         return answer.eTag(IfMatch.etag(recipient.version()))
                 .body(RecipientResponse.of(recipient, true, defaultDeliveryTime));
     }

@@ -18,6 +18,7 @@ import org.roadmap.platform.web.IdempotencyKey;
 import org.roadmap.platform.web.IfMatch;
 import org.roadmap.platform.web.InvalidInputException;
 import org.roadmap.platform.web.MergePatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -66,8 +67,10 @@ class SubscriptionController {
         SubscriptionManagement.Created created = subscriptions.subscribe(request.recipientId(),
                 SubscriptionRequests.terms(request), IdempotencyKey.checked(idempotencyKey), digest);
         Subscription s = created.subscription();
-        ResponseEntity.BodyBuilder answer = created.replayed() ? ResponseEntity.ok()
-                : ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id()));
+        // a retry answers 200, and says where the first request's subscription is too
+        ResponseEntity.BodyBuilder answer = ResponseEntity
+                .status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/subscriptions/" + s.id()));
         return answer.eTag(IfMatch.etag(s.version())).body(SubscriptionResponse.of(s, pending.of(s)));
     }
 

@@ -1,0 +1,89 @@
+package org.roadmap.commitments.commitment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model of lists, counts and roll-ups: every commitment as a list shows it (without its text,
+ * progress reports and history), in this replica's memory, with the words a search looks in (reference,
+ * title, text). A list, a count or a road map's progress reads this instead of the collection, so it
+ * costs what it answers plus a pass over small in-memory records, on the embedded server (which answers
+ * any query but one by {@code _id} by reading every document) and on MongoDB alike (docs/adr/0011).
+ *
+ * <p>Loaded once, at the first read; kept current by every write of this replica (read your writes) and,
+ * for the writes of other replicas, by the service's own events ({@code messaging/ListedCommitmentsRefresh}),
+ * each of which makes it read the commitment again by {@code _id}. A newer version is never replaced by
+ * an older one, whatever order those reads finish in.
+ */
+@Component
+public class ListedCommitments {
+
+    /** What a list leaves out of a commitment, besides its text, which is kept as words to search. */
+    private static final String[] NOT_READ = {"history", "currentReports", "outbox", "appended"};
+
+    /** A commitment as listed, and the words a search looks in, lower case. */
+    record Listed(Commitment commitment, String words) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Map<String, Listed> byId = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    ListedCommitments(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Every commitment, as listed. */
+    Stream<Listed> all() {
+        load();
+        return byId.values().stream();
+    }
+
+    /** Reads {@code commitmentId} again, after a write of this replica or an event of another's. */
+    public void refresh(String commitmentId) {
+        Query byIdOnly = new Query(where("_id").is(commitmentId));
+        byIdOnly.fields().exclude(NOT_READ);
+        Commitment found = mongo.findOne(byIdOnly, Commitment.class);
+        if (found != null) {
+            keep(found);
+        }
+    }
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (!loaded) {
+                Query everything = new Query();
+                everything.fields().exclude(NOT_READ);
+                mongo.find(everything, Commitment.class).forEach(this::keep);
+                loaded = true;
+            }
+        }
+    }
+
+    private void keep(Commitment stored) {
+        Listed listed = new Listed(stored.withoutText(), words(stored.reference(), stored.title(), stored.text()));
+        byId.merge(stored.id(), listed, (known, fresh) ->
+                fresh.commitment().version() >= known.commitment().version() ? fresh : known);
+    }
+
+    private static String words(String... parts) {
+        StringBuilder words = new StringBuilder();
+        for (String part : parts) {
+            if (part != null) {
+                words.append(part.toLowerCase(Locale.ROOT)).append('\n');
+            }
+        }
+        return words.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.roadmap.commitments.commitment.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.roadmap.commitments.commitment.ListedCommitments;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * The {@code listedRefresh-in-0} binding: the service's own events, read by each replica in a group of
+ * its own from the latest offset, so that its listed commitments show what the other replicas wrote. An
+ * event's key is its commitment's id; the event itself is not read, the commitment is read again.
+ */
+@Configuration
+class ListedCommitmentsRefresh {
+
+    @Bean
+    Consumer<Message<byte[]>> listedRefresh(ListedCommitments listed) {
+        return message -> {
+            Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+            String commitmentId = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : key == null ? null : key.toString();
+            if (commitmentId != null && !commitmentId.isBlank()) {
+                listed.refresh(commitmentId);
+            }
+        };
+    }
+}
