@@ -63,7 +63,8 @@ public class CommitmentLogs {
 
     /** A report of {@code c}, current or older. */
     public Optional<ProgressReport> report(Commitment c, String reportId) {
-        return c.progressReport(reportId).or(() -> reports.byRecordId(c.id(), reportId).map(r -> joint(c, List.of(r)).get(0)));
+        return c.progressReport(reportId)
+                .or(() -> reports.byRecordId(c.id(), reportId).map(r -> joint(c, List.of(r)).get(0)));
     }
 
     /** Entries from meetings stored before they had sides belong to every side of the commitment. */

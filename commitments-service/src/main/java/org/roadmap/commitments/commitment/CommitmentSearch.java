@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.roadmap.commitments.config.CommitmentsProperties;
 import org.springframework.data.domain.Page;
@@ -101,7 +102,7 @@ public class CommitmentSearch {
     }
 
     /** The listed commitments {@code f} lets through: the same rules as {@link #criteria}, in memory. */
-    private java.util.stream.Stream<Commitment> matching(CommitmentFilter f) {
+    private Stream<Commitment> matching(CommitmentFilter f) {
         LocalDate today = f.overdue() == null ? null : today();
         String entity = f.entity() == null ? null : f.entity().strip().toLowerCase(Locale.ROOT);
         String text = f.text() == null ? null : f.text().strip().toLowerCase(Locale.ROOT);

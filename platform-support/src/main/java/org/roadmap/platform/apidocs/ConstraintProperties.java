@@ -103,6 +103,7 @@ public class ConstraintProperties implements ModelConverter {
 
     @SuppressWarnings("rawtypes")
     private static boolean isString(Schema property) {
-        return "string".equals(property.getType()) || property.getTypes() != null && property.getTypes().contains("string");
+        return "string".equals(property.getType())
+                || property.getTypes() != null && property.getTypes().contains("string");
     }
 }

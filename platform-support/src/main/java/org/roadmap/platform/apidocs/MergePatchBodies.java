@@ -63,7 +63,7 @@ public class MergePatchBodies implements OperationCustomizer, GlobalOpenApiCusto
         return operation;
     }
 
-    /** RFC 7396: {@code null} removes a field, so a field a patch may remove admits it; a {@link NotRemovable} one not. */
+    /** RFC 7396: {@code null} removes a field, so one a patch may remove admits it; a {@link NotRemovable} one not. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void removable(Schema model, Class<?> type) {
         if (model.getProperties() == null || !type.isRecord()) {

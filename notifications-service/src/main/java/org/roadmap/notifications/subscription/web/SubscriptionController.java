@@ -123,7 +123,8 @@ class SubscriptionController {
     @AnswersNoContent
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String id,
-            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+            @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Caller caller) {
         access.checkChange(caller, subscriptions.load(id).recipientId());
         subscriptions.unsubscribe(id, IfMatch.required(ifMatch, "the subscription"));
         return ResponseEntity.noContent().build();
