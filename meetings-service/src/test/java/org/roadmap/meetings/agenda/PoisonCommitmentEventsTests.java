@@ -21,8 +21,7 @@ class PoisonCommitmentEventsTests extends ServiceTest {
         List<String> poison = PoisonRecords.sendTo(Topics.COMMITMENTS, EventType.COMMITMENT_REGISTERED);
 
         try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
-            var read = deadLetters.readUntil(r -> r.key() != null && r.key().equals(poison.get(poison.size() - 1)),
-                    Duration.ofSeconds(60));
+            var read = deadLetters.readUntilKeys(poison, Duration.ofSeconds(60));
             assertThat(read.stream().map(r -> r.key())).containsAll(poison);
         }
         await().atMost(Duration.ofSeconds(30))

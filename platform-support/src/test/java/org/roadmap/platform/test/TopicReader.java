@@ -3,10 +3,12 @@ package org.roadmap.platform.test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,6 +38,19 @@ public final class TopicReader implements AutoCloseable {
             Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && records.stream().noneMatch(wanted)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return List.copyOf(records);
+    }
+
+    /**
+     * Polls until a record of each of {@code keys} has come: records of different keys may sit on different
+     * partitions, read by different consumer threads, so they come in no set order.
+     */
+    public List<ConsumerRecord<String, byte[]>> readUntilKeys(Collection<String> keys, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)
+                && !records.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(keys)) {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         return List.copyOf(records);
