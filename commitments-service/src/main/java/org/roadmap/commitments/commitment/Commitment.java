@@ -251,12 +251,14 @@ public record Commitment(
                 annotation);
     }
 
-    /** This commitment as a list shows it: without its text, which only the commitment's own page shows. */
-    Commitment withoutText() {
+    /**
+     * This commitment as a list shows it: without its text (only its own page shows it), the reports its
+     * assessments come from and its latest changes, which no list reads.
+     */
+    Commitment asListed() {
         return new Commitment(id, roadMapId, reference, pillar, number, title, null, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, milestones,
-                currentReports, reportCount, history, version, registeredAt, registeredBy, updatedAt, registrationKey,
-                annotation);
+                null, reportCount, null, version, registeredAt, registeredBy, updatedAt, registrationKey, annotation);
     }
 
     private Commitment withMilestones(List<Milestone> next, Change change, Instant now) {

@@ -63,7 +63,7 @@ public class CommitmentManagement {
         }
         try {
             outbox.insert(registered, registered.id(), CommitmentEvents.of(registered, registered.latestChanges()));
-            listed.refresh(registered.id());
+            listed.written(registered);
             return registered;
         } catch (DuplicateKeyException e) {
             return commitments.findById(registered.id())
@@ -151,7 +151,7 @@ public class CommitmentManagement {
                 next.latestChanges()));
         if (stored) {
             // lists read by whoever made the change show it at once
-            listed.refresh(next.id());
+            listed.written(next);
         }
         return stored;
     }

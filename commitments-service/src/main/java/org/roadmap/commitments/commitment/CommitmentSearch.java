@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.roadmap.commitments.config.CommitmentsProperties;
@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -69,10 +68,12 @@ public class CommitmentSearch {
         return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
     }
 
-    /** Every matching commitment, whole, in reference order. */
+    /** Every matching commitment, whole, in reference order: chosen from the listed ones, read by {@code _id}. */
     public List<Commitment> all(CommitmentFilter filter) {
-        Query query = new Query(criteria(filter)).with(sort("reference", false));
-        return mongo.find(query, Commitment.class);
+        List<String> ids = matching(filter).sorted(order(sort("reference", false))).map(Commitment::id).toList();
+        Map<String, Commitment> whole = new HashMap<>();
+        mongo.find(new Query(where("_id").in(ids)), Commitment.class).forEach(c -> whole.put(c.id(), c));
+        return ids.stream().map(whole::get).filter(Objects::nonNull).toList();
     }
 
     /** What progress roll-ups need of every commitment of a road map, as listed, in reference order. */
@@ -101,7 +102,7 @@ public class CommitmentSearch {
         return Sort.by(orders);
     }
 
-    /** The listed commitments {@code f} lets through: the same rules as {@link #criteria}, in memory. */
+    /** The listed commitments {@code f} lets through. */
     private Stream<Commitment> matching(CommitmentFilter f) {
         LocalDate today = f.overdue() == null ? null : today();
         String entity = f.entity() == null ? null : f.entity().strip().toLowerCase(Locale.ROOT);
@@ -133,56 +134,5 @@ public class CommitmentSearch {
             order = order == null ? next : order.thenComparing(next);
         }
         return order == null ? FIELD_ORDER.get("_id") : order;
-    }
-
-    private Criteria criteria(CommitmentFilter f) {
-        List<Criteria> all = new ArrayList<>();
-        if (f.roadMapId() != null) {
-            all.add(where("roadMapId").is(f.roadMapId()));
-        }
-        if (f.reference() != null) {
-            all.add(where("reference").is(f.reference()));
-        }
-        if (f.pillar() != null) {
-            all.add(where("pillar").is(f.pillar()));
-        }
-        if (f.level() != null) {
-            all.add(where("level").is(f.level()));
-        }
-        if (f.health() != null) {
-            all.add(where("health").is(f.health()));
-        }
-        if (f.entity() != null) {
-            all.add(where("responsibleEntities.name").regex(contains(f.entity())));
-        }
-        if (f.country() != null) {
-            all.add(where("responsibleEntities.country").is(f.country()));
-        }
-        if (f.dueBefore() != null) {
-            all.add(where("deadline").lt(f.dueBefore()));
-        }
-        if (f.dueAfter() != null) {
-            all.add(where("deadline").gt(f.dueAfter()));
-        }
-        if (Boolean.TRUE.equals(f.overdue())) {
-            all.add(where("deadline").lt(today()));
-            all.add(where("level").ne(ImplementationLevel.COMPLETE));
-        } else if (Boolean.FALSE.equals(f.overdue())) {
-            all.add(new Criteria().orOperator(where("deadline").is(null), where("deadline").gte(today()),
-                    where("level").is(ImplementationLevel.COMPLETE)));
-        }
-        if (f.text() != null) {
-            Pattern words = contains(f.text());
-            all.add(new Criteria().orOperator(where("reference").regex(words), where("title").regex(words),
-                    where("text").regex(words)));
-        }
-        if (!Boolean.TRUE.equals(f.includeRestricted())) {
-            all.add(where("restricted").ne(true));
-        }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
-    }
-
-    private static Pattern contains(String words) {
-        return Pattern.compile(Pattern.quote(words.strip()), Pattern.CASE_INSENSITIVE);
     }
 }

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * costs what it answers plus a pass over small in-memory records, on the embedded server (which answers
  * any query but one by {@code _id} by reading every document) and on MongoDB alike (docs/adr/0011).
  *
- * <p>Loaded once, at the first read; kept current by every write of this replica (read your writes) and,
- * for the writes of other replicas, by the service's own events ({@code messaging/ListedCommitmentsRefresh}),
- * each of which makes it read the commitment again by {@code _id}. A newer version is never replaced by
- * an older one, whatever order those reads finish in.
+ * <p>Loaded once, at the first read; kept current by every write of this replica, with the commitment as
+ * written (read your writes), and, for the writes of other replicas, by the service's own events
+ * ({@code messaging/ListedCommitmentsRefresh}), each of which makes it read the commitment again by
+ * {@code _id}. A newer version is never replaced by an older one, whatever order those writes and reads
+ * finish in.
  */
 @Component
 public class ListedCommitments {
@@ -47,7 +48,12 @@ public class ListedCommitments {
         return byId.values().stream();
     }
 
-    /** Reads {@code commitmentId} again, after a write of this replica or an event of another's. */
+    /** Keeps what this replica has just written: its next list shows it, with no read of storage. */
+    void written(Commitment commitment) {
+        keep(commitment);
+    }
+
+    /** Reads {@code commitmentId} again, after an event of a write, which may be another replica's. */
     public void refresh(String commitmentId) {
         Query byIdOnly = new Query(where("_id").is(commitmentId));
         byIdOnly.fields().exclude(NOT_READ);
@@ -72,7 +78,7 @@ public class ListedCommitments {
     }
 
     private void keep(Commitment stored) {
-        Listed listed = new Listed(stored.withoutText(), words(stored.reference(), stored.title(), stored.text()));
+        Listed listed = new Listed(stored.asListed(), words(stored.reference(), stored.title(), stored.text()));
         byId.merge(stored.id(), listed, (known, fresh) ->
                 fresh.commitment().version() >= known.commitment().version() ? fresh : known);
     }

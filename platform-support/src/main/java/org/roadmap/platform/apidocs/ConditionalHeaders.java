@@ -32,11 +32,12 @@ public class ConditionalHeaders implements GlobalOpenApiCustomizer {
         if (IfMatch.HEADER.equalsIgnoreCase(header.getName())) {
             header.description("The ETag of the version last read, e.g. \"3\" (RFC 9110): a change to a version that"
                     + " is no longer current answers 412 with the current ETag")
-                    .schema(new StringSchema().pattern("^\\s*(W/)?\"[0-9]{1,18}\"\\s*$").example("\"3\""));
+                    .schema(new StringSchema().pattern(IfMatch.FORM).example(IfMatch.etag(3)));
         } else if (IdempotencyKey.HEADER.equalsIgnoreCase(header.getName())) {
             header.description("A key of the client's choosing, e.g. a UUID, that makes a retry safe: the same key"
                     + " with the same request answers what the first one did, once; with another request, 422")
-                    .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")
+                    .schema(new StringSchema().minLength(1).maxLength(IdempotencyKey.MAX_LENGTH)
+                            .pattern(IdempotencyKey.FORM)
                             .example("5f0c2d9e-4b1a-4f7e-9a57-3c2e0d1b8a64"));
         }
     }

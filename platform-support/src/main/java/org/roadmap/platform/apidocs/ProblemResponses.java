@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.roadmap.platform.web.IfMatch;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
@@ -75,14 +76,14 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
             new Rule("409", "Other writers kept changing it meanwhile, or it exists already; try again",
                     Call::changes, Map.of("Retry-After", RETRY_AFTER)),
             new Rule("412", "If-Match names a version that is no longer current; ETag says the current one",
-                    call -> call.hasHeader("If-Match"), Map.of("ETag", ETAG)),
+                    call -> call.hasHeader(IfMatch.HEADER), Map.of("ETag", ETAG)),
             new Rule("413", "The body is larger than the service accepts",
                     call -> call.operation().getRequestBody() != null, Map.of()),
             new Rule("415", "The body's media type is not one the operation reads",
                     call -> call.operation().getRequestBody() != null, Map.of()),
             new Rule("422", "Refused by a rule of the road map, or the Idempotency-Key was used for another request",
                     Call::changes, Map.of()),
-            new Rule("428", "If-Match is required to change it", call -> call.requiresHeader("If-Match"), Map.of()),
+            new Rule("428", "If-Match is required to change it", call -> call.requiresHeader(IfMatch.HEADER), Map.of()),
             new Rule("503", "Storage or the broker is unavailable; try again after Retry-After", call -> true,
                     Map.of("Retry-After", RETRY_AFTER)));
 

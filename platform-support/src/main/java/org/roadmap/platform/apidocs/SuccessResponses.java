@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.roadmap.platform.web.IfMatch;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -51,7 +52,7 @@ public class SuccessResponses implements OperationCustomizer {
             }
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
+                .anyMatch(p -> "header".equals(p.getIn()) && IfMatch.HEADER.equalsIgnoreCase(p.getName()));
         if ((ifMatch || handler.hasMethodAnnotation(AnswersWithETag.class)) && responses.get("200") != null) {
             responses.get("200").addHeaderObject("ETag", ETAG);
         }

@@ -12,7 +12,10 @@ public final class IfMatch {
 
     public static final String HEADER = "If-Match";
 
-    private static final Pattern ETAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})\"\\s*$");
+    /** An ETag this platform issues, weak or strong: a version in quotes. */
+    public static final String FORM = "^\\s*(?:W/)?\"([0-9]{1,18})\"\\s*$";
+
+    private static final Pattern ETAG = Pattern.compile(FORM);
 
     private IfMatch() {
     }
