@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.roadmap.notifications.commitment.CommitmentProjection;
+import org.roadmap.notifications.commitment.KnownCommitment;
 import org.roadmap.notifications.commitment.KnownCommitmentChanged;
 import org.roadmap.notifications.meeting.MeetingOccasionChanged;
 import org.roadmap.notifications.meeting.MeetingProjection;
@@ -62,7 +62,8 @@ public class AlertPlanning {
 
     @EventListener
     public void commitmentChanged(KnownCommitmentChanged changed) {
-        commitments.find(changed.commitmentId()).ifPresent(c -> occasions.of(c).forEach(this::replan));
+        KnownCommitment commitment = changed.commitment();
+        occasions.of(commitment).forEach(occasion -> replan(occasion, commitment.restricted()));
     }
 
     /** A scheduled, moved, cancelled or held meeting, or a cadence period opened or settled. */
@@ -88,18 +89,19 @@ public class AlertPlanning {
 
     /** Replans one occasion for everyone who follows it. */
     public AlertSchedule.Replanned replan(Occasion occasion) {
+        return replan(occasion, commitments.onlyRestricted(occasion.commitmentIds()));
+    }
+
+    /** @param restricted whether the occasion is about restricted commitments only */
+    private AlertSchedule.Replanned replan(Occasion occasion, boolean restricted) {
         List<Alert> desired = new ArrayList<>();
         Instant now = clock.instant();
         if (occasion.open()) {
-            Map<String, LeadTimes> followers = audience.of(occasion.subject());
-            Map<String, Recipient> known = recipients.byIds(followers.keySet());
-            boolean restricted = commitments.onlyRestricted(occasion.commitmentIds());
-            followers.forEach((id, lead) -> {
-                Recipient recipient = known.get(id);
-                if (recipient != null && (!restricted || recipient.seesRestricted())) {
-                    desired.addAll(planner.plan(occasion, recipient, lead, now));
+            for (Audience.Follower follower : audience.of(occasion.subject())) {
+                if (!restricted || follower.recipient().seesRestricted()) {
+                    desired.addAll(planner.plan(occasion, follower.recipient(), follower.lead(), now));
                 }
-            });
+            }
         }
         AlertSchedule.Replanned replanned = schedule.replan(occasion.id(), desired, null);
         if (anyDue(desired, now)) {

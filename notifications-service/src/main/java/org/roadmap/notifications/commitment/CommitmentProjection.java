@@ -17,6 +17,7 @@ import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
 import org.roadmap.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -122,7 +123,8 @@ public class CommitmentProjection {
             // readable, and restricted until its registration says otherwise
             update.setOnInsert("restricted", true);
         }
-        mongo.upsert(new Query(where("_id").is(commitmentId)), update, KnownCommitment.class);
-        events.publishEvent(new KnownCommitmentChanged(commitmentId));
+        KnownCommitment now = mongo.findAndModify(new Query(where("_id").is(commitmentId)), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), KnownCommitment.class);
+        events.publishEvent(new KnownCommitmentChanged(now));
     }
 }

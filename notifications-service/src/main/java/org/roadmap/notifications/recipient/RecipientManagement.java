@@ -41,12 +41,15 @@ public class RecipientManagement {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RecipientsVersion version;
 
-    RecipientManagement(Recipients recipients, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+    RecipientManagement(Recipients recipients, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+            RecipientsVersion version) {
         this.recipients = recipients;
         this.mongo = mongo;
         this.clock = clock;
         this.events = events;
+        this.version = version;
     }
 
     /**
@@ -79,6 +82,7 @@ public class RecipientManagement {
             }
             return new Created(earlier.get(), true);
         }
+        version.raise();
         events.publishEvent(new RecipientChanged(id));
         return new Created(recipient, false);
     }
@@ -99,6 +103,7 @@ public class RecipientManagement {
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
+        version.raise();
         events.publishEvent(new RecipientChanged(id));
         return true;
     }
@@ -124,6 +129,7 @@ public class RecipientManagement {
                 == null) {
             throw new StaleVersionException("recipient", id, expectedVersion, load(id).version());
         }
+        version.raise();
         if (next.schedulingDiffers(current)) {
             events.publishEvent(new RecipientChanged(id));
         }
@@ -155,6 +161,7 @@ public class RecipientManagement {
     /** Many recipients at once, for set-ups and benchmarks: one bulk insert. */
     public void createAll(List<Recipient> many) {
         mongo.insertAll(many);
+        version.raise();
     }
 
     /** A new signing secret in the Standard Webhooks format: {@code whsec_} and 32 random bytes in base64. */

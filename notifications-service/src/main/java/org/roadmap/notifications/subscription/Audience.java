@@ -1,12 +1,12 @@
 package org.roadmap.notifications.subscription;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.roadmap.notifications.recipient.Recipient;
-import org.roadmap.notifications.recipient.RecipientManagement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,30 +17,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class Audience {
 
-    private final SubscriptionManagement subscriptions;
-    private final RecipientManagement recipients;
+    private final Followers followers;
 
-    Audience(SubscriptionManagement subscriptions, RecipientManagement recipients) {
-        this.subscriptions = subscriptions;
-        this.recipients = recipients;
+    Audience(Followers followers) {
+        this.followers = followers;
     }
 
-    /** Recipient id → lead times, for everyone who follows {@code subject}. */
-    public Map<String, LeadTimes> of(Subject subject) {
-        Map<String, LeadTimes> followers = new LinkedHashMap<>();
-        for (Subscription subscription : subscriptions.all()) {
+    /** A recipient who follows a subject, with the lead times of all their subscriptions that cover it. */
+    public record Follower(Recipient recipient, LeadTimes lead) {
+    }
+
+    /** Everyone who follows {@code subject}, from the recipients and subscriptions held in memory. */
+    public List<Follower> of(Subject subject) {
+        Followers.Known known = followers.current();
+        Map<String, LeadTimes> leads = new LinkedHashMap<>();
+        for (Subscription subscription : known.subscriptions()) {
             if (subscription.covers(subject)) {
-                followers.merge(subscription.recipientId(), subscription.leadTimes(), LeadTimes::union);
+                leads.merge(subscription.recipientId(), subscription.leadTimes(), LeadTimes::union);
             }
         }
         if (subject.kind() == EventKind.DEADLINE && !subject.entityNames().isEmpty()) {
-            for (Recipient recipient : recipients.all()) {
+            for (Recipient recipient : known.recipients().values()) {
                 if (followsByDefault(recipient, subject)) {
-                    followers.merge(recipient.id(), LeadTimes.DEFAULT, LeadTimes::union);
+                    leads.merge(recipient.id(), LeadTimes.DEFAULT, LeadTimes::union);
                 }
             }
         }
-        return followers;
+        List<Follower> found = new ArrayList<>();
+        leads.forEach((id, lead) -> {
+            Recipient recipient = known.recipients().get(id);
+            if (recipient != null) {
+                found.add(new Follower(recipient, lead));
+            }
+        });
+        return found;
     }
 
     /** The lead times with which one recipient follows {@code subject}, or null when they do not. */

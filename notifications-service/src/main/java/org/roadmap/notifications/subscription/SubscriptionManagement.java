@@ -12,6 +12,7 @@ import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
 import org.roadmap.notifications.NotFoundException;
 import org.roadmap.platform.aggregate.StaleVersionException;
 import org.roadmap.notifications.recipient.RecipientManagement;
+import org.roadmap.notifications.recipient.RecipientsVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,14 +28,16 @@ public class SubscriptionManagement {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RecipientsVersion version;
 
     SubscriptionManagement(Subscriptions subscriptions, RecipientManagement recipients, MongoTemplate mongo,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, RecipientsVersion version) {
         this.subscriptions = subscriptions;
         this.recipients = recipients;
         this.mongo = mongo;
         this.clock = clock;
         this.events = events;
+        this.version = version;
     }
 
     /**
@@ -56,6 +59,7 @@ public class SubscriptionManagement {
             }
             return new Created(earlier, true);
         }
+        version.raise();
         events.publishEvent(new SubscriptionsChanged(recipientId));
         return new Created(subscription, false);
     }
@@ -76,6 +80,7 @@ public class SubscriptionManagement {
         if (mongo.findAndReplace(unchanged, document, "subscriptions") == null) {
             throw new StaleVersionException("subscription", id, expectedVersion, load(id).version());
         }
+        version.raise();
         events.publishEvent(new SubscriptionsChanged(current.recipientId()));
         return next;
     }
@@ -89,6 +94,7 @@ public class SubscriptionManagement {
                 .getDeletedCount() == 0) {
             throw new StaleVersionException("subscription", id, expectedVersion, load(id).version());
         }
+        version.raise();
         events.publishEvent(new SubscriptionsChanged(current.recipientId()));
     }
 
@@ -111,5 +117,6 @@ public class SubscriptionManagement {
     /** Many subscriptions at once, for set-ups and benchmarks: one bulk insert. */
     public void subscribeAll(List<Subscription> many) {
         mongo.insertAll(many);
+        version.raise();
     }
 }
