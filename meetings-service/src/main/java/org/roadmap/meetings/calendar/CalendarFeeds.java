@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import org.roadmap.meetings.config.MeetingsProperties;
@@ -104,7 +105,7 @@ public class CalendarFeeds {
         for (Recurrence recurrence : series.recurrences()) {
             List<Recurrence.Instance> instances = recurrence.instancesBefore(horizon);
             if (!instances.isEmpty()) {
-                recurring(series, recurrence, instances, stored, placed, events);
+                recurring(series, recurrence, instances, horizon, stored, placed, events);
             }
         }
         for (Occurrence o : series.occurrences()) {
@@ -114,8 +115,9 @@ public class CalendarFeeds {
         }
     }
 
+    /** The recurring event of one stretch, and its overrides; {@code instances} are those before {@code horizon}. */
     private void recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Instance> instances,
-            Map<String, Occurrence> stored, Map<String, Occurrence> placed, Events events) {
+            LocalDateTime horizon, Map<String, Occurrence> stored, Map<String, Occurrence> placed, Events events) {
         ZoneId zone = recurrence.zone();
         List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
         List<LocalDateTime> cancelled = new ArrayList<>();
@@ -127,9 +129,12 @@ public class CalendarFeeds {
                 cancelled.add(instance.nominal());
                 continue;
             }
-            Occurrence actual = o != null ? o : placed.getOrDefault(id, series.planned(recurrence, instance));
+            Occurrence actual = o != null ? o : placed.get(id);
+            if (actual == null) {
+                actual = series.planned(recurrence, instance);
+            }
             boolean differs = o != null || actual.venue() != null
-                    && (!actual.venue().zone().equals(zone) || venues.size() != 1);
+                    && (!actual.venue().timeZone().equals(zone.getId()) || venues.size() != 1);
             if (differs) {
                 overrides.add(new Override(actual, instance.nominal().atZone(zone)));
             }
@@ -141,8 +146,10 @@ public class CalendarFeeds {
         // a higher SEQUENCE; a cancelled meeting stays cancelled, so the count only grows
         long cancellations = series.occurrences().stream().filter(o -> Integer.valueOf(recurrence.number())
                 .equals(o.recurrence()) && o.status() == OccurrenceStatus.CANCELLED).count();
+        // the rule's parts in ical4j's order (FREQ first, then UNTIL or COUNT), as the feed has always had them
+        Recur<ZonedDateTime> rule = new Recur<>(rule(recurrence, instances, horizon, series.endsBefore()));
         ContentLines lines = events.begin(series.title(), start, start.plus(recurrence.duration()), uid)
-                .property("RRULE", rule(recurrence, first, series.endsBefore()))
+                .property("RRULE", rule.toString())
                 .property("SEQUENCE", String.valueOf(recurrence.sequence() + cancellations))
                 .property("STATUS", "TENTATIVE");
         if (venues.size() == 1) {
@@ -175,9 +182,12 @@ public class CalendarFeeds {
 
     /**
      * The rule of one stretch: bounded by UNTIL (in UTC, as RFC 5545 wants with a TZID) where a later stretch
-     * takes over or the series ends ({@code seriesEnd}, wall-clock; absent: never).
+     * takes over or the series ends ({@code seriesEnd}, wall-clock; absent: never). {@code instances} are the
+     * stretch's instances before {@code horizon}.
      */
-    private static String rule(Recurrence recurrence, Recurrence.Instance first, LocalDateTime seriesEnd) {
+    private static String rule(Recurrence recurrence, List<Recurrence.Instance> instances, LocalDateTime horizon,
+            LocalDateTime seriesEnd) {
+        Recurrence.Instance first = instances.get(0);
         int skipped = RecurrenceRules.instances(recurrence.rule(), recurrence.firstStart(), recurrence.firstStart(),
                 first.nominal()).size();
         String rule = skipped > 0 ? RecurrenceRules.withRemainingCount(recurrence.rule(), skipped) : recurrence.rule();
@@ -186,8 +196,15 @@ public class CalendarFeeds {
         if (end == null || recurrence.until() == null && !recursFrom(recurrence, end)) {
             return rule;
         }
-        List<Recurrence.Instance> all = recurrence.instancesBefore(end);
-        LocalDateTime last = all.isEmpty() ? first.nominal() : all.get(all.size() - 1).nominal();
+        // the horizon is the series' end where it has one: expanding the rule again is needed only for a later
+        // stretch taking over beyond the horizon of a series without end
+        List<Recurrence.Instance> all = end.isAfter(horizon) ? recurrence.instancesBefore(end) : instances;
+        LocalDateTime last = first.nominal();
+        for (Recurrence.Instance instance : all) {
+            if (instance.nominal().isBefore(end)) {
+                last = instance.nominal();
+            }
+        }
         String bounded = java.util.Arrays.stream(rule.split(";"))
                 .filter(part -> !part.startsWith("UNTIL=") && !part.startsWith("COUNT="))
                 .collect(Collectors.joining(";"));

@@ -126,6 +126,11 @@ final class ContentLines {
 
     /** Moves the line to the text, folded: a CRLF and a space before the octet that would pass 75. */
     private ContentLines endLine() {
+        if (fitsOneLine()) {
+            text.append(line).append("\r\n");
+            line.setLength(0);
+            return this;
+        }
         int octets = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -143,5 +148,18 @@ final class ContentLines {
         text.append("\r\n");
         line.setLength(0);
         return this;
+    }
+
+    /** Most lines are short ASCII: those are moved whole. */
+    private boolean fitsOneLine() {
+        if (line.length() > MAX_OCTETS) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
