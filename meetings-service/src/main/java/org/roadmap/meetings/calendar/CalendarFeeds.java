@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,22 +91,15 @@ public class CalendarFeeds {
     }
 
     private void write(MeetingSeries series, Instant now, Events events) {
-        Map<String, Occurrence> stored = new HashMap<>();
-        series.occurrences().forEach(o -> stored.put(o.id(), o));
         // a series that ends (with its road map) is written to its end, each meeting at its venue, and its rules
         // carry UNTIL, so a calendar client expands nothing the feed does not list
         LocalDateTime horizon = series.endsBefore() != null ? series.endsBefore()
                 : LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
-        // each meeting as the series places it: at its venue's turn where venues alternate
-        Map<String, Occurrence> placed = new HashMap<>();
-        series.occurrencesBetween(Instant.EPOCH, horizon.plusDays(1).toInstant(ZoneOffset.UTC))
-                .forEach(o -> placed.put(o.id(), o));
-        for (Recurrence recurrence : series.recurrences()) {
-            List<Recurrence.Instance> instances = recurrence.instancesBefore(horizon);
-            if (!instances.isEmpty()) {
-                recurring(series, recurrence, instances, horizon, stored, placed, events);
+        series.instancesBefore(horizon).forEach((recurrence, meetings) -> {
+            if (!meetings.isEmpty()) {
+                recurring(series, recurrence, meetings, horizon, events);
             }
-        }
+        });
         for (Occurrence o : series.occurrences()) {
             if (!o.fromRule() || series.recurrences().stream().noneMatch(r -> r.number() == o.recurrence())) {
                 single(series, o, uid(o.id()), null, events);
@@ -115,32 +107,26 @@ public class CalendarFeeds {
         }
     }
 
-    /** The recurring event of one stretch, and its overrides; {@code instances} are those before {@code horizon}. */
-    private void recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Instance> instances,
-            LocalDateTime horizon, Map<String, Occurrence> stored, Map<String, Occurrence> placed, Events events) {
+    /** The recurring event of one stretch, and its overrides; {@code meetings} are those before {@code horizon}. */
+    private void recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Meeting> meetings,
+            LocalDateTime horizon, Events events) {
         ZoneId zone = recurrence.zone();
         List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
         List<LocalDateTime> cancelled = new ArrayList<>();
         List<Override> overrides = new ArrayList<>();
-        for (Recurrence.Instance instance : instances) {
-            String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
-            Occurrence o = stored.get(id);
-            if (o != null && o.status() == OccurrenceStatus.CANCELLED) {
-                cancelled.add(instance.nominal());
-                continue;
-            }
-            Occurrence actual = o != null ? o : placed.get(id);
-            if (actual == null) {
-                actual = series.planned(recurrence, instance);
-            }
-            boolean differs = o != null || actual.venue() != null
-                    && (!actual.venue().timeZone().equals(zone.getId()) || venues.size() != 1);
-            if (differs) {
-                overrides.add(new Override(actual, instance.nominal().atZone(zone)));
+        for (Recurrence.Meeting meeting : meetings) {
+            Occurrence o = meeting.occurrence();
+            LocalDateTime nominal = meeting.instance().nominal();
+            if (meeting.stored() && o.status() == OccurrenceStatus.CANCELLED) {
+                cancelled.add(nominal);
+            } else if (meeting.stored() // it differs from its rule, or its venue is not the rule's one venue in its zone
+                    || o.venue() != null
+                    && (!o.venue().timeZone().equals(zone.getId()) || venues.size() != 1)) {
+                overrides.add(new Override(o, nominal.atZone(zone)));
             }
         }
-        Recurrence.Instance first = instances.get(0);
-        ZonedDateTime start = first.nominal().atZone(zone);
+        List<Recurrence.Instance> instances = meetings.stream().map(Recurrence.Meeting::instance).toList();
+        ZonedDateTime start = instances.get(0).nominal().atZone(zone);
         String uid = uid(series.id() + "-r" + recurrence.number());
         // each cancellation adds an EXDATE to the recurring event, a revision calendar clients take only with
         // a higher SEQUENCE; a cancelled meeting stays cancelled, so the count only grows
