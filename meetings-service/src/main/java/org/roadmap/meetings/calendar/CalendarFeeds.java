@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * RRULE, EXDATE for cancelled meetings, SEQUENCE), each meeting that differs from its rule an
  * override with RECURRENCE-ID (moved, confirmed, held, or at a venue in another zone than the
  * rule's), each meeting scheduled by hand a VEVENT of its own. Zones come with their VTIMEZONE from
- * ical4j's registry; the calendar carries REFRESH-INTERVAL (RFC 7986) so subscribers poll it.
+ * ical4j's registry; the calendar carries REFRESH-INTERVAL (RFC 7986) so subscribers poll it. The
+ * text is written line by line ({@link ContentLines}); ical4j parses and expands the rules.
  */
 @Component
 public class CalendarFeeds {
@@ -87,7 +88,7 @@ public class CalendarFeeds {
     }
 
     /** An instance of a recurring event written as a VEVENT of its own, at its RECURRENCE-ID. */
-    private record Override(Occurrence meeting, ZonedDateTime recurrenceId) {
+    private record OverriddenInstance(Occurrence meeting, ZonedDateTime recurrenceId) {
     }
 
     private void write(MeetingSeries series, Instant now, Events events) {
@@ -113,7 +114,7 @@ public class CalendarFeeds {
         ZoneId zone = recurrence.zone();
         List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
         List<LocalDateTime> cancelled = new ArrayList<>();
-        List<Override> overrides = new ArrayList<>();
+        List<OverriddenInstance> overrides = new ArrayList<>();
         for (Recurrence.Meeting meeting : meetings) {
             Occurrence o = meeting.occurrence();
             LocalDateTime nominal = meeting.instance().nominal();
@@ -122,7 +123,7 @@ public class CalendarFeeds {
             } else if (meeting.stored() // it differs from its rule, or its venue is not the rule's one venue in its zone
                     || o.venue() != null
                     && (!o.venue().timeZone().equals(zone.getId()) || venues.size() != 1)) {
-                overrides.add(new Override(o, nominal.atZone(zone)));
+                overrides.add(new OverriddenInstance(o, nominal.atZone(zone)));
             }
         }
         List<Recurrence.Instance> instances = meetings.stream().map(Recurrence.Meeting::instance).toList();
