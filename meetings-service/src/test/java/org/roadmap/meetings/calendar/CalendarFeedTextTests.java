@@ -146,7 +146,7 @@ class CalendarFeedTextTests {
         MeetingSeries dialogue = created(new NewSeries("dialogue", "jp-pe-2024-2033", TITLE, "MOFA and MRE", null,
                 List.of("I.2"), "Asia/Tokyo", 240, "FREQ=YEARLY;INTERVAL=2", LocalDateTime.parse("2025-09-16T10:00"),
                 new VenueRule(VenueRule.ALTERNATING, List.of(TOKYO, LIMA)), null));
-        dialogue = moved(cancelled(dialogue, "dialogue-3"), "dialogue-2", "2027-10-12T10:00", null);
+        dialogue = moved(cancelled(dialogue, "dialogue-3"), "dialogue-2", "2027-10-12T10:00");
         dialogue = confirmed(dialogue, "dialogue-4");
         MeetingSeries mining = created(miningEnergyInvestmentMeeting());
         mining = movedWithLaterOnes(mining, mining.id() + "-4", "2030-09-20T14:00");

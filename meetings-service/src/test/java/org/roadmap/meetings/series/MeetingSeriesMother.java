@@ -70,9 +70,9 @@ public final class MeetingSeriesMother {
         return series.confirm(occurrenceId, MID_2026, "mofa");
     }
 
-    /** One meeting moved to {@code wallClock} at {@code venue} (absent: where it was). */
-    public static MeetingSeries moved(MeetingSeries series, String occurrenceId, String wallClock, Venue venue) {
-        return series.move(occurrenceId, at(wallClock), null, venue, false, MID_2026, "mre");
+    /** One meeting moved to {@code wallClock}, at its venue. */
+    public static MeetingSeries moved(MeetingSeries series, String occurrenceId, String wallClock) {
+        return series.move(occurrenceId, at(wallClock), null, null, false, MID_2026, "mre");
     }
 
     /** This meeting and every later one moved: the recurrence continues from {@code wallClock} as a new stretch. */
