@@ -58,7 +58,7 @@ class CalendarFeedTextTests {
             + "日本・ペルー政治対話メカニズム（第一回から第五回まで）";
 
     private final MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null,
-            null, "test.roadmap.local", false, null);
+            null, "test.roadmap.local", false, null, null);
     private final Parties parties = new Parties(properties);
     private final List<MeetingSeries> series = variedSeries();
     private final String feed = new CalendarFeeds(properties, parties).feed("Road Map meetings, all; \\ 全部", series, NOW);

@@ -19,7 +19,7 @@ public final class MeetingSeriesMother {
 
     public static SeriesDefinitions definitions() {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
-                "test", false, null);
+                "test", false, null, null);
         return new SeriesDefinitions(new Parties(properties), properties);
     }
 
