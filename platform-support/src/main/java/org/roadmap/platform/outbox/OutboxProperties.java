@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayEnabled off only in tests that show what happens when the relay is down
  * @param pollInterval how often the relay sweeps for pending events no local write announced (after a
  *                     crash, or written on another replica); local writes wake it and are relayed at once
- * @param batchSize    documents handled per relay pass
+ * @param batchSize    documents whose events the relay sends at once, waits for together and removes in one
+ *                     bulk write; a backlog goes batch after batch in one round, so this bounds the events in
+ *                     flight and held in memory, not how fast a backlog drains
  * @param sendTimeout  how long to wait for the broker's acknowledgement of one event
  * @param lease        how long a relay round holds its lease without renewing it (it renews before each
  *                     batch) before another replica may take over
@@ -23,7 +25,7 @@ public record OutboxProperties(
         String source,
         @DefaultValue("true") boolean relayEnabled,
         @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("100") int batchSize,
+        @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("30s") Duration lease) {
 

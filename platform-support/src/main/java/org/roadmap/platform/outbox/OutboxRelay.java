@@ -22,6 +22,7 @@ import org.roadmap.platform.work.LeasedLoop;
 import org.roadmap.platform.work.LeasedWork;
 import org.roadmap.platform.work.Schedule;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,11 +35,11 @@ import org.springframework.kafka.core.KafkaTemplate;
  * after the publish and before the removal publishes the event again on restart: consumers
  * deduplicate by event id, so the effect happens once. Runs as leased work ({@code outbox-relay}):
  * one replica relays at a time, so per-aggregate order holds with several replicas; a local write
- * wakes it, and every {@code poll-interval} it sweeps for what no local write announced.
+ * wakes it, and every {@code poll-interval} it sweeps for what no local write announced. Work goes in
+ * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed in one
+ * bulk write; a sweep takes batch after batch until the backlog is gone.
  */
 public class OutboxRelay {
-
-    private static final int WRITTEN_CHUNK = 500;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -107,9 +108,26 @@ public class OutboxRelay {
         }
         int published = 0;
         for (String collection : properties.collections()) {
-            lease.renew();
-            published += relay(collection);
+            published += drain(collection, lease);
         }
+        return published;
+    }
+
+    /**
+     * Relays batch after batch until one comes back short, so a backlog (after an outage, a restart, a crash
+     * on another replica) drains in one round rather than a batch per poll interval. Each batch leaves no
+     * document it read marked pending unless a write appended events meanwhile, or it throws, so this ends.
+     */
+    private int drain(String collection, Lease lease) {
+        int published = 0;
+        List<Document> batch;
+        do {
+            lease.renew();
+            Query pending = new Query(where(Outbox.PENDING).is(true)).limit(properties.batchSize());
+            pending.fields().include(Outbox.FIELD);
+            batch = mongo.find(pending, Document.class, collection);
+            published += relayDocuments(collection, batch);
+        } while (batch.size() == properties.batchSize());
         return published;
     }
 
@@ -129,9 +147,9 @@ public class OutboxRelay {
         }
         for (Map.Entry<String, List<Object>> collection : idsByCollection.entrySet()) {
             List<Object> ids = collection.getValue();
-            for (int from = 0; from < ids.size(); from += WRITTEN_CHUNK) {
+            for (int from = 0; from < ids.size(); from += properties.batchSize()) {
                 lease.renew();
-                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + WRITTEN_CHUNK));
+                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
                 // by _id: the one index every server, the embedded one included, uses for a look-up
                 Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk));
                 byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
@@ -142,12 +160,6 @@ public class OutboxRelay {
             }
         }
         return published;
-    }
-
-    private int relay(String collection) {
-        Query pending = new Query(where(Outbox.PENDING).is(true)).limit(properties.batchSize());
-        pending.fields().include(Outbox.FIELD);
-        return relayDocuments(collection, mongo.find(pending, Document.class, collection));
     }
 
     /**
@@ -183,7 +195,7 @@ public class OutboxRelay {
         }
         // Remove what the broker acknowledged even when another event failed: the failed one stays
         // first in line, so the aggregate's order is kept on the next pass.
-        markPublished(collection, acknowledged);
+        markPublished(collection, acknowledged, documents);
         if (failure != null) {
             throw failure;
         }
@@ -231,18 +243,24 @@ public class OutboxRelay {
     private record InFlight(Object documentId, OutboxEntry entry, Map<String, CompletableFuture<?>> acknowledgements) {
     }
 
-    private void markPublished(String collection, Map<Object, List<String>> acknowledged) {
-        if (acknowledged.isEmpty()) {
+    /**
+     * One ordered bulk write for the batch, each document by its id: first it loses exactly the events the
+     * broker acknowledged (by event id, so events a write appended meanwhile stay), then its pending marker if
+     * its outbox is empty now (also a marker a crash left on an emptied outbox, which would otherwise bring the
+     * document back in every batch).
+     */
+    private void markPublished(String collection, Map<Object, List<String>> acknowledged, List<Document> batch) {
+        if (batch.isEmpty()) {
             return;
         }
-        // Two writes for the whole batch: event ids are unique, so pulling every acknowledged id
-        // from every document of the batch removes exactly what was acknowledged.
-        List<Object> ids = List.copyOf(acknowledged.keySet());
-        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
-        mongo.updateMulti(new Query(where("_id").in(ids)),
-                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds))), collection);
-        // Only clear the marker if no write appended new events meanwhile.
-        mongo.updateMulti(new Query(where("_id").in(ids).and(Outbox.FIELD).size(0)), new Update().unset(Outbox.PENDING),
-                collection);
+        BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        acknowledged.forEach((id, eventIds) -> removal.updateOne(new Query(where("_id").is(id)),
+                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds)))));
+        for (Document document : batch) {
+            // no first element: an empty outbox, or none at all
+            removal.updateOne(new Query(where("_id").is(document.get("_id")).and(Outbox.FIELD + ".0").exists(false)),
+                    new Update().unset(Outbox.PENDING));
+        }
+        removal.execute();
     }
 }
