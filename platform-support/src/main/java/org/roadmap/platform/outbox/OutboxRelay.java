@@ -22,11 +22,10 @@ import org.roadmap.platform.work.LeasedLoop;
 import org.roadmap.platform.work.LeasedWork;
 import org.roadmap.platform.work.Schedule;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -36,8 +35,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * deduplicate by event id, so the effect happens once. Runs as leased work ({@code outbox-relay}):
  * one replica relays at a time, so per-aggregate order holds with several replicas; a local write
  * wakes it, and every {@code poll-interval} it sweeps for what no local write announced. Work goes in
- * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed in one
- * bulk write; a sweep takes batch after batch until the backlog is gone.
+ * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed with
+ * one update ({@link OutboxRemoval}); a sweep takes batch after batch until the backlog is gone.
  */
 public class OutboxRelay {
 
@@ -47,6 +46,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final OutboxRemoval removal;
     private final LeasedLoop loop;
     // touched by rounds only, which run one at a time
     private long nextSweep = System.nanoTime();
@@ -60,6 +60,7 @@ public class OutboxRelay {
         this.signal = signal;
         this.metrics = new OutboxMetrics(meters);
         this.clock = clock;
+        this.removal = new OutboxRemoval(mongo);
         this.loop = work.loop("outbox-relay", Schedule.every(properties.pollInterval(), properties.lease())
                 .onlyIf(properties.relayEnabled()), this::round);
         signal.onAnnounce(loop::wake);
@@ -101,8 +102,9 @@ public class OutboxRelay {
     private int sweep(Lease lease) {
         if (!indexed) {
             for (String collection : properties.collections()) {
-                // sparse: only documents with pending events are in it, so the sweep's query stays cheap
-                mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC).sparse());
+                // partial: only documents with pending events are in it, in the id order the sweep reads them
+                mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC).partial(PartialIndexFilter.of(where(Outbox.PENDING).is(true))));
             }
             indexed = true;
         }
@@ -114,19 +116,24 @@ public class OutboxRelay {
     }
 
     /**
-     * Relays batch after batch until one comes back short, so a backlog (after an outage, a restart, a crash
-     * on another replica) drains in one round rather than a batch per poll interval. Each batch leaves no
-     * document it read marked pending unless a write appended events meanwhile, or it throws, so this ends.
+     * Relays batch after batch, in id order, until one comes back short, so a backlog (after an outage, a
+     * restart, a crash on another replica) drains in one round rather than a batch per poll interval. Each
+     * batch starts after the last id of the one before, so this ends; what a write marks pending behind it
+     * meanwhile is relayed by id (a local write) or by the next sweep.
      */
     private int drain(String collection, Lease lease) {
         int published = 0;
         List<Document> batch;
+        Object after = null;
         do {
             lease.renew();
-            Query pending = new Query(where(Outbox.PENDING).is(true)).limit(properties.batchSize());
+            Query pending = new Query(after == null ? where(Outbox.PENDING).is(true)
+                    : where(Outbox.PENDING).is(true).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(properties.batchSize());
             pending.fields().include(Outbox.FIELD);
             batch = mongo.find(pending, Document.class, collection);
             published += relayDocuments(collection, batch);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).get("_id");
         } while (batch.size() == properties.batchSize());
         return published;
     }
@@ -151,7 +158,8 @@ public class OutboxRelay {
                 lease.renew();
                 List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
                 // by _id: the one index every server, the embedded one included, uses for a look-up
-                Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk));
+                Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk))
+                        .with(Sort.by("_id"));
                 byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
                 List<Document> pending = mongo.find(byId, Document.class, collection.getKey()).stream()
                         .filter(found -> Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING)))
@@ -167,6 +175,8 @@ public class OutboxRelay {
      * backlog costs one broker round trip per batch rather than one per event. Order per aggregate
      * holds: a document's events go in order to one partition, and the idempotent producer (at most
      * 5 requests in flight) keeps a partition's order across retries.
+     *
+     * @param documents in {@code _id} order
      */
     private int relayDocuments(String collection, List<Document> documents) {
         List<InFlight> inFlight = new ArrayList<>();
@@ -195,7 +205,7 @@ public class OutboxRelay {
         }
         // Remove what the broker acknowledged even when another event failed: the failed one stays
         // first in line, so the aggregate's order is kept on the next pass.
-        markPublished(collection, acknowledged, documents);
+        removal.remove(collection, documents, acknowledged, documents.size() - interrupted.size());
         if (failure != null) {
             throw failure;
         }
@@ -243,24 +253,4 @@ public class OutboxRelay {
     private record InFlight(Object documentId, OutboxEntry entry, Map<String, CompletableFuture<?>> acknowledgements) {
     }
 
-    /**
-     * One ordered bulk write for the batch, each document by its id: first it loses exactly the events the
-     * broker acknowledged (by event id, so events a write appended meanwhile stay), then its pending marker if
-     * its outbox is empty now (also a marker a crash left on an emptied outbox, which would otherwise bring the
-     * document back in every batch).
-     */
-    private void markPublished(String collection, Map<Object, List<String>> acknowledged, List<Document> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-        acknowledged.forEach((id, eventIds) -> removal.updateOne(new Query(where("_id").is(id)),
-                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds)))));
-        for (Document document : batch) {
-            // no first element: an empty outbox, or none at all
-            removal.updateOne(new Query(where("_id").is(document.get("_id")).and(Outbox.FIELD + ".0").exists(false)),
-                    new Update().unset(Outbox.PENDING));
-        }
-        removal.execute();
-    }
 }
