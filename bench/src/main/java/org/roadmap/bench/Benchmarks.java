@@ -27,6 +27,7 @@ public final class Benchmarks {
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
                 case "platform" -> new PlatformBenchmark(options).run();
+                case "relay" -> new RelayDrainBenchmark(options).run();
                 case "faults" -> {
                     if (!new FaultSuite(options).runAndReport()) {
                         System.exit(1);
@@ -34,7 +35,7 @@ public final class Benchmarks {
                 }
                 default -> {
                     System.err.println("Unknown benchmark " + name
-                            + "; known: commitments, history, gateway, footprint, platform, and the fault suite: faults");
+                            + "; known: commitments, history, gateway, footprint, platform, relay, and the fault suite: faults");
                     System.exit(2);
                 }
             }
