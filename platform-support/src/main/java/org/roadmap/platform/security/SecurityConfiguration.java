@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,10 +17,12 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -35,8 +38,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * write scope (except on a service's personal paths, see {@link SecurityProperties}); health (details
  * for operators only), metrics for Prometheus and the API documentation stay open; the actuator's
  * other endpoints are for operators. The token is checked against
- * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder). Bearer tokens only, so no
- * sessions and no CSRF protection, which guards cookies.
+ * {@code spring.security.oauth2.resourceserver.jwt.*} (Boot's decoder, remembering the tokens it accepted for
+ * a few minutes: {@link VerifiedTokens}). Bearer tokens only, so no sessions and no CSRF protection, which
+ * guards cookies.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -56,7 +60,8 @@ public class SecurityConfiguration {
     static final String[] OPERATOR_AUTHORITIES = {"ROLE_operator", "ROLE_" + Caller.ADMIN};
 
     @Bean
-    SecurityFilterChain roadmapSecurityFilterChain(HttpSecurity http, SecurityProperties properties) {
+    SecurityFilterChain roadmapSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+            ObjectProvider<JwtDecoder> decoders) {
         RefusalResponses refusals = new RefusalResponses();
         List<String> openPaths = properties.openPaths();
         http.authorizeHttpRequests(requests -> {
@@ -78,7 +83,14 @@ public class SecurityConfiguration {
             requests.anyRequest().authenticated();
         })
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .jwt(jwt -> {
+                            // Boot's decoder, for the issuer or key it is configured with
+                            JwtDecoder decoder = decoders.getIfAvailable();
+                            if (decoder != null) {
+                                jwt.decoder(new VerifiedTokens(decoder));
+                            }
+                            jwt.jwtAuthenticationConverter(authenticationConverter());
+                        })
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -96,6 +108,17 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable());
         return http.build();
+    }
+
+    /**
+     * Sign-ins and authorisation decisions stay observed; the observation of each filter of the chain at every
+     * request (a span around the chain, and an event and a counter per filter) does not: it was a sixth of the CPU
+     * of a small read (docs/adr/0012), for metrics and spans nothing reads. The request itself stays observed as
+     * {@code http.server.requests}, with its trace.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     /** The firewall's refusals (an encoded '/', a ';' …) as problems; Spring Security picks this bean up. */
