@@ -1,5 +1,6 @@
 package org.roadmap.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,8 @@ import org.roadmap.events.Topics;
  * {@code roadmap.commitments.v1} and the readiness check says no aggregate has pending events. The baseline, in the
  * same run on the same broker: a plain producer sending the very records the relay sent
  * ({@link RawProducerBaseline}). Figures go to {@code --results}, beside the previous run's.
- * Options: {@code --events=10000 --clients=4 --port-base=18280 --results=bench/results/relay.json}.
+ * Options: {@code --events=10000 --clients=4 --port-base=18280 --results=bench/results/relay.json}, and
+ * {@code --batch-size=N} to run the relay with another {@code roadmap.outbox.batch-size} than its default.
  */
 final class RelayDrainBenchmark {
 
@@ -34,12 +36,15 @@ final class RelayDrainBenchmark {
 
     private final int events;
     private final int clients;
+    private final String relayOptions;
     private final int portBase;
     private final Path results;
 
     RelayDrainBenchmark(Map<String, String> options) {
         this.events = Integer.parseInt(options.getOrDefault("events", "10000"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        this.relayOptions = options.containsKey("batch-size")
+                ? " -Droadmap.outbox.batch-size=" + Integer.parseInt(options.get("batch-size")) : "";
         this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18280"));
         this.results = Path.of(options.getOrDefault("results", "bench/results/relay.json"));
     }
@@ -60,7 +65,7 @@ final class RelayDrainBenchmark {
             try (TopicTail tail = new TopicTail(platform.kafkaBootstrapServers(), TOPICS)) {
                 platform.stopService();
                 long restarted = System.currentTimeMillis();
-                platform.startService(JVM_OPTS);
+                platform.startService(JVM_OPTS + relayOptions);
                 long drained = awaitDrained(platform, service, tail);
                 double seconds = (drained - tail.firstSentMillis()) / 1e3;
                 // the public copies sent last may still be on their way to this consumer
@@ -74,6 +79,8 @@ final class RelayDrainBenchmark {
                 figures.put("relay.first-send-after-restart-s", (tail.firstSentMillis() - restarted) / 1e3);
                 figures.put("relay.drain-s", seconds);
                 figures.put("relay.events-per-s", events / seconds);
+                // the machine's cores may be shared: how busy it was says how far to trust the absolute figures
+                figures.put("machine.load-average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
                 Map<String, Integer> partitions = new LinkedHashMap<>();
                 TOPICS.forEach(topic -> partitions.put(topic, tail.partitions(topic)));
@@ -156,8 +163,9 @@ final class RelayDrainBenchmark {
                 figures.get("relay.duplicate-records"));
         System.out.printf(Locale.ROOT, "  %-52s %8.2f s  %8.1f events/s%n", "baseline: a plain producer, same records",
                 figures.get("baseline.s"), figures.get("baseline.events-per-s"));
-        System.out.printf(Locale.ROOT, "  => relay at %.2f of the plain producer's rate%n",
-                figures.get("relay-to-baseline"));
+        System.out.printf(Locale.ROOT, "  => relay at %.3f of the plain producer's rate (load average %.1f on %d cores"
+                + " after the drain)%n", figures.get("relay-to-baseline"), figures.get("machine.load-average"),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String body(int n) {
