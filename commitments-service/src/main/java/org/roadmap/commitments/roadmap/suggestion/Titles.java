@@ -53,7 +53,7 @@ final class Titles {
     private static final Pattern BOUND = Pattern.compile("[,;:]|\\((?!\\p{Lu}{2,}\\))|\\.(?:\\s|$)|(?<!related|relating|regard|according"
             + "|due|contribute|contributing)\\s(?:in order to|so as to|with the aim"
             + "|with the objective|with the goal|with the purpose|aimed at|aiming|to|through|by|which|who|that|including"
-            + "|every|at the level|cada|a nivel"
+            + "|every|at the level|cada|a nivel|within"
             + "|such as|within the framework|in accordance|based on|in the light of|in light of|as well as|among other"
             + "|con el objetivo|con el objeto|con el fin|con la finalidad|a fin de|para|mediante|a través de|que|incluyendo"
             + "|en el marco|de conformidad|así como|entre otr[oa]s)\\b", FLAGS);
@@ -66,6 +66,11 @@ final class Titles {
     private static final Pattern PURPOSE = Pattern.compile("\\s(?:in order to|so as to|to|with the aim|with the objective"
             + "|aimed at|con el objetivo|con el fin|a fin de|para|within the framework|in accordance|based on"
             + "|en el marco|de conformidad)", FLAGS);
+    /** Who will do what: the subject, a modal, then the verb ("Germany and Viet Nam intend to expand …"). */
+    private static final Pattern DECLARED = Pattern.compile("^[^.;]{2,150}?\\s(?:will|shall|intends?\\s+to|agrees?\\s+to"
+            + "|are\\s+to|is\\s+to|seeks?\\s+to|se\\s+comprometen?\\s+a|acuerdan|deberán|podrán)\\s+(?:(?:continue|jointly"
+            + "|also|further|seguir|continuar)\\s+(?:to\\s+)?)*\\p{L}+\\s+", FLAGS);
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:on|in|with|to|en|con|sobre)\\s+", FLAGS);
     /** Where what an item is about begins: its purpose ("to promote the …") or topic ("in matters related to …"). */
     private static final Pattern TOPIC = Pattern.compile("(?<!related|relating|regard|according|due)\\s(?:(?:in order"
             + "|so as)\\s+)?(?:to|para|a fin de)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:(?:,\\s*|\\s+(?:and|or|y|e|o)\\s+)\\p{L}+)*\\s+"
@@ -107,6 +112,8 @@ final class Titles {
         Matcher verb = LEADING_VERB.matcher(text.substring(from));
         if (verb.find()) {
             from += verb.end();
+        } else {
+            from = afterDeclaredAction(text, from);
         }
         from = skipInsertion(text, from);
         Matcher often = OFTEN.matcher(text.substring(from));
@@ -164,6 +171,20 @@ final class Titles {
         String[] words = head.strip().split("[^\\p{L}]+");
         return words.length > 0 && !head.isBlank() && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty()
                 || GENERIC.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("\\p{Lu}{2,}"));
+    }
+
+    /**
+     * "The KfW Development Bank will continue to finance urban water projects": where an item says who will
+     * do what rather than bidding it, the title is what will be done ("Urban water projects").
+     */
+    private static int afterDeclaredAction(String text, int from) {
+        Matcher declared = DECLARED.matcher(text.substring(from));
+        if (!declared.find()) {
+            return from;
+        }
+        int at = from + declared.end();
+        Matcher preposition = PREPOSITION.matcher(text.substring(at));
+        return preposition.find() ? at + preposition.end() : at;
     }
 
     /** "Establish, by the end of 2026, a joint fund": after the verb, a clause between commas is not the object. */
