@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * A set is a base and modifiers: {@code c1} (C1 only, the options before ADR 12), {@code c2} (full tiered
  * compilation), {@code default} (the launcher's default options), or {@code NAME} given as
  * {@code --opts.NAME="..."}; {@code +jar}, {@code +extracted}, {@code +cds} choose {@code --service-startup} (the
- * jar as built when none), {@code +lazy} adds {@code -Dspring.main.lazy-initialization=true}, {@code +xms64} adds
- * {@code -Xms64m}.
+ * launcher's default when none, so that a launcher without the option can be measured too), {@code +lazy} adds
+ * {@code -Dspring.main.lazy-initialization=true}, {@code +xms64} adds {@code -Xms64m}.
  * Options: {@code --sets=c1,c1+cds,c2,c2+cds --requests=3000 --warmup=3000 --alternations=3 --clients=8 --rounds=2
  * --restarts=true --user=staff-reader --port-base=28080 --launcher-jar=PATH --results=bench/results/jvm.json}.
  */
@@ -93,7 +93,7 @@ final class JvmOptionsBenchmark {
                     yield given.trim();
                 }
             };
-            String startup = "jar";
+            String startup = null;
             for (String modifier : parts.subList(1, parts.size())) {
                 switch (modifier) {
                     case "jar", "extracted", "cds" -> startup = modifier;
@@ -142,7 +142,7 @@ final class JvmOptionsBenchmark {
                 + " Boot app%n",
                 candidates.size(), rounds, requests, warmup, clients, user);
         candidates.forEach(set -> System.out.printf("  %-22s %s, --service-startup=%s%n", set.name(), set.jvmOptions(),
-                set.startup()));
+                set.startup() == null ? "(the launcher's default)" : set.startup()));
         for (int round = 1; round <= rounds; round++) {
             List<OptionSet> order = new ArrayList<>(candidates);
             if (round % 2 == 0) {
@@ -213,6 +213,9 @@ final class JvmOptionsBenchmark {
     }
 
     private LaunchedPlatform start(Path jar, Path data, OptionSet set) throws IOException {
+        if (set.startup() == null) {
+            return LaunchedPlatform.start(jar, portBase, data, "--service-jvm-opts=" + set.jvmOptions());
+        }
         return LaunchedPlatform.start(jar, portBase, data, "--service-jvm-opts=" + set.jvmOptions(),
                 "--service-startup=" + set.startup());
     }

@@ -34,9 +34,13 @@ record LauncherSettings(
     /** Where everything but the gateway listens: the gateway's limits cannot be bypassed from the network. */
     static final String LOOPBACK = "127.0.0.1";
 
-    static final String DEFAULT_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+    /**
+     * C1 only, a small young generation that grows with need: measured against full tiered compilation, class-data
+     * archives and other heaps in docs/adr/0012 (the JVM options benchmark).
+     */
+    static final String DEFAULT_JVM_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
-    static final ServiceStartup DEFAULT_STARTUP = ServiceStartup.JAR;
+    static final ServiceStartup DEFAULT_STARTUP = ServiceStartup.EXTRACTED;
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
             "kafka-controller-port", "gateway-port", "gateway-address", "commitments-port", "meetings-port",

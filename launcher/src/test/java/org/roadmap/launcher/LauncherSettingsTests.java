@@ -24,8 +24,8 @@ class LauncherSettingsTests {
         assertThat(settings.notificationsPort()).isEqualTo(8083);
         assertThat(settings.identityPort()).isEqualTo(8084);
         assertThat(settings.serviceJvmOpts())
-                .containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
-        assertThat(settings.serviceStartup()).isEqualTo(ServiceStartup.JAR);
+                .containsExactly("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+        assertThat(settings.serviceStartup()).isEqualTo(ServiceStartup.EXTRACTED);
         assertThat(settings.readinessTimeout()).isEqualTo(Duration.ofSeconds(180));
     }
 
@@ -59,8 +59,7 @@ class LauncherSettingsTests {
 
     @Test
     void startsTheServicesAsToldWhereTheirClassesAre() {
-        assertThat(LauncherSettings.fromArgs("--service-startup=extracted").serviceStartup())
-                .isEqualTo(ServiceStartup.EXTRACTED);
+        assertThat(LauncherSettings.fromArgs("--service-startup=jar").serviceStartup()).isEqualTo(ServiceStartup.JAR);
         assertThat(LauncherSettings.fromArgs("--service-startup=cds").serviceStartup()).isEqualTo(ServiceStartup.CDS);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LauncherSettings.fromArgs("--service-startup=aot"))
