@@ -136,8 +136,10 @@ final class ServiceClasses {
         deleteRecursively(directory);
         PrivateFiles.directory(directory);
         Path output = directory.resolve("extract.log");
+        // a short job: C1 and the serial collector halve its CPU against the JVM's defaults on a larger machine
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djarmode=tools", "-jar", builtJar.toString(), "extract", "--destination", app.toString());
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djarmode=tools", "-jar", builtJar.toString(),
+                "extract", "--destination", app.toString());
         Process extraction = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                 .start();
         boolean ended;
