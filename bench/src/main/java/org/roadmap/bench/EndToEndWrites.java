@@ -47,17 +47,35 @@ final class EndToEndWrites {
     private final Map<String, String> etags = new ConcurrentHashMap<>();
     private final double rate;
     private final int count;
+    private final String prefix;
+    private final int firstDay;
     private final Map<String, Write> byEvent = new ConcurrentHashMap<>();
     private final Map<String, Write> byItem = new ConcurrentHashMap<>();
 
+    /**
+     * @param prefix   the figures' prefix ({@code write})
+     * @param firstDay how many days before yesterday the first write moves a deadline: a later run on the same
+     *                 platform starts past the days an earlier one used, so each of its PATCHes is a change
+     */
     EndToEndWrites(LaunchedPlatform platform, PlatformApi gateway, List<SeededCommitment> commitments, double rate,
-            int seconds) {
+            int seconds, String prefix, int firstDay) {
         this.platform = platform;
         this.gateway = gateway;
         this.commitments = List.copyOf(commitments);
         commitments.forEach(c -> etags.put(c.id(), c.etag()));
         this.rate = rate;
         this.count = (int) Math.max(1, Math.round(rate * seconds));
+        this.prefix = prefix;
+        this.firstDay = firstDay;
+    }
+
+    /** The days this run's writes use, warm-up included: the next run's {@code firstDay} is this one's plus it. */
+    int days() {
+        return warmUp() + count;
+    }
+
+    private int warmUp() {
+        return (int) Math.min(count, Math.max(3, rate * 2));
     }
 
     /** One PATCH and the moments its effects were seen (System.nanoTime; 0 = not yet). */
@@ -89,7 +107,7 @@ final class EndToEndWrites {
                 List.of(Topics.COMMITMENTS, ROUND_TRIP_TOPIC), this::nameOf);
                 InboxEvents inbox = new InboxEvents(gateway, this::itemArrived)) {
             inbox.awaitConnected();
-            int warmUp = (int) Math.min(count, Math.max(3, rate * 2));
+            int warmUp = warmUp();
             settle(round(0, warmUp));
             List<Write> writes = round(warmUp, count);
             long started = writes.get(0).due;
@@ -113,15 +131,15 @@ final class EndToEndWrites {
                     + "p99 x%.1f of the raw Kafka round trip%n", inInbox.perSecond(), rate,
                     inInbox.percentileMillis(50) / baseline.percentileMillis(50),
                     inInbox.percentileMillis(99) / baseline.percentileMillis(99));
-            figures.put("write.offered-per-s", rate);
-            figures.put("write.failed", (double) failed);
-            figures.put("write.missing", (double) missing);
-            figures.putAll(answered.figures("write.http"));
-            figures.putAll(onKafka.figures("write.kafka"));
-            figures.putAll(inInbox.figures("write.inbox"));
-            figures.putAll(baseline.figures("write.baseline-kafka-round-trip"));
-            figures.put("write.ratio.e2e-p50", inInbox.percentileMillis(50) / baseline.percentileMillis(50));
-            figures.put("write.ratio.e2e-p99", inInbox.percentileMillis(99) / baseline.percentileMillis(99));
+            figures.put(prefix + ".offered-per-s", rate);
+            figures.put(prefix + ".failed", (double) failed);
+            figures.put(prefix + ".missing", (double) missing);
+            figures.putAll(answered.figures(prefix + ".http"));
+            figures.putAll(onKafka.figures(prefix + ".kafka"));
+            figures.putAll(inInbox.figures(prefix + ".inbox"));
+            figures.putAll(baseline.figures(prefix + ".baseline-kafka-round-trip"));
+            figures.put(prefix + ".ratio.e2e-p50", inInbox.percentileMillis(50) / baseline.percentileMillis(50));
+            figures.put(prefix + ".ratio.e2e-p99", inInbox.percentileMillis(99) / baseline.percentileMillis(99));
         }
         return figures;
     }
@@ -132,7 +150,7 @@ final class EndToEndWrites {
         List<Write> writes = new ArrayList<>(n);
         for (int i = from; i < from + n; i++) {
             // a new day in the past each time, so each PATCH is a real change and its alert a new one
-            writes.add(new Write(commitments.get(i % commitments.size()), today.minusDays(2 + i)));
+            writes.add(new Write(commitments.get(i % commitments.size()), today.minusDays(2 + firstDay + i)));
         }
         OpenLoop.run(rate, n, i -> send(writes.get(i)));
         return writes;

@@ -3,7 +3,9 @@ package org.roadmap.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * The gateway's rate limits (20/s per client and route) would be what is measured, so they are raised for the
  * run through the launcher's {@code --service-jvm-opts}. Figures go to {@code --results}, beside the previous run's.
- * Options: {@code --rate=5 --seconds=60 --commitments=10000 --reads=100 --clients=4 --port-base=18180
+ * With {@code --knee=50,100,200}, the write path is measured again at each of those rates ({@code --knee-seconds}
+ * each) to find the highest whose write-to-inbox p99 stays within 250 ms.
+ * Options: {@code --rate=5 --seconds=60 --knee= --knee-seconds=30 --commitments=10000 --reads=100 --clients=4 --port-base=18180
  * --results=bench/results/platform.json --launcher-jar=launcher/target/roadmap-launcher.jar}.
  */
 final class PlatformBenchmark {
@@ -31,8 +35,12 @@ final class PlatformBenchmark {
             + " -Droadmap.gateway.limits.defaults.requests-per-second=100000"
             + " -Droadmap.gateway.limits.defaults.burst=100000";
 
+    private static final int KNEE_P99_MS = 250;
+
     private final double rate;
     private final int seconds;
+    private final List<Double> kneeRates;
+    private final int kneeSeconds;
     private final int commitments;
     private final int reads;
     private final int clients;
@@ -43,6 +51,9 @@ final class PlatformBenchmark {
     PlatformBenchmark(Map<String, String> options) {
         this.rate = Double.parseDouble(options.getOrDefault("rate", "5"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        this.kneeRates = options.containsKey("knee") ? Arrays.stream(options.get("knee").split(","))
+                .map(String::strip).map(Double::parseDouble).toList() : List.of();
+        this.kneeSeconds = Integer.parseInt(options.getOrDefault("knee-seconds", "30"));
         this.commitments = Integer.parseInt(options.getOrDefault("commitments", "10000"));
         this.reads = Integer.parseInt(options.getOrDefault("reads", "100"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "4"));
@@ -70,7 +81,10 @@ final class PlatformBenchmark {
             PlatformApi gateway = PlatformApi.of(platform.url("gateway"), token);
 
             ImmediateFollower follower = ImmediateFollower.setUp(gateway, USER);
-            figures.putAll(new EndToEndWrites(platform, gateway, follower.seededCommitments(), rate, seconds).run());
+            EndToEndWrites steady = new EndToEndWrites(platform, gateway, follower.seededCommitments(), rate, seconds,
+                    "write", 0);
+            figures.putAll(steady.run());
+            figures.putAll(knee(platform, gateway, follower, steady.days()));
             follower.stopFollowing();
 
             DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
@@ -81,6 +95,35 @@ final class PlatformBenchmark {
             printReads(seeded, grown, figures);
         }
         ResultsFile.compareAndKeep(results, figures);
+    }
+
+    /**
+     * The write path at each of the {@code --knee} rates in turn, {@code --knee-seconds} each: the knee is the
+     * highest offered rate whose write-to-inbox p99 stays within {@value #KNEE_P99_MS} ms.
+     */
+    private Map<String, Double> knee(LaunchedPlatform platform, PlatformApi gateway, ImmediateFollower follower,
+            int firstDay) throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        double knee = 0;
+        int day = firstDay;
+        for (double offered : kneeRates) {
+            EndToEndWrites writes = new EndToEndWrites(platform, gateway, follower.seededCommitments(), offered,
+                    kneeSeconds, "knee." + (int) offered, day);
+            Map<String, Double> measured = writes.run();
+            day += writes.days();
+            figures.putAll(measured);
+            Double p99 = measured.get("knee." + (int) offered + ".inbox.p99-ms");
+            boolean within = p99 != null && p99 <= KNEE_P99_MS && measured.get("knee." + (int) offered + ".missing") == 0;
+            if (within && offered > knee) {
+                knee = offered;
+            }
+        }
+        if (!kneeRates.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%nKnee: the highest offered rate with write-to-inbox p99 <= %d ms: %.0f/s "
+                    + "(tried %s)%n", KNEE_P99_MS, knee, kneeRates);
+            figures.put("knee.highest-rate-within-p99", knee);
+        }
+        return figures;
     }
 
     private void printReads(DashboardReads.Measured seeded, DashboardReads.Measured grown, Map<String, Double> figures) {

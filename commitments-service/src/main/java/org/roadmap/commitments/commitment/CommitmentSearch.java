@@ -62,10 +62,11 @@ public class CommitmentSearch {
 
     /** A page of the commitments {@code filter} lets through, as a list shows them (without their text). */
     public Page<Commitment> search(CommitmentFilter filter, Pageable pageable) {
-        List<Commitment> matching = matching(filter).sorted(order(pageable.getSort())).toList();
-        int from = (int) Math.min(pageable.getOffset(), matching.size());
-        int to = Math.min(from + pageable.getPageSize(), matching.size());
-        return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
+        List<Commitment> matching = matching(filter).toList();
+        long end = Math.min(pageable.getOffset() + pageable.getPageSize(), matching.size());
+        List<Commitment> first = PageSelection.first((int) end, matching, order(pageable.getSort()));
+        int from = (int) Math.min(pageable.getOffset(), first.size());
+        return new PageImpl<>(first.subList(from, first.size()), pageable, matching.size());
     }
 
     /** Every matching commitment, whole, in reference order: chosen from the listed ones, read by {@code _id}. */
@@ -114,8 +115,7 @@ public class CommitmentSearch {
                     && (f.pillar() == null || f.pillar().equals(c.pillar()))
                     && (f.level() == null || f.level() == c.level())
                     && (f.health() == null || f.health() == c.health())
-                    && (entity == null || c.responsibleEntities().stream()
-                            .anyMatch(e -> e.name() != null && e.name().toLowerCase(Locale.ROOT).contains(entity)))
+                    && (entity == null || l.entityNames().stream().anyMatch(name -> name.contains(entity)))
                     && (f.country() == null || c.responsibleEntities().stream()
                             .anyMatch(e -> f.country().equals(e.country())))
                     && (f.dueBefore() == null || c.deadline() != null && c.deadline().isBefore(f.dueBefore()))

@@ -2,8 +2,10 @@ package org.roadmap.commitments.commitment;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -30,8 +32,11 @@ public class ListedCommitments {
     /** What a list leaves out of a commitment, besides its text, which is kept as words to search. */
     private static final String[] NOT_READ = {"history", "currentReports", "outbox", "appended"};
 
-    /** A commitment as listed, and the words a search looks in, lower case. */
-    record Listed(Commitment commitment, String words) {
+    /**
+     * A commitment as listed, the words a search looks in and its responsible entities' names, lower case: a
+     * list compares them with what it was asked for, for every commitment, at every request.
+     */
+    record Listed(Commitment commitment, String words, List<String> entityNames) {
     }
 
     private final MongoTemplate mongo;
@@ -78,7 +83,11 @@ public class ListedCommitments {
     }
 
     private void keep(Commitment stored) {
-        Listed listed = new Listed(stored.asListed(), words(stored.reference(), stored.title(), stored.text()));
+        List<String> entityNames = stored.responsibleEntities() == null ? List.of()
+                : stored.responsibleEntities().stream().map(ResponsibleEntity::name).filter(Objects::nonNull)
+                        .map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        Listed listed = new Listed(stored.asListed(), words(stored.reference(), stored.title(), stored.text()),
+                entityNames);
         byId.merge(stored.id(), listed, (known, fresh) ->
                 fresh.commitment().version() >= known.commitment().version() ? fresh : known);
     }

@@ -7,36 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.parameter.Value;
-import net.fortuna.ical4j.model.property.CalScale;
-import net.fortuna.ical4j.model.property.ExDate;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
-import net.fortuna.ical4j.model.property.Name;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.RecurrenceId;
-import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
@@ -52,17 +34,19 @@ import org.springframework.stereotype.Component;
  * RRULE, EXDATE for cancelled meetings, SEQUENCE), each meeting that differs from its rule an
  * override with RECURRENCE-ID (moved, confirmed, held, or at a venue in another zone than the
  * rule's), each meeting scheduled by hand a VEVENT of its own. Zones come with their VTIMEZONE from
- * ical4j's registry; the calendar carries REFRESH-INTERVAL (RFC 7986) so subscribers poll it.
+ * ical4j's registry; the calendar carries REFRESH-INTERVAL (RFC 7986) so subscribers poll it. The
+ * text is written line by line ({@link ContentLines}); ical4j parses and expands the rules.
  */
 @Component
 public class CalendarFeeds {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     /** Overrides for venues in another zone are written this far ahead of now for rules without an end. */
     private static final Duration HORIZON = Duration.ofDays(366 * 2);
 
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** Each zone's VTIMEZONE as ical4j renders it, rendered once: the definitions do not change while we run. */
+    private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private final MeetingsProperties properties;
     private final Parties parties;
 
@@ -73,123 +57,124 @@ public class CalendarFeeds {
 
     /** The feed of {@code series}, named {@code name}, as text. */
     public String feed(String name, List<MeetingSeries> series, Instant now) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Road Map platform//meetings-service//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method("PUBLISH"));
-        calendar.add(new Name(name));
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), properties.feedRefresh()));
-        calendar.add(new XProperty("X-PUBLISHED-TTL", properties.feedRefresh().toString()));
-        Set<String> used = new LinkedHashSet<>();
-        List<VEvent> events = new ArrayList<>();
+        Events events = new Events(new ContentLines(), new LinkedHashSet<>(), now.truncatedTo(ChronoUnit.SECONDS));
         for (MeetingSeries s : series) {
-            events.addAll(events(s, now, used));
+            write(s, now, events);
         }
-        used.forEach(zone -> calendar.add(zones.getTimeZone(zone).getVTimeZone()));
-        events.forEach(calendar::add);
-        return calendar.toString();
+        String refresh = properties.feedRefresh().toString();
+        ContentLines calendar = new ContentLines().begin("VCALENDAR")
+                .property("PRODID", "-//Road Map platform//meetings-service//EN")
+                .property("VERSION", "2.0")
+                .property("CALSCALE", "GREGORIAN")
+                .property("METHOD", "PUBLISH")
+                .text("NAME", name)
+                .text("X-WR-CALNAME", name)
+                .property("REFRESH-INTERVAL;VALUE=DURATION", refresh)
+                .property("X-PUBLISHED-TTL", refresh);
+        events.zones().forEach(zone -> calendar.lines(timeZones.computeIfAbsent(zone,
+                id -> registry.getTimeZone(id).getVTimeZone().toString())));
+        return calendar.append(events.lines()).end("VCALENDAR").text();
     }
 
-    private List<VEvent> events(MeetingSeries series, Instant now, Set<String> used) {
-        List<VEvent> events = new ArrayList<>();
-        Map<String, Occurrence> stored = new HashMap<>();
-        series.occurrences().forEach(o -> stored.put(o.id(), o));
+    /** The VEVENTs written so far, the zones they name, and the DTSTAMP of each (when the feed was written). */
+    private record Events(ContentLines lines, Set<String> zones, Instant stamp) {
+
+        /** Begins a VEVENT with the properties every one has. */
+        ContentLines begin(String summary, ZonedDateTime start, ZonedDateTime end, String uid) {
+            zones.add(start.getZone().getId());
+            return lines.begin("VEVENT").utc("DTSTAMP", stamp).dateTime("DTSTART", start).dateTime("DTEND", end)
+                    .text("SUMMARY", summary).property("UID", uid);
+        }
+    }
+
+    /** An instance of a recurring event written as a VEVENT of its own, at its RECURRENCE-ID. */
+    private record OverriddenInstance(Occurrence meeting, ZonedDateTime recurrenceId) {
+    }
+
+    private void write(MeetingSeries series, Instant now, Events events) {
         // a series that ends (with its road map) is written to its end, each meeting at its venue, and its rules
         // carry UNTIL, so a calendar client expands nothing the feed does not list
         LocalDateTime horizon = series.endsBefore() != null ? series.endsBefore()
                 : LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
-        // each meeting as the series places it: at its venue's turn where venues alternate
-        Map<String, Occurrence> placed = new HashMap<>();
-        series.occurrencesBetween(Instant.EPOCH, horizon.plusDays(1).toInstant(ZoneOffset.UTC))
-                .forEach(o -> placed.put(o.id(), o));
-        for (Recurrence recurrence : series.recurrences()) {
-            List<Recurrence.Instance> instances = recurrence.instancesBefore(horizon);
-            if (instances.isEmpty()) {
-                continue;
+        series.instancesBefore(horizon).forEach((recurrence, meetings) -> {
+            if (!meetings.isEmpty()) {
+                recurring(series, recurrence, meetings, horizon, events);
             }
-            events.addAll(recurring(series, recurrence, instances, stored, placed, used));
-        }
+        });
         for (Occurrence o : series.occurrences()) {
             if (!o.fromRule() || series.recurrences().stream().noneMatch(r -> r.number() == o.recurrence())) {
-                events.add(single(series, o, uid(o.id()), null, used));
+                single(series, o, uid(o.id()), null, events);
             }
         }
-        return events;
     }
 
-    private List<VEvent> recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Instance> instances,
-            Map<String, Occurrence> stored, Map<String, Occurrence> placed, Set<String> used) {
+    /** The recurring event of one stretch, and its overrides; {@code meetings} are those before {@code horizon}. */
+    private void recurring(MeetingSeries series, Recurrence recurrence, List<Recurrence.Meeting> meetings,
+            LocalDateTime horizon, Events events) {
         ZoneId zone = recurrence.zone();
-        used.add(zone.getId());
-        Recurrence.Instance first = instances.get(0);
-        ZonedDateTime start = first.nominal().atZone(zone);
-        VEvent master = new VEvent(start, start.plus(recurrence.duration()), series.title());
+        List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
+        List<LocalDateTime> cancelled = new ArrayList<>();
+        List<OverriddenInstance> overrides = new ArrayList<>();
+        for (Recurrence.Meeting meeting : meetings) {
+            Occurrence o = meeting.occurrence();
+            LocalDateTime nominal = meeting.instance().nominal();
+            if (meeting.stored() && o.status() == OccurrenceStatus.CANCELLED) {
+                cancelled.add(nominal);
+            } else if (meeting.stored() // it differs from its rule, or its venue is not the rule's one venue in its zone
+                    || o.venue() != null
+                    && (!o.venue().timeZone().equals(zone.getId()) || venues.size() != 1)) {
+                overrides.add(new OverriddenInstance(o, nominal.atZone(zone)));
+            }
+        }
+        List<Recurrence.Instance> instances = meetings.stream().map(Recurrence.Meeting::instance).toList();
+        ZonedDateTime start = instances.get(0).nominal().atZone(zone);
         String uid = uid(series.id() + "-r" + recurrence.number());
-        master.add(new Uid(uid));
-        master.add(new RRule<ZonedDateTime>(new Recur<>(rule(recurrence, first, series.endsBefore()))));
         // each cancellation adds an EXDATE to the recurring event, a revision calendar clients take only with
         // a higher SEQUENCE; a cancelled meeting stays cancelled, so the count only grows
         long cancellations = series.occurrences().stream().filter(o -> Integer.valueOf(recurrence.number())
                 .equals(o.recurrence()) && o.status() == OccurrenceStatus.CANCELLED).count();
-        master.add(new Sequence((int) (recurrence.sequence() + cancellations)));
-        master.add(new Status(Status.VALUE_TENTATIVE));
-        List<Venue> venues = recurrence.venueRule() == null ? List.of() : recurrence.venueRule().venues();
+        // the rule's parts in ical4j's order (FREQ first, then UNTIL or COUNT), as the feed has always had them
+        Recur<ZonedDateTime> rule = new Recur<>(rule(recurrence, instances, horizon, series.endsBefore()));
+        ContentLines lines = events.begin(series.title(), start, start.plus(recurrence.duration()), uid)
+                .property("RRULE", rule.toString())
+                .property("SEQUENCE", String.valueOf(recurrence.sequence() + cancellations))
+                .property("STATUS", "TENTATIVE");
         if (venues.size() == 1) {
-            master.add(new Location(location(venues.get(0))));
-        }
-        List<VEvent> events = new ArrayList<>();
-        events.add(master);
-        List<String> cancelled = new ArrayList<>();
-        for (Recurrence.Instance instance : instances) {
-            String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
-            Occurrence o = stored.get(id);
-            if (o != null && o.status() == OccurrenceStatus.CANCELLED) {
-                cancelled.add(instance.nominal().format(LOCAL));
-                continue;
-            }
-            Occurrence actual = o != null ? o : placed.getOrDefault(id, series.planned(recurrence, instance));
-            boolean differs = o != null || actual.venue() != null
-                    && (!actual.venue().zone().equals(zone) || venues.size() != 1);
-            if (differs) {
-                events.add(single(series, actual, uid, instance.nominal().atZone(zone), used));
-            }
+            lines.text("LOCATION", location(venues.get(0)));
         }
         if (!cancelled.isEmpty()) {
-            master.add(new ExDate<ZonedDateTime>(new ParameterList(List.of(new TzId(zone.getId()))),
-                    String.join(",", cancelled)));
+            lines.dateTimes("EXDATE", zone, cancelled);
         }
-        return events;
+        lines.end("VEVENT");
+        overrides.forEach(o -> single(series, o.meeting(), uid, o.recurrenceId(), events));
     }
 
     /** A meeting of its own, or (with {@code recurrenceId}) one instance of a recurring event overridden. */
-    private VEvent single(MeetingSeries series, Occurrence o, String uid, ZonedDateTime recurrenceId, Set<String> used) {
+    private void single(MeetingSeries series, Occurrence o, String uid, ZonedDateTime recurrenceId, Events events) {
         ZoneId zone = o.venue() != null ? o.venue().zone() : ZoneId.of(series.timeZone());
-        used.add(zone.getId());
-        VEvent event = new VEvent(o.start().atZone(zone), o.end().atZone(zone), series.title());
-        event.add(new Uid(uid));
+        ContentLines lines = events.begin(series.title(), o.start().atZone(zone), o.end().atZone(zone), uid);
         if (recurrenceId != null) {
-            event.add(new RecurrenceId<ZonedDateTime>(new ParameterList(List.of(new TzId(recurrenceId.getZone().getId()))),
-                    recurrenceId.toLocalDateTime().format(LOCAL)));
+            lines.dateTime("RECURRENCE-ID", recurrenceId);
         }
-        event.add(new Sequence(o.sequence()));
-        event.add(new Status(switch (o.status()) {
-            case PLANNED -> Status.VALUE_TENTATIVE;
-            case CANCELLED -> Status.VALUE_CANCELLED;
-            default -> Status.VALUE_CONFIRMED;
-        }));
+        lines.property("SEQUENCE", String.valueOf(o.sequence())).property("STATUS", switch (o.status()) {
+            case PLANNED -> "TENTATIVE";
+            case CANCELLED -> "CANCELLED";
+            default -> "CONFIRMED";
+        });
         if (o.venue() != null) {
-            event.add(new Location(location(o.venue())));
+            lines.text("LOCATION", location(o.venue()));
         }
-        return event;
+        lines.end("VEVENT");
     }
 
     /**
      * The rule of one stretch: bounded by UNTIL (in UTC, as RFC 5545 wants with a TZID) where a later stretch
-     * takes over or the series ends ({@code seriesEnd}, wall-clock; absent: never).
+     * takes over or the series ends ({@code seriesEnd}, wall-clock; absent: never). {@code instances} are the
+     * stretch's instances before {@code horizon}.
      */
-    private static String rule(Recurrence recurrence, Recurrence.Instance first, LocalDateTime seriesEnd) {
+    private static String rule(Recurrence recurrence, List<Recurrence.Instance> instances, LocalDateTime horizon,
+            LocalDateTime seriesEnd) {
+        Recurrence.Instance first = instances.get(0);
         int skipped = RecurrenceRules.instances(recurrence.rule(), recurrence.firstStart(), recurrence.firstStart(),
                 first.nominal()).size();
         String rule = skipped > 0 ? RecurrenceRules.withRemainingCount(recurrence.rule(), skipped) : recurrence.rule();
@@ -198,8 +183,15 @@ public class CalendarFeeds {
         if (end == null || recurrence.until() == null && !recursFrom(recurrence, end)) {
             return rule;
         }
-        List<Recurrence.Instance> all = recurrence.instancesBefore(end);
-        LocalDateTime last = all.isEmpty() ? first.nominal() : all.get(all.size() - 1).nominal();
+        // the horizon is the series' end where it has one: expanding the rule again is needed only for a later
+        // stretch taking over beyond the horizon of a series without end
+        List<Recurrence.Instance> all = end.isAfter(horizon) ? recurrence.instancesBefore(end) : instances;
+        LocalDateTime last = first.nominal();
+        for (Recurrence.Instance instance : all) {
+            if (instance.nominal().isBefore(end)) {
+                last = instance.nominal();
+            }
+        }
         String bounded = java.util.Arrays.stream(rule.split(";"))
                 .filter(part -> !part.startsWith("UNTIL=") && !part.startsWith("COUNT="))
                 .collect(Collectors.joining(";"));

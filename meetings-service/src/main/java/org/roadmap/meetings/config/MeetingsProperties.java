@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of meetings-service; those of its background watches are {@link WatchProperties}.
@@ -19,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed              load the shipped meeting series on first start
  * @param announceAhead     meetings a recurrence plans are announced to the other services this long before they
  *                          start: longer than the longest reminder lead time (365 days)
+ * @param feedCache         how much the kept renderings of calendar feeds may hold together (a character of a
+ *                          feed counted as a byte)
  */
 @ConfigurationProperties("roadmap.meetings")
 public record MeetingsProperties(
@@ -29,7 +32,8 @@ public record MeetingsProperties(
         @DefaultValue("12h") Duration feedRefresh,
         @DefaultValue("meetings.roadmap.local") String calendarDomain,
         @DefaultValue("true") boolean seed,
-        @DefaultValue("400d") Duration announceAhead) {
+        @DefaultValue("400d") Duration announceAhead,
+        @DefaultValue("16MB") DataSize feedCache) {
 
     /** A party of the road map, e.g. Japan: {@code JP}, capital Tokyo, {@code Asia/Tokyo}. */
     public record Party(String country, String name, String capital, String timeZone) {
@@ -45,5 +49,6 @@ public record MeetingsProperties(
         feedRefresh = feedRefresh == null ? Duration.ofHours(12) : feedRefresh;
         calendarDomain = calendarDomain == null ? "meetings.roadmap.local" : calendarDomain;
         announceAhead = announceAhead == null ? Duration.ofDays(400) : announceAhead;
+        feedCache = feedCache == null ? DataSize.ofMegabytes(16) : feedCache;
     }
 }

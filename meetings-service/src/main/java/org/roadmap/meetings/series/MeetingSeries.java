@@ -101,9 +101,12 @@ public record MeetingSeries(
         return Schedule.find(this, occurrenceId);
     }
 
-    /** The occurrence an instance of a stretch of the recurrence is when nothing overrides it. */
-    public Occurrence planned(Recurrence recurrence, Recurrence.Instance instance) {
-        return Schedule.planned(this, recurrence, instance);
+    /**
+     * The instances of each stretch of the recurrence whose wall-clock start is before {@code to}, each with its
+     * meeting (stored, or where the series places it), as a calendar feed writes them.
+     */
+    public Map<Recurrence, List<Recurrence.Meeting>> instancesBefore(LocalDateTime to) {
+        return Schedule.instancesBefore(this, to);
     }
 
     @Override

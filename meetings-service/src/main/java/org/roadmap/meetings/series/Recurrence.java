@@ -26,6 +26,10 @@ public record Recurrence(int number, String rule, LocalDateTime firstStart, Stri
     public record Instance(int ordinal, LocalDateTime nominal) {
     }
 
+    /** An instance with its meeting: the occurrence {@code stored} for it, or the one the series places there. */
+    public record Meeting(Instance instance, Occurrence occurrence, boolean stored) {
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

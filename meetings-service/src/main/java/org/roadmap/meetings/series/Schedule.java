@@ -3,8 +3,10 @@ package org.roadmap.meetings.series;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,23 +31,69 @@ final class Schedule {
      * turn ({@link Alternation}), with the meetings out of turn.
      */
     static Alternation.Walk walk(MeetingSeries series, Instant to) {
-        Map<String, Occurrence> stored = new HashMap<>();
-        series.occurrences().forEach(o -> stored.put(o.id(), o));
-        List<Occurrence> result = new ArrayList<>();
+        return walk(series, to, expand(series, to));
+    }
+
+    /**
+     * The instances of each stretch whose wall-clock start is before {@code to}, each with its meeting: the one
+     * stored, else the one the series places there (at its venue's turn). Each stretch is expanded once.
+     */
+    static Map<Recurrence, List<Recurrence.Meeting>> instancesBefore(MeetingSeries series, LocalDateTime to) {
+        // a day later than to in every zone: the walk places every meeting of an instance before to
+        Instant reach = to.plusDays(1).toInstant(ZoneOffset.UTC);
+        Map<Recurrence, List<Recurrence.Instance>> expanded = expand(series, reach);
+        Map<String, Occurrence> stored = stored(series);
+        Map<String, Occurrence> placed = new HashMap<>();
+        walk(series, reach, expanded).meetings().forEach(o -> placed.put(o.id(), o));
+        Map<Recurrence, List<Recurrence.Meeting>> byStretch = new LinkedHashMap<>();
+        expanded.forEach((recurrence, instances) -> {
+            List<Recurrence.Meeting> meetings = new ArrayList<>();
+            for (Recurrence.Instance instance : instances) {
+                if (instance.nominal().isBefore(to)) {
+                    String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
+                    Occurrence own = stored.get(id);
+                    Occurrence meeting = own != null ? own
+                            : placed.containsKey(id) ? placed.get(id) : planned(series, recurrence, instance);
+                    meetings.add(new Recurrence.Meeting(instance, meeting, own != null));
+                }
+            }
+            byStretch.put(recurrence, meetings);
+        });
+        return byStretch;
+    }
+
+    /** Each stretch's instances that may start before {@code to} at any venue, oldest stretch first. */
+    private static Map<Recurrence, List<Recurrence.Instance>> expand(MeetingSeries series, Instant to) {
+        Map<Recurrence, List<Recurrence.Instance>> expanded = new LinkedHashMap<>();
         // Wall-clock bounds one day wider than the instants: venues are at most 14 hours apart here.
         for (Recurrence recurrence : series.recurrences()) {
             LocalDateTime horizon = earlier(LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2), series.endsBefore());
-            for (Recurrence.Instance instance : recurrence.instancesBefore(horizon)) {
-                String id = MeetingSeries.occurrenceId(series.id(), instance.ordinal());
-                if (!stored.containsKey(id)) {
+            expanded.put(recurrence, recurrence.instancesBefore(horizon));
+        }
+        return expanded;
+    }
+
+    private static Alternation.Walk walk(MeetingSeries series, Instant to,
+            Map<Recurrence, List<Recurrence.Instance>> expanded) {
+        Map<String, Occurrence> stored = stored(series);
+        List<Occurrence> result = new ArrayList<>();
+        expanded.forEach((recurrence, instances) -> {
+            for (Recurrence.Instance instance : instances) {
+                if (!stored.containsKey(MeetingSeries.occurrenceId(series.id(), instance.ordinal()))) {
                     result.add(planned(series, recurrence, instance));
                 }
             }
-        }
+        });
         result.addAll(stored.values());
         Alternation.Walk walk = Alternation.walk(series, result, o -> !stored.containsKey(o.id()));
         return new Alternation.Walk(walk.meetings().stream().filter(o -> o.start().isBefore(to)).toList(),
                 walk.outOfTurn());
+    }
+
+    private static Map<String, Occurrence> stored(MeetingSeries series) {
+        Map<String, Occurrence> stored = new HashMap<>();
+        series.occurrences().forEach(o -> stored.put(o.id(), o));
+        return stored;
     }
 
     static Optional<Occurrence> find(MeetingSeries series, String id) {

@@ -57,7 +57,7 @@ public final class ExpansionBenchmark {
     /** Runs the benchmark and prints the figures; returns them (milliseconds, median of the rounds). */
     public static Map<String, Double> run(int count, int warmups, int rounds, PrintStream out) {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
-                "bench.roadmap.local", false, null);
+                "bench.roadmap.local", false, null, null);
         Parties parties = new Parties(properties);
         PublicHolidays holidays = new PublicHolidays(properties);
         CalendarFeeds feeds = new CalendarFeeds(properties, parties);

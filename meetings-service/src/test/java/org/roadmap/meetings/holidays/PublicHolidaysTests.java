@@ -18,7 +18,7 @@ import org.roadmap.meetings.config.MeetingsProperties;
 class PublicHolidaysTests {
 
     private final PublicHolidays holidays = new PublicHolidays(new MeetingsProperties(null, LocalDate.of(2033, 12, 31),
-            null, null, null, "test", false, null));
+            null, null, null, "test", false, null, null));
 
     @Test
     void flagsAMeetingOnAJapaneseHolidayInTokyo() {

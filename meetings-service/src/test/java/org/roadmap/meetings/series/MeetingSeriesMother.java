@@ -19,7 +19,7 @@ public final class MeetingSeriesMother {
 
     public static SeriesDefinitions definitions() {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
-                "test", false, null);
+                "test", false, null, null);
         return new SeriesDefinitions(new Parties(properties), properties);
     }
 
@@ -56,5 +56,32 @@ public final class MeetingSeriesMother {
 
     public static MeetingTime at(String wallClock) {
         return MeetingTime.parse("start", wallClock);
+    }
+
+    // the life of a series' meetings, as its participants change them on 1 June 2026
+
+    private static final Instant MID_2026 = Instant.parse("2026-06-01T00:00:00Z");
+
+    public static MeetingSeries cancelled(MeetingSeries series, String occurrenceId) {
+        return series.cancel(occurrenceId, "elections", MID_2026, "mofa");
+    }
+
+    public static MeetingSeries confirmed(MeetingSeries series, String occurrenceId) {
+        return series.confirm(occurrenceId, MID_2026, "mofa");
+    }
+
+    /** One meeting moved to {@code wallClock}, at its venue. */
+    public static MeetingSeries moved(MeetingSeries series, String occurrenceId, String wallClock) {
+        return series.move(occurrenceId, at(wallClock), null, null, false, MID_2026, "mre");
+    }
+
+    /** This meeting and every later one moved: the recurrence continues from {@code wallClock} as a new stretch. */
+    public static MeetingSeries movedWithLaterOnes(MeetingSeries series, String occurrenceId, String wallClock) {
+        return series.move(occurrenceId, at(wallClock), null, null, true, MID_2026, "mre");
+    }
+
+    /** A meeting scheduled by hand, outside the rule. */
+    public static MeetingSeries scheduled(MeetingSeries series, String wallClock, Venue venue) {
+        return series.schedule(at(wallClock), null, venue, null, MID_2026, "mre");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -88,6 +89,7 @@ public class InboundEvents {
 
         private final String consumer;
         private final Map<String, BiConsumer<EventEnvelope, Object>> byType = new HashMap<>();
+        private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
         private Handlers(String consumer) {
             this.consumer = consumer;
@@ -132,9 +134,11 @@ public class InboundEvents {
         }
 
         private void count(String outcome, String type) {
-            Counter.builder("roadmap.events.consumed").description("Events read by a consumer, by outcome")
+            // registered once per outcome and type: a registry look-up per event costs more than the count
+            counters.computeIfAbsent(outcome + " " + type, key -> Counter.builder("roadmap.events.consumed")
+                    .description("Events read by a consumer, by outcome")
                     .tag("consumer", consumer).tag("outcome", outcome).tag("type", type)
-                    .register(meters).increment();
+                    .register(meters)).increment();
         }
     }
 }

@@ -24,8 +24,8 @@ import org.roadmap.platform.work.Schedule;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -34,11 +34,11 @@ import org.springframework.kafka.core.KafkaTemplate;
  * after the publish and before the removal publishes the event again on restart: consumers
  * deduplicate by event id, so the effect happens once. Runs as leased work ({@code outbox-relay}):
  * one replica relays at a time, so per-aggregate order holds with several replicas; a local write
- * wakes it, and every {@code poll-interval} it sweeps for what no local write announced.
+ * wakes it, and every {@code poll-interval} it sweeps for what no local write announced. Work goes in
+ * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed with
+ * one update ({@link OutboxRemoval}); a sweep takes batch after batch until the backlog is gone.
  */
 public class OutboxRelay {
-
-    private static final int WRITTEN_CHUNK = 500;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -46,6 +46,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final OutboxRemoval removal;
     private final LeasedLoop loop;
     // touched by rounds only, which run one at a time
     private long nextSweep = System.nanoTime();
@@ -59,6 +60,7 @@ public class OutboxRelay {
         this.signal = signal;
         this.metrics = new OutboxMetrics(meters);
         this.clock = clock;
+        this.removal = new OutboxRemoval(mongo);
         this.loop = work.loop("outbox-relay", Schedule.every(properties.pollInterval(), properties.lease())
                 .onlyIf(properties.relayEnabled()), this::round);
         signal.onAnnounce(loop::wake);
@@ -100,16 +102,39 @@ public class OutboxRelay {
     private int sweep(Lease lease) {
         if (!indexed) {
             for (String collection : properties.collections()) {
-                // sparse: only documents with pending events are in it, so the sweep's query stays cheap
-                mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC).sparse());
+                // partial: only documents with pending events are in it, in the id order the sweep reads them
+                mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC).partial(PartialIndexFilter.of(where(Outbox.PENDING).is(true))));
             }
             indexed = true;
         }
         int published = 0;
         for (String collection : properties.collections()) {
-            lease.renew();
-            published += relay(collection);
+            published += drain(collection, lease);
         }
+        return published;
+    }
+
+    /**
+     * Relays batch after batch, in id order, until one comes back short, so a backlog (after an outage, a
+     * restart, a crash on another replica) drains in one round rather than a batch per poll interval. Each
+     * batch starts after the last id of the one before, so this ends; what a write marks pending behind it
+     * meanwhile is relayed by id (a local write) or by the next sweep.
+     */
+    private int drain(String collection, Lease lease) {
+        int published = 0;
+        List<Document> batch;
+        Object after = null;
+        do {
+            lease.renew();
+            Query pending = new Query(after == null ? where(Outbox.PENDING).is(true)
+                    : where(Outbox.PENDING).is(true).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(properties.batchSize());
+            pending.fields().include(Outbox.FIELD);
+            batch = mongo.find(pending, Document.class, collection);
+            published += relayDocuments(collection, batch);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).get("_id");
+        } while (batch.size() == properties.batchSize());
         return published;
     }
 
@@ -129,11 +154,12 @@ public class OutboxRelay {
         }
         for (Map.Entry<String, List<Object>> collection : idsByCollection.entrySet()) {
             List<Object> ids = collection.getValue();
-            for (int from = 0; from < ids.size(); from += WRITTEN_CHUNK) {
+            for (int from = 0; from < ids.size(); from += properties.batchSize()) {
                 lease.renew();
-                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + WRITTEN_CHUNK));
+                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
                 // by _id: the one index every server, the embedded one included, uses for a look-up
-                Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk));
+                Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk))
+                        .with(Sort.by("_id"));
                 byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
                 List<Document> pending = mongo.find(byId, Document.class, collection.getKey()).stream()
                         .filter(found -> Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING)))
@@ -144,17 +170,13 @@ public class OutboxRelay {
         return published;
     }
 
-    private int relay(String collection) {
-        Query pending = new Query(where(Outbox.PENDING).is(true)).limit(properties.batchSize());
-        pending.fields().include(Outbox.FIELD);
-        return relayDocuments(collection, mongo.find(pending, Document.class, collection));
-    }
-
     /**
      * Sends the events of all the documents at once and then waits for the acknowledgements, so a
      * backlog costs one broker round trip per batch rather than one per event. Order per aggregate
      * holds: a document's events go in order to one partition, and the idempotent producer (at most
      * 5 requests in flight) keeps a partition's order across retries.
+     *
+     * @param documents in {@code _id} order
      */
     private int relayDocuments(String collection, List<Document> documents) {
         List<InFlight> inFlight = new ArrayList<>();
@@ -183,7 +205,7 @@ public class OutboxRelay {
         }
         // Remove what the broker acknowledged even when another event failed: the failed one stays
         // first in line, so the aggregate's order is kept on the next pass.
-        markPublished(collection, acknowledged);
+        removal.remove(collection, documents, acknowledged, documents.size() - interrupted.size());
         if (failure != null) {
             throw failure;
         }
@@ -231,18 +253,4 @@ public class OutboxRelay {
     private record InFlight(Object documentId, OutboxEntry entry, Map<String, CompletableFuture<?>> acknowledgements) {
     }
 
-    private void markPublished(String collection, Map<Object, List<String>> acknowledged) {
-        if (acknowledged.isEmpty()) {
-            return;
-        }
-        // Two writes for the whole batch: event ids are unique, so pulling every acknowledged id
-        // from every document of the batch removes exactly what was acknowledged.
-        List<Object> ids = List.copyOf(acknowledged.keySet());
-        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
-        mongo.updateMulti(new Query(where("_id").in(ids)),
-                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds))), collection);
-        // Only clear the marker if no write appended new events meanwhile.
-        mongo.updateMulti(new Query(where("_id").in(ids).and(Outbox.FIELD).size(0)), new Update().unset(Outbox.PENDING),
-                collection);
-    }
 }

@@ -6,10 +6,12 @@ import static org.roadmap.platform.test.ApiClient.json;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
@@ -101,6 +103,21 @@ class CommitmentTrackingTests extends ServiceTest {
         assertThat(stored.get("meetingSeries").isNull()).isTrue();
         assertThat(json(api.get("/api/v1/commitments?roadMapId=" + stored.get("roadMapId").asString() + "&overdue=true"))
                 .get("content").valueStream().map(c -> c.get("id").asString())).doesNotContain(stored.get("id").asString());
+    }
+
+    @Test
+    void listsTheCommitmentsOfAnEntityNamedInPartInAnyCaseAPageAtATimeInReferenceOrder() {
+        String roadMap = "/api/v1/commitments?roadMapId=jp-pe-2024-2033";
+        List<String> expected = json(api.get(roadMap + "&size=200")).get("content").valueStream()
+                .filter(c -> c.get("responsibleEntities").valueStream()
+                        .anyMatch(e -> e.get("name").asString().toLowerCase(Locale.ROOT).contains("mofa")))
+                .map(c -> c.get("id").asString()).toList();
+        assertThat(expected).hasSizeGreaterThan(10);
+
+        JsonNode second = json(api.get(roadMap + "&entity=%20MoFA%20&size=5&page=1"));
+        assertThat(second.get("content").valueStream().map(c -> c.get("id").asString()).toList())
+                .isEqualTo(expected.subList(5, 10));
+        assertThat(second.at("/page/totalElements").asLong()).isEqualTo(expected.size());
     }
 
     @Test

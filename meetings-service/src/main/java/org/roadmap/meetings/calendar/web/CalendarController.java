@@ -1,10 +1,7 @@
 package org.roadmap.meetings.calendar.web;
 
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.calendar.CalendarFeeds;
+import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.MeetingSeriesManagement;
 import org.roadmap.meetings.series.SeriesAccess;
@@ -42,20 +40,16 @@ class CalendarController {
     private final CalendarFeeds feeds;
     private final Clock clock;
     /** The last renderings by feed and ETag; a changed series changes the ETag, so nothing stale is served. */
-    private final Map<String, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 32;
-        }
-    });
+    private final RenderedFeeds rendered;
 
     CalendarController(MeetingSeriesManagement series, SeriesAccess access, AgendaCommitments commitments,
-            CalendarFeeds feeds, Clock clock) {
+            CalendarFeeds feeds, Clock clock, MeetingsProperties properties) {
         this.series = series;
         this.access = access;
         this.commitments = commitments;
         this.feeds = feeds;
         this.clock = clock;
+        this.rendered = new RenderedFeeds(properties.feedCache().toBytes());
     }
 
     @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
@@ -100,7 +94,7 @@ class CalendarController {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        String feed = rendered.computeIfAbsent(name + etag, key -> feeds.feed(name, included, clock.instant()));
+        String feed = rendered.get(name + etag, () -> feeds.feed(name, included, clock.instant()));
         return ResponseEntity.ok().contentType(CALENDAR).eTag(etag)
                 .header("Content-Disposition", "inline; filename=\"meetings.ics\"")
                 .body(feed);

@@ -1,0 +1,66 @@
+package org.roadmap.platform.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Takes a relayed batch's acknowledged events out of their documents. Only what the broker acknowledged
+ * goes, by event id, so an event a write appended meanwhile stays, with the document's pending marker; the
+ * marker goes only with the last event, in the same single-document write. Every condition is on the
+ * document as it is when written, not as it was read, so a second relay overlapping this one (a lease that
+ * ran out) cannot make it drop an event either.
+ */
+final class OutboxRemoval {
+
+    private final MongoTemplate mongo;
+
+    OutboxRemoval(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * @param batch        the documents as read, in {@code _id} order
+     * @param acknowledged per document, the ids of its events the broker acknowledged on every topic
+     * @param emptied      how many documents of the batch had all the events read acknowledged
+     */
+    void remove(String collection, List<Document> batch, Map<Object, List<String>> acknowledged, int emptied) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
+        // The common case in one write per document: nothing was appended, so the outbox now holds only
+        // acknowledged events (or none, a marker a crash left) and is emptied with its marker. The id range
+        // is a cheap first test where the server scans (the embedded one): most documents fail the marker,
+        // the others the range, before the list of event ids is looked at.
+        long matched = mongo.updateMulti(new Query(where(Outbox.PENDING).is(true)
+                .and("_id").gte(batch.get(0).get("_id")).lte(batch.get(batch.size() - 1).get("_id"))
+                .and(Outbox.FIELD).not().elemMatch(where("id").nin(eventIds))),
+                new Update().set(Outbox.FIELD, List.of()).unset(Outbox.PENDING), collection).getMatchedCount();
+        if (matched != emptied || emptied < batch.size()) {
+            removeOneByOne(collection, batch, acknowledged);
+        }
+    }
+
+    /**
+     * Where a write appended events meanwhile, or some events were not acknowledged: each document loses
+     * exactly its acknowledged events, then its marker if nothing is left (documents already emptied above
+     * are left as they are).
+     */
+    private void removeOneByOne(String collection, List<Document> batch, Map<Object, List<String>> acknowledged) {
+        BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        acknowledged.forEach((id, eventIds) -> removal.updateOne(new Query(where("_id").is(id)),
+                new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds)))));
+        List<Object> ids = batch.stream().map(document -> document.get("_id")).toList();
+        removal.updateMulti(new Query(where(Outbox.PENDING).is(true).and(Outbox.FIELD + ".0").exists(false)
+                .and("_id").in(ids)), new Update().unset(Outbox.PENDING));
+        removal.execute();
+    }
+}
