@@ -29,6 +29,7 @@ public final class Benchmarks {
                 case "jvm" -> new JvmOptionsBenchmark(options).run();
                 case "platform" -> new PlatformBenchmark(options).run();
                 case "relay" -> new RelayDrainBenchmark(options).run();
+                case "storage" -> new StorageBenchmark(options).run();
                 case "faults" -> {
                     if (!new FaultSuite(options).runAndReport()) {
                         System.exit(1);
@@ -36,7 +37,7 @@ public final class Benchmarks {
                 }
                 default -> {
                     System.err.println("Unknown benchmark " + name
-                            + "; known: commitments, history, gateway, footprint, jvm, platform, relay, and the fault suite: faults");
+                            + "; known: commitments, history, gateway, footprint, jvm, platform, relay, storage, and the fault suite: faults");
                     System.exit(2);
                 }
             }

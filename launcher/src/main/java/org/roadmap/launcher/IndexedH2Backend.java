@@ -16,11 +16,11 @@ import org.h2.mvstore.MVStore;
  * type; opened here first with this one, the library's own opening finds it open and uses it. Same file format,
  * same order: a data directory made before opens unchanged.
  */
-final class IndexedH2Backend extends H2Backend {
+public final class IndexedH2Backend extends H2Backend {
 
     private static final IndexKeyType INDEX_KEYS = new IndexKeyType();
 
-    IndexedH2Backend(MVStore store) {
+    public IndexedH2Backend(MVStore store) {
         super(store);
     }
 
