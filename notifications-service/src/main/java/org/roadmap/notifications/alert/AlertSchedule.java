@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -127,7 +128,7 @@ public class AlertSchedule {
         if (plan == null) {
             return List.of();
         }
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         plan.getList("entries", Document.class, List.of()).forEach(e -> ids.add(e.getString("a")));
         long recorded = ((Number) plan.getOrDefault(RECORDED, 0L)).longValue();
         if (withRecords && recorded > 0) {
