@@ -26,8 +26,10 @@ public final class Benchmarks {
                 case "history" -> new HistoryGrowthBenchmark(options).run();
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
+                case "jvm" -> new JvmOptionsBenchmark(options).run();
                 case "platform" -> new PlatformBenchmark(options).run();
                 case "relay" -> new RelayDrainBenchmark(options).run();
+                case "storage" -> new StorageBenchmark(options).run();
                 case "faults" -> {
                     if (!new FaultSuite(options).runAndReport()) {
                         System.exit(1);
@@ -35,7 +37,7 @@ public final class Benchmarks {
                 }
                 default -> {
                     System.err.println("Unknown benchmark " + name
-                            + "; known: commitments, history, gateway, footprint, platform, relay, and the fault suite: faults");
+                            + "; known: commitments, history, gateway, footprint, jvm, platform, relay, storage, and the fault suite: faults");
                     System.exit(2);
                 }
             }

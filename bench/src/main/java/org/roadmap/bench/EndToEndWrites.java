@@ -69,6 +69,11 @@ final class EndToEndWrites {
         this.firstDay = firstDay;
     }
 
+    /** The commitments as this run left them: the next run on the same platform sends their ETags. */
+    List<SeededCommitment> commitmentsAfter() {
+        return commitments.stream().map(c -> new SeededCommitment(c.id(), c.reference(), etags.get(c.id()))).toList();
+    }
+
     /** The days this run's writes use, warm-up included: the next run's {@code firstDay} is this one's plus it. */
     int days() {
         return warmUp() + count;

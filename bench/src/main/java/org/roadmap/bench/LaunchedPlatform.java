@@ -122,7 +122,8 @@ final class LaunchedPlatform implements Platform, AutoCloseable {
     public void close() throws InterruptedException {
         Runtime.getRuntime().removeShutdownHook(stopOnExit);
         launcher.destroy();
-        if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+        // the launcher gives its services up to 90 s when they write class-data archives as they exit
+        if (!launcher.waitFor(120, TimeUnit.SECONDS)) {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly().waitFor();
         }

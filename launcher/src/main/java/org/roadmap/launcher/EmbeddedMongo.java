@@ -34,7 +34,8 @@ final class EmbeddedMongo implements AutoCloseable {
     static EmbeddedMongo start(Path file, int port) throws IOException {
         // created private (600 in a 700 directory) before H2 opens it; H2 starts a new store in an empty file
         PrivateFiles.file(file);
-        H2Backend backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open());
+        H2Backend backend = new IndexedH2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB)
+                .open());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", port);

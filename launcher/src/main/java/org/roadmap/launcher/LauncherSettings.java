@@ -25,6 +25,7 @@ record LauncherSettings(
         int identityPort,
         Path servicesDir,
         List<String> serviceJvmOpts,
+        ServiceStartup serviceStartup,
         Duration readinessTimeout) {
 
     /** {@code --gateway-address} when the gateway should listen on every interface, as it does by default. */
@@ -33,11 +34,18 @@ record LauncherSettings(
     /** Where everything but the gateway listens: the gateway's limits cannot be bypassed from the network. */
     static final String LOOPBACK = "127.0.0.1";
 
-    static final String DEFAULT_JVM_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+    /**
+     * C1 only, a small young generation that grows with need: measured against full tiered compilation, class-data
+     * archives and other heaps in docs/adr/0012 (the JVM options benchmark).
+     */
+    static final String DEFAULT_JVM_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+
+    static final ServiceStartup DEFAULT_STARTUP = ServiceStartup.EXTRACTED;
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
             "kafka-controller-port", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
-            "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "readiness-timeout");
+            "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "service-startup",
+            "readiness-timeout");
 
     LauncherSettings {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -73,6 +81,8 @@ record LauncherSettings(
                 port(values, "identity-port", 8084),
                 values.containsKey("services-dir") ? Path.of(values.get("services-dir")) : defaultServicesDir(),
                 Arrays.asList(values.getOrDefault("service-jvm-opts", DEFAULT_JVM_OPTS).trim().split("\\s+")),
+                values.containsKey("service-startup") ? ServiceStartup.of(values.get("service-startup"))
+                        : DEFAULT_STARTUP,
                 Duration.ofSeconds(number(values, "readiness-timeout", 180)));
     }
 
@@ -82,8 +92,9 @@ record LauncherSettings(
                 and the four services.
                 Usage: java -jar roadmap-launcher.jar [--option=value ...]
 
-                  --data-dir=PATH               Kafka log, Mongo file and service logs,
-                                                made readable by you only        (.roadmap)
+                  --data-dir=PATH               Kafka log, Mongo file, service logs and
+                                                extracted service jars, made readable
+                                                by you only                      (.roadmap)
                   --mongo-port=PORT             MongoDB wire protocol                    (27017)
                   --kafka-port=PORT             Kafka bootstrap                          (9092)
                   --kafka-controller-port=PORT  KRaft controller                         (kafka port + 1)
@@ -98,9 +109,16 @@ record LauncherSettings(
                   --services-dir=PATH           the services' jars       (services/ next to this jar)
                   --service-jvm-opts="OPTS"     JVM options of each service
                                                 (%s)
+                  --service-startup=HOW         where each service's JVM finds its classes (%s):
+                                                jar        its jar as built
+                                                extracted  its jar extracted into the data
+                                                           directory once per build
+                                                cds        extracted, and a class-data archive
+                                                           recorded on its first run, which
+                                                           later starts map
                   --readiness-timeout=SECONDS   how long the services may take to get ready (180)
                   --help                        this text
-                """.formatted(DEFAULT_JVM_OPTS);
+                """.formatted(DEFAULT_JVM_OPTS, DEFAULT_STARTUP.option());
     }
 
     Path kafkaDir() {
@@ -109,6 +127,11 @@ record LauncherSettings(
 
     Path mongoFile() {
         return dataDir.resolve("mongo").resolve("roadmap.mv");
+    }
+
+    /** Each service's jar extracted, and its class-data archive ({@link ServiceClasses}). */
+    Path extractedServicesDir() {
+        return dataDir.resolve("services");
     }
 
     /** The issuer's signing key and the seeded users' secrets. */

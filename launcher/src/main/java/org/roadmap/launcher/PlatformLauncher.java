@@ -13,9 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Starts the whole platform in one command: the embedded infrastructure in this JVM, then the
@@ -25,6 +31,8 @@ import java.util.concurrent.CountDownLatch;
 public final class PlatformLauncher {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    // a JVM writing the class-data archive it recorded (ServiceClasses) takes seconds of CPU more to exit
+    private static final Duration GRACEFUL_STOP_WRITING_ARCHIVES = Duration.ofSeconds(90);
     private static final int LOG_TAIL_LINES = 40;
 
     private final LauncherSettings settings;
@@ -80,18 +88,38 @@ public final class PlatformLauncher {
                 settings.logDir())) {
             PrivateFiles.directory(dir);
         }
+        if (settings.serviceStartup() != ServiceStartup.JAR) {
+            PrivateFiles.directory(settings.extractedServicesDir());
+        }
         requireFreePorts();
         requireServiceJars();
 
-        log.info("Starting Kafka and MongoDB in {}", settings.dataDir());
-        startInfrastructure();
-        log.info("Kafka and MongoDB ready after {}{}", elapsed(),
-                infrastructure.createdTopics().isEmpty() ? "" : " (created topics " + infrastructure.createdTopics() + ")");
-
         List<ServiceDefinition> definitions = ServiceDefinition.forPlatform(settings);
-        log.info("Starting {} services; their output goes to {}", definitions.size(), settings.logDir());
-        for (ServiceDefinition definition : definitions) {
-            startService(definition);
+        // the first start after a build extracts the services' jars meanwhile (ServiceClasses)
+        ExecutorService preparing = Executors.newFixedThreadPool(definitions.size());
+        try {
+            Map<String, Future<Boolean>> prepared = new LinkedHashMap<>();
+            Map<String, ServiceClasses> classes = new LinkedHashMap<>();
+            for (ServiceDefinition definition : definitions) {
+                ServiceClasses serviceClasses = ServiceClasses.of(definition, settings);
+                classes.put(definition.name(), serviceClasses);
+                prepared.put(definition.name(), preparing.submit(serviceClasses::prepare));
+            }
+            log.info("Starting Kafka and MongoDB in {}", settings.dataDir());
+            startInfrastructure();
+            log.info("Kafka and MongoDB ready after {}{}", elapsed(),
+                    infrastructure.createdTopics().isEmpty() ? ""
+                            : " (created topics " + infrastructure.createdTopics() + ")");
+            if (awaitPrepared(prepared)) {
+                log.info("The services' jars extracted into {} after {} (once per build; see --service-startup)",
+                        settings.extractedServicesDir(), elapsed());
+            }
+            log.info("Starting {} services; their output goes to {}", definitions.size(), settings.logDir());
+            for (ServiceDefinition definition : definitions) {
+                startService(definition, classes.get(definition.name()));
+            }
+        } finally {
+            preparing.shutdownNow();
         }
         awaitReadiness();
         services.forEach(this::reportUnexpectedExit);
@@ -112,12 +140,15 @@ public final class PlatformLauncher {
         }
         try {
             if (!running.isEmpty()) {
-                log.info("Stopping the services");
+                boolean writingArchives = running.stream().anyMatch(ServiceProcess::recordsClassData);
+                log.info(writingArchives ? "Stopping the services; they write their class-data archives for the next"
+                        + " starts first" : "Stopping the services");
                 running.forEach(ServiceProcess::requestStop);
-                Instant deadline = Instant.now().plus(GRACEFUL_STOP);
+                Duration grace = writingArchives ? GRACEFUL_STOP_WRITING_ARCHIVES : GRACEFUL_STOP;
+                Instant deadline = Instant.now().plus(grace);
                 for (ServiceProcess service : running) {
                     if (service.awaitStop(deadline)) {
-                        log.warn("  {} did not stop within {} s and was killed", service.name(), GRACEFUL_STOP.toSeconds());
+                        log.warn("  {} did not stop within {} s and was killed", service.name(), grace.toSeconds());
                     }
                 }
             }
@@ -145,11 +176,24 @@ public final class PlatformLauncher {
         infrastructure = EmbeddedInfrastructure.start(settings);
     }
 
-    private synchronized void startService(ServiceDefinition definition) throws Exception {
+    private synchronized void startService(ServiceDefinition definition, ServiceClasses classes) throws Exception {
         if (stopping) {
             throw new StartupFailure("stopped during start-up");
         }
-        services.add(ServiceProcess.start(definition, settings));
+        services.add(ServiceProcess.start(definition, settings, classes));
+    }
+
+    /** @return whether any service's jar was extracted */
+    private static boolean awaitPrepared(Map<String, Future<Boolean>> prepared) throws Exception {
+        boolean extracted = false;
+        for (Future<Boolean> preparation : prepared.values()) {
+            try {
+                extracted |= preparation.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        return extracted;
     }
 
     private void awaitReadiness() throws StartupFailure, InterruptedException {

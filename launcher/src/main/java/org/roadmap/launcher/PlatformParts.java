@@ -71,8 +71,12 @@ public final class PlatformParts {
         }
     }
 
-    /** One service as a child JVM, its output appended to its log. */
-    public Process startService(String service) throws IOException {
+    /**
+     * One service as a child JVM, its output appended to its log; its jar extracted first as
+     * {@code --service-startup} says. A class-data archive is kept only by the launcher's own stop: with
+     * {@code --service-startup=cds} every start here records one again, so prefer {@code extracted}.
+     */
+    public Process startService(String service) throws IOException, InterruptedException {
         return ServiceProcess.start(definition(service), settings).process();
     }
 

@@ -1,6 +1,7 @@
 package org.roadmap.launcher;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,11 @@ final class PrivateFiles {
             directory(parent);
         }
         if (!Files.exists(absolute)) {
-            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(DIRECTORY));
+            try {
+                Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(DIRECTORY));
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // by another thread preparing a directory beside it
+            }
         }
         Files.setPosixFilePermissions(absolute, DIRECTORY);
         return absolute;

@@ -24,24 +24,36 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
 
     private final ServiceDefinition definition;
+    private final ServiceClasses classes;
     private final Process process;
     private final Path log;
     private final long logOffset;
 
-    private ServiceProcess(ServiceDefinition definition, Process process, Path log, long logOffset) {
+    private ServiceProcess(ServiceDefinition definition, ServiceClasses classes, Process process, Path log,
+            long logOffset) {
         this.definition = definition;
+        this.classes = classes;
         this.process = process;
         this.log = log;
         this.logOffset = logOffset;
     }
 
-    static ServiceProcess start(ServiceDefinition definition, LauncherSettings settings) throws IOException {
+    /** Starts the service, first extracting its jar if {@code --service-startup} asks for that and it is not yet. */
+    static ServiceProcess start(ServiceDefinition definition, LauncherSettings settings)
+            throws IOException, InterruptedException {
+        ServiceClasses classes = ServiceClasses.of(definition, settings);
+        classes.prepare();
+        return start(definition, settings, classes);
+    }
+
+    /** Starts the service with its classes {@linkplain ServiceClasses#prepare() prepared}. */
+    static ServiceProcess start(ServiceDefinition definition, LauncherSettings settings, ServiceClasses classes)
+            throws IOException {
         // The JVM running the launcher runs the services too, so one installed Java is enough.
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(settings.serviceJvmOpts());
-        command.add("-jar");
-        command.add(definition.jar(settings.servicesDir()).toString());
+        command.addAll(classes.javaArguments());
         command.addAll(definition.arguments());
 
         Path log = PrivateFiles.file(settings.logDir().resolve(definition.name() + ".log"));
@@ -54,7 +66,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ServiceProcess(definition, process, log, offset);
+        return new ServiceProcess(definition, classes, process, log, offset);
     }
 
     String name() {
@@ -97,19 +109,26 @@ final class ServiceProcess {
         }
     }
 
+    /** Whether its JVM records a class-data archive, which it writes as it exits. */
+    boolean recordsClassData() {
+        return classes.records();
+    }
+
     /** Sends SIGTERM, which Spring Boot answers with a graceful shutdown. */
     void requestStop() {
         process.destroy();
     }
 
     /**
-     * Waits until {@code deadline} for the process to end, then kills it.
+     * Waits until {@code deadline} for the process to end, then kills it. A JVM that ended by itself keeps
+     * the class-data archive it recorded, if it recorded one.
      *
      * @return whether it had to be killed
      */
     boolean awaitStop(Instant deadline) throws InterruptedException {
         long remaining = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
         if (process.waitFor(remaining, TimeUnit.MILLISECONDS)) {
+            classes.keepRecordedArchive();
             return false;
         }
         process.destroyForcibly();

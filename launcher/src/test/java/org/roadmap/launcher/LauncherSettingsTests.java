@@ -24,7 +24,8 @@ class LauncherSettingsTests {
         assertThat(settings.notificationsPort()).isEqualTo(8083);
         assertThat(settings.identityPort()).isEqualTo(8084);
         assertThat(settings.serviceJvmOpts())
-                .containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+                .containsExactly("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+        assertThat(settings.serviceStartup()).isEqualTo(ServiceStartup.EXTRACTED);
         assertThat(settings.readinessTimeout()).isEqualTo(Duration.ofSeconds(180));
     }
 
@@ -51,6 +52,21 @@ class LauncherSettingsTests {
     }
 
     @Test
+    void keepsTheExtractedServicesUnderTheDataDirectory() {
+        assertThat(LauncherSettings.fromArgs("--data-dir=/tmp/roadmap-data").extractedServicesDir())
+                .isEqualTo(Path.of("/tmp/roadmap-data/services"));
+    }
+
+    @Test
+    void startsTheServicesAsToldWhereTheirClassesAre() {
+        assertThat(LauncherSettings.fromArgs("--service-startup=jar").serviceStartup()).isEqualTo(ServiceStartup.JAR);
+        assertThat(LauncherSettings.fromArgs("--service-startup=cds").serviceStartup()).isEqualTo(ServiceStartup.CDS);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LauncherSettings.fromArgs("--service-startup=aot"))
+                .withMessage("--service-startup must be one of jar, extracted, cds, not 'aot'.");
+    }
+
+    @Test
     void rejectsUnknownOptions() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LauncherSettings.fromArgs("--kafka-prot=1"))
@@ -74,6 +90,7 @@ class LauncherSettingsTests {
     void describesEveryOptionInItsUsage() {
         assertThat(LauncherSettings.usage()).contains("--data-dir", "--mongo-port", "--kafka-port",
                 "--kafka-controller-port", "--gateway-port", "--commitments-port", "--meetings-port",
-                "--notifications-port", "--identity-port", "--services-dir", "--service-jvm-opts", "--readiness-timeout", "--help");
+                "--notifications-port", "--identity-port", "--services-dir", "--service-jvm-opts", "--service-startup",
+                "--readiness-timeout", "--help");
     }
 }

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * {@code java -jar bench/target/roadmap-bench.jar faults [--scenarios=kills,broker,storage]
  * [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30] [--storage-downtime=10]
  * [--settle=10] [--deadline-rate=1] [--port-base=19080] [--results=FILE]} and any of the launcher's options
- * ({@code --data-dir}, ports, {@code --services-dir}: the launcher's build by default). Exits 1 when anything was
+ * ({@code --data-dir}, ports, {@code --services-dir}: the launcher's build by default, {@code --service-startup}:
+ * {@code extracted} by default). Exits 1 when anything was
  * lost or doubled.
  */
 public final class FaultSuite {
@@ -40,7 +41,7 @@ public final class FaultSuite {
     private static final int DEADLINE_COMMITMENTS = 15;
     private static final List<String> LAUNCHER_OPTIONS = List.of("data-dir", "services-dir", "gateway-port",
             "commitments-port", "meetings-port", "notifications-port", "identity-port", "mongo-port", "kafka-port",
-            "kafka-controller-port", "service-jvm-opts");
+            "kafka-controller-port", "service-jvm-opts", "service-startup");
 
     private final Map<String, String> options;
     private final List<String> findings = new ArrayList<>();
@@ -105,6 +106,9 @@ public final class FaultSuite {
                 Path.of("target", "fault-run-" + portBase)));
         Platform.launcherBuild()
                 .ifPresent(build -> launcherOptions.add("--services-dir=" + build.resolve("services")));
+        // each run's data directory is fresh and its services are killed, so a class-data archive would be
+        // recorded at every start and never used: the extracted jars only
+        launcherOptions.add("--service-startup=extracted");
         // any of the launcher's own options given to the suite wins (see the launcher's --help)
         options.forEach((option, value) -> {
             if (LAUNCHER_OPTIONS.contains(option)) {

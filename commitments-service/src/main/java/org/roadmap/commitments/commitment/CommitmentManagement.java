@@ -4,12 +4,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import org.roadmap.commitments.commitment.messaging.CommitmentEvents;
+import org.roadmap.events.EventEnvelope;
 import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
 import org.roadmap.platform.aggregate.Request;
 import org.roadmap.platform.aggregate.VersionedWrite;
@@ -62,8 +64,8 @@ public class CommitmentManagement {
             }
         }
         try {
-            outbox.insert(registered, registered.id(), CommitmentEvents.of(registered, registered.latestChanges()));
-            listed.written(registered);
+            listed.written(registered, outbox.insert(registered, registered.id(),
+                    CommitmentEvents.of(registered, registered.latestChanges())));
             return registered;
         } catch (DuplicateKeyException e) {
             return commitments.findById(registered.id())
@@ -147,13 +149,13 @@ public class CommitmentManagement {
 
     private boolean store(Commitment current, Commitment next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
-        boolean stored = outbox.replace(next, unchangedSinceRead, next.id(), CommitmentEvents.of(next,
-                next.latestChanges()));
-        if (stored) {
+        List<EventEnvelope> appended = outbox.replaceWithEvents(next, unchangedSinceRead, next.id(),
+                CommitmentEvents.of(next, next.latestChanges()));
+        if (appended != null) {
             // lists read by whoever made the change show it at once
-            listed.written(next);
+            listed.written(next, appended);
         }
-        return stored;
+        return appended != null;
     }
 
     private static String derivedId(String commitmentId, String idempotencyKey) {

@@ -2,6 +2,9 @@ package org.roadmap.commitments.commitment;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +12,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.roadmap.events.EventEnvelope;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -39,12 +45,28 @@ public class ListedCommitments {
     record Listed(Commitment commitment, String words, List<String> entityNames) {
     }
 
+    /**
+     * How many of its own events' ids a replica remembers until it hears them: one it never hears (its
+     * relay's send raced its record, say) is forgotten with the oldest, and costs a read if it comes after.
+     */
+    private static final int OWN_EVENTS_REMEMBERED = 10_000;
+
     private final MongoTemplate mongo;
+    private final MeterRegistry meters;
     private final Map<String, Listed> byId = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ownEvents = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > OWN_EVENTS_REMEMBERED;
+                }
+            });
+    private final Map<String, Counter> refreshes = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    ListedCommitments(MongoTemplate mongo) {
+    ListedCommitments(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     /** Every commitment, as listed. */
@@ -53,13 +75,32 @@ public class ListedCommitments {
         return byId.values().stream();
     }
 
-    /** Keeps what this replica has just written: its next list shows it, with no read of storage. */
-    void written(Commitment commitment) {
+    /**
+     * Keeps what this replica has just written: its next list shows it, with no read of storage. The ids of
+     * the events that write appended are remembered, so that hearing them later reads nothing again.
+     */
+    void written(Commitment commitment, Collection<EventEnvelope> events) {
         keep(commitment);
+        events.forEach(event -> ownEvents.put(event.id(), Boolean.TRUE));
     }
 
-    /** Reads {@code commitmentId} again, after an event of a write, which may be another replica's. */
-    public void refresh(String commitmentId) {
+    /**
+     * After an event of a write, which may be another replica's: reads {@code commitmentId} again, unless the
+     * event is one of this replica's own writes, kept already when it was written.
+     */
+    public void heard(String commitmentId, String eventId) {
+        boolean own = eventId != null && ownEvents.remove(eventId) != null;
+        refreshes.computeIfAbsent(own ? "own" : "read", outcome -> Counter.builder("roadmap.listed.refreshes")
+                .description("Events of commitment writes heard by this replica's listed commitments, by whether"
+                        + " the commitment was read again (read) or was this replica's own write (own)")
+                .tag("outcome", outcome).register(meters)).increment();
+        if (!own) {
+            refresh(commitmentId);
+        }
+    }
+
+    /** Reads {@code commitmentId} again. */
+    void refresh(String commitmentId) {
         Query byIdOnly = new Query(where("_id").is(commitmentId));
         byIdOnly.fields().exclude(NOT_READ);
         Commitment found = mongo.findOne(byIdOnly, Commitment.class);

@@ -64,15 +64,24 @@ public class AgendaCommitments {
         return Optional.ofNullable(mongo.findById(commitmentId, AgendaCommitment.class));
     }
 
-    /** The known commitments among {@code references} of a road map, by reference; unknown ones are missing. */
+    /**
+     * The known commitments among {@code references} of a road map, by reference, in the order of
+     * {@code references} (an agenda's order, whatever order storage returns them in); unknown ones are missing.
+     */
     public Map<String, AgendaCommitment> resolve(String roadMapId, Collection<String> references) {
         Map<String, AgendaCommitment> found = new LinkedHashMap<>();
         if (references.isEmpty()) {
             return found;
         }
-        List<AgendaCommitment> known = mongo.find(new Query(where("roadMapId").is(roadMapId)
-                .and("reference").in(references)), AgendaCommitment.class);
-        known.forEach(c -> found.putIfAbsent(c.reference(), c));
+        Map<String, AgendaCommitment> byReference = new LinkedHashMap<>();
+        mongo.find(new Query(where("roadMapId").is(roadMapId).and("reference").in(references)), AgendaCommitment.class)
+                .forEach(c -> byReference.putIfAbsent(c.reference(), c));
+        references.forEach(reference -> {
+            AgendaCommitment known = byReference.get(reference);
+            if (known != null) {
+                found.putIfAbsent(reference, known);
+            }
+        });
         return found;
     }
 

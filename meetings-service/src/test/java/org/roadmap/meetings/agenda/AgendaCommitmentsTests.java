@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
@@ -66,6 +68,23 @@ class AgendaCommitmentsTests extends ServiceTest {
                     .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
                             .contains("comes from source '/roadmap/meetings-service'"));
         }
+    }
+
+    @Test
+    void resolvesAnAgendasReferencesInTheAgendasOrderWhateverOrderTheyWereLearnedIn() {
+        String roadMap = "agenda-order-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String reference : List.of("I.3", "I.1", "II.2", "I.2")) {
+            String data = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED)
+                    .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", UUID.randomUUID().toString())
+                    .replace("\"jp-pe-2024-2033\"", "\"" + roadMap + "\"")
+                    .replace("\"III.1\"", "\"" + reference + "\"");
+            EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                    EventType.COMMITMENT_REGISTERED.type(), UUID.randomUUID().toString(), Instant.now(), data);
+            agendaCommitments.registered(event, event.dataAs(CommitmentRegistered.class));
+        }
+
+        assertThat(agendaCommitments.resolve(roadMap, List.of("I.2", "II.9", "I.3", "I.1")).keySet())
+                .containsExactly("I.2", "I.3", "I.1");
     }
 
     private static EventEnvelope registration(String id, String source) {

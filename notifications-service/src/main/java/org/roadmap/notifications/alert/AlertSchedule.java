@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable alert schedule in MongoDB, in three collections that are only ever read by
- * {@code _id}: {@code alerts} (one document per alert), {@code alert_plans} (per occasion, the ids of its
- * alerts and their recipients, so a replan knows what to replace) and {@code alert_slices} (the
+ * The durable alert schedule in MongoDB, in collections that are only ever read by {@code _id}:
+ * {@code alerts} (one document per alert), {@code alert_plans} (per occasion, the ids of its current
+ * alerts and their recipients, so a replan knows what to replace), {@code alert_plan_records} (per
+ * occasion, pages of the alerts that left its plan after they fired or were cancelled, so that its
+ * history can be listed while the plan stays the size of what is planned) and {@code alert_slices} (the
  * due-time index, see {@link Slices}), plus a watermark: the first hour that may still hold due alerts.
  * No write needs a multi-document transaction: each step is idempotent, so a crash halfway is
  * repaired by the next replan (driven by the next event or start) or by the scheduler.
@@ -34,6 +37,10 @@ import org.springframework.stereotype.Component;
 public class AlertSchedule {
 
     static final String PLANS = "alert_plans";
+    static final String RECORDS = "alert_plan_records";
+    /** How many alerts a page of a plan's records holds, give or take one replan's worth. */
+    static final int RECORDS_PER_PAGE = 100;
+    private static final String RECORDED = "recorded";
     static final String WATERMARK = "alert_watermark";
     private static final String WATERMARK_ID = "alerts";
 
@@ -69,30 +76,69 @@ public class AlertSchedule {
         List<String> kept = wanted.keySet().stream().filter(existing::containsKey).toList();
 
         add(added);
-        Set<String> gone = remove(removed);
+        Removal removal = remove(removed);
         if (!kept.isEmpty() && !desired.isEmpty()) {
             refreshOccasion(kept, desired.get(0).occasion());
             move(kept.stream().map(wanted::get).toList());
         }
+        // every alert no longer wanted leaves the plan; one that fired or was cancelled stays on record
+        long recorded = plan == null ? 0 : ((Number) plan.getOrDefault(RECORDED, 0L)).longValue();
+        List<Document> records = removal.finished().stream()
+                .map(id -> new Document("a", id).append("r", existing.get(id))).toList();
+        record(planId, recorded, records);
         Map<String, String> next = new LinkedHashMap<>(existing);
-        gone.forEach(next::remove);
+        removed.forEach(next::remove);
         added.forEach(a -> next.put(a.id(), a.recipientId()));
         if (!next.keySet().equals(existing.keySet())) {
             List<Document> entries = next.entrySet().stream()
                     .map(e -> new Document("a", e.getKey()).append("r", e.getValue())).toList();
-            mongo.upsert(new Query(where("_id").is(planId)), new Update().set("entries", entries), PLANS);
+            mongo.upsert(new Query(where("_id").is(planId)), new Update().set("entries", entries)
+                    .inc(RECORDED, records.size()), PLANS);
         }
-        return new Replanned(added.size(), gone.size(), kept.size());
+        return new Replanned(added.size(), removal.gone().size(), kept.size());
     }
 
-    /** The alerts of a plan, pending or not. */
+    /**
+     * Appends alerts that left a plan to its records, on the page its count of records so far points to. Done
+     * before the plan is written: a replan repeated after a crash in between appends the same alerts to the
+     * same page, where they are already.
+     */
+    private void record(String planId, long recorded, List<Document> records) {
+        if (!records.isEmpty()) {
+            mongo.upsert(new Query(where("_id").is(recordsPage(planId, recorded / RECORDS_PER_PAGE))),
+                    new Update().addToSet("entries").each(records.toArray()), RECORDS);
+        }
+    }
+
+    private static String recordsPage(String planId, long page) {
+        return planId + "/" + page;
+    }
+
+    /** The alerts a plan holds now (pending, or fired and still planned), soonest first. */
     public List<Alert> ofPlan(String planId) {
+        return ofPlan(planId, false);
+    }
+
+    /**
+     * The alerts of a plan, soonest first; with {@code withRecords}, also those that left it after they fired
+     * or were cancelled, read a page of records at a time.
+     */
+    public List<Alert> ofPlan(String planId, boolean withRecords) {
         Document plan = mongo.findById(planId, Document.class, PLANS);
         if (plan == null) {
             return List.of();
         }
-        List<String> ids = plan.getList("entries", Document.class, List.of()).stream().map(e -> e.getString("a"))
-                .toList();
+        Set<String> ids = new LinkedHashSet<>();
+        plan.getList("entries", Document.class, List.of()).forEach(e -> ids.add(e.getString("a")));
+        long recorded = ((Number) plan.getOrDefault(RECORDED, 0L)).longValue();
+        if (withRecords && recorded > 0) {
+            List<String> pages = new ArrayList<>();
+            for (long page = 0; page <= (recorded - 1) / RECORDS_PER_PAGE; page++) {
+                pages.add(recordsPage(planId, page));
+            }
+            mongo.find(new Query(where("_id").in(pages)), Document.class, RECORDS).forEach(page -> page
+                    .getList("entries", Document.class, List.of()).forEach(e -> ids.add(e.getString("a"))));
+        }
         return byIds(ids).values().stream().sorted(java.util.Comparator.comparing(Alert::dueAt)).toList();
     }
 
@@ -189,13 +235,16 @@ public class AlertSchedule {
     }
 
     /**
-     * Deletes pending alerts and takes them out of their slices; fired ones stay, in the plan too, as a record.
-     *
-     * @return the ids no longer in the schedule
+     * What a removal did: {@code gone}, the alerts deleted or never stored; {@code finished}, those kept as a
+     * record because they fired or were cancelled.
      */
-    private Set<String> remove(List<String> ids) {
+    private record Removal(Set<String> gone, List<String> finished) {
+    }
+
+    /** Deletes pending alerts and takes them out of their slices; fired and cancelled ones stay, as records. */
+    private Removal remove(List<String> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return new Removal(Set.of(), List.of());
         }
         Map<String, Alert> alerts = byIds(ids);
         Map<String, List<String>> bySlice = new LinkedHashMap<>();
@@ -214,7 +263,7 @@ public class AlertSchedule {
         }
         Set<String> gone = new HashSet<>(pending);
         ids.stream().filter(id -> !alerts.containsKey(id)).forEach(gone::add);
-        return gone;
+        return new Removal(gone, ids.stream().filter(id -> !gone.contains(id)).toList());
     }
 
     /** Takes exactly these entries (alert id and due time) out of a slice: a moved alert's new entry stays. */

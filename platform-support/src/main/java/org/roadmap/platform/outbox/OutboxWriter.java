@@ -124,13 +124,12 @@ public class OutboxWriter {
      * @return the document after the update, or {@code null} when nothing matched (then no event is stored)
      */
     public <T> T update(Query query, Update update, Class<T> type, String subject, List<?> events) {
-        Document updated = updateDocument(query, update, type, subject, events);
+        Document updated = updateDocument(query, update, type, envelopes(subject, events));
         return updated == null ? null : mongo.getConverter().read(type, updated);
     }
 
-    private Document updateDocument(Query query, Update update, Class<?> type, String subject, List<?> events) {
+    private Document updateDocument(Query query, Update update, Class<?> type, List<Outgoing> envelopes) {
         String collection = relayedCollection(type);
-        List<Outgoing> envelopes = envelopes(subject, events);
         if (!envelopes.isEmpty()) {
             update.push(Outbox.FIELD).each(entries(envelopes).toArray());
             update.set(Outbox.PENDING, true);
@@ -152,6 +151,17 @@ public class OutboxWriter {
      * @return whether the precondition matched
      */
     public boolean replace(Object aggregate, Query precondition, String subject, List<?> events) {
+        return replaceWithEvents(aggregate, precondition, subject, events) != null;
+    }
+
+    /**
+     * {@link #replace}, telling which events it appended: a replica that knows its own events need not read
+     * again what it wrote when it hears them.
+     *
+     * @return the events as they will be published, or {@code null} when the precondition did not match
+     */
+    public List<EventEnvelope> replaceWithEvents(Object aggregate, Query precondition, String subject,
+            List<?> events) {
         Update update = ReplacingUpdate.of(mongo.getConverter(), aggregate);
         List<Document> records = aggregate instanceof Versioned<?> versioned
                 ? appended.entries(AggregateLogs.appendedBy(mongo.getCollectionName(aggregate.getClass()), versioned))
@@ -160,13 +170,14 @@ public class OutboxWriter {
             update.push(AppendedRecords.FIELD).each(records.toArray());
             update.set(AppendedRecords.PENDING, true);
         }
-        Document updated = updateDocument(precondition, update, aggregate.getClass(), subject, events);
+        List<Outgoing> envelopes = envelopes(subject, events);
+        Document updated = updateDocument(precondition, update, aggregate.getClass(), envelopes);
         if (updated == null) {
-            return false;
+            return null;
         }
         // what the document holds now: this write's records, and any a crash left before
         appended.moveOut(mongo.getCollectionName(aggregate.getClass()), updated);
-        return true;
+        return envelopes.stream().map(Outgoing::envelope).toList();
     }
 
     /** Puts the records a {@link Versioned} aggregate's write appends into its {@code document}. */

@@ -12,7 +12,8 @@ import org.springframework.messaging.Message;
 /**
  * The {@code listedRefresh-in-0} binding: the service's own events, read by each replica in a group of
  * its own from the latest offset, so that its listed commitments show what the other replicas wrote. An
- * event's key is its commitment's id; the event itself is not read, the commitment is read again.
+ * event's key is its commitment's id; the event itself is not read: the commitment is read again, unless the
+ * event's id ({@code ce_id}) is one of this replica's own writes.
  */
 @Configuration
 class ListedCommitmentsRefresh {
@@ -20,12 +21,18 @@ class ListedCommitmentsRefresh {
     @Bean
     Consumer<Message<byte[]>> listedRefresh(ListedCommitments listed) {
         return message -> {
-            Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
-            String commitmentId = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                    : key == null ? null : key.toString();
+            String commitmentId = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
             if (commitmentId != null && !commitmentId.isBlank()) {
-                listed.refresh(commitmentId);
+                // Spring Cloud Function renames ce_ headers to ce- when a record has no content type
+                Object eventId = message.getHeaders().containsKey("ce_id") ? message.getHeaders().get("ce_id")
+                        : message.getHeaders().get("ce-id");
+                listed.heard(commitmentId, text(eventId));
             }
         };
+    }
+
+    private static String text(Object header) {
+        return header instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                : header == null ? null : header.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -31,6 +32,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Lists are answered from each replica's listed commitments (docs/adr/0011): what another replica wrote is
  * listed here once its event arrives, and not from reading storage at each list.
@@ -42,6 +45,9 @@ class ListedAcrossReplicasTests extends ServiceTest {
 
     @Autowired
     BindingServiceProperties bindings;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void listsWhatAnotherReplicaWroteOnceItsEventArrives() throws Exception {
@@ -70,6 +76,29 @@ class ListedAcrossReplicasTests extends ServiceTest {
                 assertThat(titles(api, list)).contains("Renamed by another replica");
             });
         }
+    }
+
+    @Test
+    void doesNotReadAgainWhatItWroteItselfWhenItsEventsArrive() {
+        ApiClient api = api();
+        String roadMap = "listed-" + UUID.randomUUID().toString().substring(0, 8);
+        double ownBefore = refreshes("own");
+        JsonNode registered = json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMap)));
+        String id = registered.get("id").asString();
+        for (int version = 1; version <= 4; version++) {
+            assertThat(api.patch("/api/v1/commitments/" + id, "{\"title\": \"Renamed " + version + "\"}",
+                    "If-Match", "\"" + version + "\"").statusCode()).isEqualTo(200);
+        }
+
+        // a registration and four renames, each one event at least, heard without reading the commitment again
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(refreshes("own") - ownBefore).isGreaterThanOrEqualTo(5));
+        assertThat(titles(api, "/api/v1/commitments?roadMapId=" + roadMap)).contains("Renamed 4");
+    }
+
+    private double refreshes(String outcome) {
+        var counter = meters.find("roadmap.listed.refreshes").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void awaitOwnEventsHeard(String id) {

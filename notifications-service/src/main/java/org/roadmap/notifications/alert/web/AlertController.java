@@ -47,7 +47,7 @@ class AlertController {
         var commitment = commitments.visibleTo(caller, id).orElseThrow(() -> new NotFoundException("commitment", id));
         Predicate<String> readable = access.alertsReadable(caller);
         List<AlertView> views = new ArrayList<>();
-        occasions.of(commitment).forEach(o -> schedule.ofPlan(o.id()).stream()
+        occasions.of(commitment).forEach(o -> schedule.ofPlan(o.id(), all).stream()
                 .filter(a -> all || a.status() == AlertStatus.PENDING).filter(a -> readable.test(a.recipientId()))
                 .map(AlertView::of).forEach(views::add));
         views.sort(java.util.Comparator.comparing(AlertView::dueAt));

@@ -49,7 +49,7 @@ class MeetingAlertController {
                 .filter(o -> caller.sees(commitments.onlyRestricted(o.commitmentIds())))
                 .orElseThrow(() -> new NotFoundException("meeting", id));
         Predicate<String> readable = access.alertsReadable(caller);
-        return schedule.ofPlan(occasion.id()).stream().filter(a -> all || a.status() == AlertStatus.PENDING)
+        return schedule.ofPlan(occasion.id(), all).stream().filter(a -> all || a.status() == AlertStatus.PENDING)
                 .filter(a -> readable.test(a.recipientId())).map(AlertController.AlertView::of).toList();
     }
 }

@@ -1,0 +1,47 @@
+package org.roadmap.launcher;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend whose unique indexes (every collection's {@code _id} and the unique indexes
+ * the services declare) use {@link IndexKeyType}. The library opens an index's map by name with H2's default key
+ * type; opened here first with this one, the library's own opening finds it open and uses it. Same file format,
+ * same order: a data directory made before opens unchanged.
+ */
+public final class IndexedH2Backend extends H2Backend {
+
+    private static final IndexKeyType INDEX_KEYS = new IndexKeyType();
+
+    public IndexedH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedDatabase(databaseName);
+    }
+
+    /** Inner, not static: it reaches the store while the library's constructor opens its indexes. */
+    private final class IndexedDatabase extends H2Database {
+
+        IndexedDatabase(String databaseName) {
+            super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            IndexedH2Backend.this.getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<Object, Object>().keyType(INDEX_KEYS));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+    }
+}

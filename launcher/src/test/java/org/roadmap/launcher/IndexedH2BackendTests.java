@@ -1,0 +1,126 @@
+package org.roadmap.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded server's index keys compare as H2 has always ordered them, so a data directory made before opens
+ * unchanged: every document found by {@code _id}, every unique index still refusing a duplicate.
+ */
+class IndexedH2BackendTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void comparesIndexKeysInTheOrderH2StoredThemIn() {
+        Random random = new Random(20261205);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            keys.add(randomKey(random));
+        }
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType indexKeys = new IndexKeyType();
+        for (KeyValue a : keys) {
+            for (int j = 0; j < 20; j++) {
+                KeyValue b = random.nextInt(10) == 0 ? new KeyValue(a.stream().toList())
+                        : keys.get(random.nextInt(keys.size()));
+                assertThat(Integer.signum(indexKeys.compare(a, b))).as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(h2.compare(a, b)));
+            }
+        }
+    }
+
+    @Test
+    void opensADataDirectoryMadeByTheLibrarysOwnBackendUnchanged() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        withServer(store -> new H2Backend(store), file, (backend, commitments) -> {
+            commitments.createIndex(Indexes.ascending("roadMapId", "reference"), new IndexOptions().unique(true));
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                documents.add(new Document("_id", "c-" + i).append("roadMapId", "rm-" + (i % 7))
+                        .append("reference", "I." + i));
+            }
+            commitments.insertMany(documents);
+            return null;
+        });
+
+        withServer(IndexedH2Backend::new, file, (backend, commitments) -> {
+            for (int i = 0; i < 2_000; i += 37) {
+                assertThat(commitments.find(Filters.eq("_id", "c-" + i)).first()).isNotNull();
+            }
+            assertThatThrownBy(() -> commitments.insertOne(new Document("_id", "c-5")))
+                    .isInstanceOf(MongoWriteException.class);
+            assertThatThrownBy(() -> commitments.insertOne(new Document("_id", "new").append("roadMapId", "rm-3")
+                    .append("reference", "I.3"))).isInstanceOf(MongoWriteException.class);
+            commitments.insertOne(new Document("_id", "c-2000").append("roadMapId", "rm-0").append("reference", "I.2000"));
+            assertThat(commitments.countDocuments()).isEqualTo(2_001);
+            assertThat(backend.getMvStore().openMap("roadmap.commitments._index__id_").getKeyType())
+                    .isInstanceOf(IndexKeyType.class);
+            return null;
+        });
+
+        // and what the new key type wrote, the library's own backend reads too
+        withServer(store -> new H2Backend(store), file, (backend, commitments) -> {
+            assertThat(commitments.find(Filters.eq("_id", "c-2000")).first()).isNotNull();
+            assertThat(commitments.find(Filters.eq("_id", "c-1999")).first()).isNotNull();
+            return null;
+        });
+    }
+
+    private static void withServer(Function<MVStore, H2Backend> backendOf, Path file,
+            BiFunction<H2Backend, MongoCollection<Document>, Void> use) {
+        H2Backend backend = backendOf.apply(new MVStore.Builder().fileName(file.toString()).open());
+        MongoServer server = new MongoServer(backend);
+        try {
+            var address = server.bind();
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+                use.apply(backend, client.getDatabase("roadmap").getCollection("commitments"));
+            }
+        } finally {
+            server.shutdown();
+            if (!backend.getMvStore().isClosed()) {
+                backend.close();
+            }
+        }
+    }
+
+    private static KeyValue randomKey(Random random) {
+        int size = 1 + random.nextInt(2);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            values.add(switch (random.nextInt(5)) {
+                case 0 -> "c-" + random.nextInt(1000);
+                case 1 -> random.nextInt(1000);
+                case 2 -> (long) random.nextInt(1000);
+                case 3 -> random.nextDouble();
+                default -> new de.bwaldvogel.mongo.bson.Document("k", "v" + random.nextInt(50));
+            });
+        }
+        return new KeyValue(values);
+    }
+}
