@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -38,6 +40,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param currentReports the reports its status comes from: each side's latest, and the latest of all
  * @param reportCount  how many progress reports it has, the number of the latest in its log
  * @param annotation   where its structure (entities, cadence, deadline) comes from, and whether a person confirmed it
+ * @param suggestions  for an imported commitment, what the import suggested and the words of the text behind it
  */
 @Document("commitments")
 @CompoundIndex(name = "road_map_reference", def = "{'roadMapId': 1, 'reference': 1}", unique = true)
@@ -69,7 +72,8 @@ public record Commitment(
         String registeredBy,
         Instant updatedAt,
         String registrationKey,
-        Annotation annotation) implements Versioned<Commitment> {
+        Annotation annotation,
+        @Nullable Suggestions suggestions) implements Versioned<Commitment> {
 
     public Commitment {
         responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
@@ -89,7 +93,7 @@ public record Commitment(
                 n.text(), n.responsibleEntities(), n.cadence(), n.venue(), n.meetingSeries(), n.deadline(),
                 n.restricted(), n.weight(), ImplementationLevel.NO_EVIDENCE, Health.ON_TRACK, false, List.of(),
                 List.of(), List.of(), 0, HistoryTail.of(List.of(registered)), 1, now, actor, now, registrationKey,
-                n.annotation());
+                n.annotation(), n.suggestions());
     }
 
     /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
@@ -130,7 +134,8 @@ public record Commitment(
                 or(newEntities, responsibleEntities), newCadence == null ? cadence : Cadence.ofCode(newCadence),
                 newVenue, newSeries, newDeadline, or(newRestricted, restricted),
                 or(newWeight, weight), level, health, disagreement, assessments, milestones, currentReports,
-                reportCount, history.append(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation);
+                reportCount, history.append(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation,
+                suggestions);
     }
 
     /**
@@ -176,7 +181,7 @@ public record Commitment(
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, nextLevel, nextHealth, nextDisagreement,
                 nextAssessments, milestones, current(nextAssessments, report), reportCount + 1,
-                history.append(changes), next, registeredAt, registeredBy, now, registrationKey, annotation);
+                history.append(changes), next, registeredAt, registeredBy, now, registrationKey, annotation, suggestions);
     }
 
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
@@ -248,7 +253,7 @@ public record Commitment(
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, milestones,
                 currentReports, reportCount, changes, version, registeredAt, registeredBy, updatedAt, registrationKey,
-                annotation);
+                annotation, suggestions);
     }
 
     /**
@@ -258,14 +263,14 @@ public record Commitment(
     Commitment asListed() {
         return new Commitment(id, roadMapId, reference, pillar, number, title, null, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, milestones,
-                null, reportCount, null, version, registeredAt, registeredBy, updatedAt, registrationKey, annotation);
+                null, reportCount, null, version, registeredAt, registeredBy, updatedAt, registrationKey, annotation, null);
     }
 
     private Commitment withMilestones(List<Milestone> next, Change change, Instant now) {
         return new Commitment(id, roadMapId, reference, pillar, number, title, text, responsibleEntities, cadence,
                 venue, meetingSeries, deadline, restricted, weight, level, health, disagreement, assessments, next,
                 currentReports, reportCount, history.append(List.of(change)), version + 1, registeredAt, registeredBy,
-                now, registrationKey, annotation);
+                now, registrationKey, annotation, suggestions);
     }
 
     /** The reports the assessments come from, and {@code latest}. */

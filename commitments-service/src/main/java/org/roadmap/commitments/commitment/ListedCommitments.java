@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 public class ListedCommitments {
 
     /** What a list leaves out of a commitment, besides its text, which is kept as words to search. */
-    private static final String[] NOT_READ = {"history", "currentReports", "outbox", "appended"};
+    private static final String[] NOT_READ = {"history", "currentReports", "outbox", "appended", "suggestions"};
 
     /**
      * A commitment as listed, the words a search looks in and its responsible entities' names, lower case: a

@@ -45,7 +45,8 @@ final class PastState {
                 assessments, c.milestones(), current(reports, assessments), reports.size(),
                 new HistoryTail(history.size(), last == null ? List.of() : List.of(last)),
                 last == null ? 0 : last.version(), c.registeredAt(),
-                c.registeredBy(), last == null ? c.registeredAt() : last.at(), c.registrationKey(), c.annotation());
+                c.registeredBy(), last == null ? c.registeredAt() : last.at(), c.registrationKey(), c.annotation(),
+                c.suggestions());
     }
 
     /** A field's value before the first change of it at or after {@code instant}; empty when it has not changed since. */

@@ -7,16 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Cadence;
+import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.commitments.roadmap.RoadMapAnnotations.CommitmentAnnotation;
+import org.roadmap.commitments.roadmap.suggestion.Countries;
+import org.roadmap.commitments.roadmap.suggestion.GazetteerStore;
+import org.roadmap.commitments.roadmap.suggestion.SuggestedParty;
+import org.roadmap.commitments.roadmap.suggestion.Suggester;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a road map document: the road map, then one commitment per numbered item, structured
- * from its reviewed annotations where they exist, else from {@link CommitmentSuggestions}.
+ * from its reviewed annotations where they exist, else suggested from its text ({@link Suggester},
+ * with the gazetteer as stored) for a person to confirm.
  * Idempotent: the same document (by content digest) imported again changes nothing, and an
  * import interrupted half-way completes on the next attempt, because each commitment's id
  * derives from the road map and its reference.
@@ -35,17 +40,24 @@ public class RoadMapImport {
     private final MongoTemplate mongo;
     private final RoadMaps roadMaps;
     private final CommitmentManagement commitments;
+    private final GazetteerStore gazetteer;
     private final Clock clock;
 
-    RoadMapImport(MongoTemplate mongo, RoadMaps roadMaps, CommitmentManagement commitments, Clock clock) {
+    RoadMapImport(MongoTemplate mongo, RoadMaps roadMaps, CommitmentManagement commitments, GazetteerStore gazetteer,
+            Clock clock) {
         this.mongo = mongo;
         this.roadMaps = roadMaps;
         this.commitments = commitments;
+        this.gazetteer = gazetteer;
         this.clock = clock;
     }
 
-    /** An import's result; {@code created} is false when the document had been imported before. */
-    public record Imported(RoadMap roadMap, boolean created) {
+    /**
+     * An import's result; {@code created} is false when the document had been imported before.
+     *
+     * @param commitments its commitments as stored, in text order, with their suggestions
+     */
+    public record Imported(RoadMap roadMap, boolean created, List<Commitment> commitments) {
     }
 
     /** Imports a document sent by a user, with suggested structure for a person to confirm. */
@@ -69,8 +81,9 @@ public class RoadMapImport {
         String digest = digest(document);
         boolean created = false;
         RoadMap roadMap = roadMaps.findByDigest(digest).orElse(null);
+        Suggester suggester = annotations == null ? new Suggester(gazetteer.current(), Countries.shipped()) : null;
         if (roadMap == null) {
-            roadMap = newRoadMap(document, annotations, digest, actor);
+            roadMap = newRoadMap(document, annotations, digest, actor, suggester);
             try {
                 mongo.insert(roadMap);
                 created = true;
@@ -78,22 +91,24 @@ public class RoadMapImport {
                 roadMap = roadMaps.findByDigest(digest).orElseThrow(() -> concurrentImport);
             }
         }
-        registerCommitments(roadMap, document, annotations, actor);
-        return new Imported(roadMap, created);
+        return new Imported(roadMap, created, registerCommitments(roadMap, document, annotations, actor, suggester));
     }
 
-    private void registerCommitments(RoadMap roadMap, RoadMapDocument document, RoadMapAnnotations annotations,
-            String actor) {
+    private List<Commitment> registerCommitments(RoadMap roadMap, RoadMapDocument document,
+            RoadMapAnnotations annotations, String actor, Suggester suggester) {
+        List<Commitment> registered = new ArrayList<>();
         for (RoadMapDocument.Pillar pillar : document.pillars()) {
             for (RoadMapDocument.Item item : pillar.items()) {
                 CommitmentAnnotation annotation = annotations == null ? null
                         : annotations.commitments().get(item.reference());
                 NewCommitment commitment = annotation == null
-                        ? CommitmentSuggestions.suggest(roadMap.id(), pillar, item, roadMap.signedOn(), roadMap.parties())
+                        ? CommitmentSuggestions.suggest(roadMap.id(), pillar, item, roadMap.signedOn(), roadMap.parties(),
+                                suggester == null ? Suggester.shipped() : suggester)
                         : curated(roadMap.id(), pillar, item, annotation);
-                commitments.register(commitment, actor, "import:" + item.reference());
+                registered.add(commitments.register(commitment, actor, "import:" + item.reference()));
             }
         }
+        return registered;
     }
 
     private static NewCommitment curated(String roadMapId, RoadMapDocument.Pillar pillar, RoadMapDocument.Item item,
@@ -105,28 +120,18 @@ public class RoadMapImport {
                 a.deadline(), a.restricted(), a.weight(), Annotation.CURATED);
     }
 
-    private RoadMap newRoadMap(RoadMapDocument document, RoadMapAnnotations annotations, String digest, String actor) {
+    private RoadMap newRoadMap(RoadMapDocument document, RoadMapAnnotations annotations, String digest, String actor,
+            Suggester suggester) {
         List<RoadMap.PillarInfo> pillars = document.pillars().stream()
                 .map(p -> new RoadMap.PillarInfo(p.numeral(), p.number(), p.title(), p.items().size())).toList();
         String id = annotations != null ? annotations.roadMapId() : slug(document.title()) + "-" + digest.substring(0, 8);
+        List<SuggestedParty> suggested = annotations != null ? null : suggester.parties(document);
         List<RoadMap.Party> parties = annotations != null
                 ? annotations.parties().stream().map(p -> new RoadMap.Party(p.country(), p.name(), p.zone())).toList()
-                : partiesNamedIn(document.title());
+                : suggested.stream().map(p -> new RoadMap.Party(p.country(), p.name(), p.zone())).toList();
         String name = annotations != null ? annotations.name() : document.title();
         return new RoadMap(id, document.title(), name, document.place(), document.signedOn(), document.source(), digest,
-                parties, pillars, document.itemCount(), annotations != null, clock.instant(), actor);
-    }
-
-    /** The countries a title names, e.g. "… BETWEEN JAPAN AND THE REPUBLIC OF PERU" → JP, PE, in the title's order. */
-    static List<RoadMap.Party> partiesNamedIn(String title) {
-        String upper = title.toUpperCase(Locale.ROOT);
-        List<RoadMap.Party> parties = new ArrayList<>();
-        Arrays.stream(Locale.getISOCountries())
-                .map(code -> new RoadMap.Party(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH), null))
-                .filter(p -> p.name().length() > 3 && upper.matches(".*\\b" + p.name().toUpperCase(Locale.ROOT) + "\\b.*"))
-                .sorted(java.util.Comparator.comparingInt(p -> upper.indexOf(p.name().toUpperCase(Locale.ROOT))))
-                .forEach(parties::add);
-        return parties;
+                parties, pillars, document.itemCount(), annotations != null, clock.instant(), actor, suggested);
     }
 
     static String digest(RoadMapDocument document) {

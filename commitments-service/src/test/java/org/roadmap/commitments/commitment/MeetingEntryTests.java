@@ -75,6 +75,6 @@ class MeetingEntryTests {
                 c.responsibleEntities(), c.cadence(), c.venue(), c.meetingSeries(), c.deadline(), c.restricted(),
                 c.weight(), c.level(), c.health(), c.disagreement(), c.assessments(), c.milestones(), reports,
                 reports.size(), c.history(), c.version(), c.registeredAt(), c.registeredBy(), c.updatedAt(), c.registrationKey(),
-                c.annotation());
+                c.annotation(), c.suggestions());
     }
 }

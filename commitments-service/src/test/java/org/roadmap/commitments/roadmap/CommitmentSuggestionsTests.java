@@ -44,8 +44,8 @@ class CommitmentSuggestionsTests {
     @Test
     void findsMinistriesNamedWithTheirCountry() {
         assertThat(suggested.get("III.4").responsibleEntities()).extracting(ResponsibleEntity::name, ResponsibleEntity::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("Ministry of Internal Affairs and Communications of Japan", "JP"),
-                        org.assertj.core.groups.Tuple.tuple("Ministry of Transport and Communications of Peru", "PE"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Ministry of Internal Affairs and Communications of Japan (MIC)", "JP"),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Transport and Communications of Peru (MTC)", "PE"));
     }
 
     @Test

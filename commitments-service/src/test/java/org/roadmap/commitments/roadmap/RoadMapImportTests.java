@@ -97,6 +97,52 @@ class RoadMapImportTests extends ServiceTest {
     }
 
     @Test
+    void answersAnImportWithEachSuggestionAndTheWordsItCameFrom() {
+        String title = "ACTION PLAN BETWEEN CANADA AND THE REPUBLIC OF CHILE " + UUID.randomUUID();
+        HttpResponse<String> created = api.postText("/api/v1/road-maps", "text/plain", """
+                [Title] %s
+                [Place] Ottawa
+                [Date] March 12, 2025
+                [Full text]
+
+                I. ECONOMIC PILLAR
+
+                1. Establish, by the end of 2026, a joint financing window with the participation of the Business Development Bank of Canada (BDC) and the Chilean Economic Development Agency (CORFO).
+
+                2. Hold annual meetings of the Canada-Chile Joint Commission. The venue of the meetings will alternate between Ottawa and Santiago.
+                """.formatted(title));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode answer = json(created);
+        assertThat(answer.get("parties").valueStream().map(p -> p.get("zone").asString()).toList())
+                .containsExactly("America/Toronto", "America/Santiago");
+        assertThat(answer.get("suggestedParties").get(1).get("capital").asString()).isEqualTo("Santiago");
+        JsonNode fund = answer.get("suggestions").get(0);
+        assertThat(fund.get("reference").asString()).isEqualTo("I.1");
+        assertThat(fund.get("title").asString()).isEqualTo("Joint financing window with the participation of BDC and CORFO");
+        JsonNode deadline = fund.get("suggestions").get("deadline");
+        assertThat(deadline.get("value").asString()).isEqualTo("2026-12-31");
+        assertThat(deadline.get("evidence").asString()).isEqualTo("by the end of 2026");
+        assertThat(deadline.get("confidence").asDouble()).isBetween(0.5, 1.0);
+        assertThat(fund.get("suggestions").get("responsibleEntities").valueStream()
+                .map(e -> e.get("name").asString() + " " + e.get("country").asString()).toList())
+                .containsExactly("Business Development Bank of Canada (BDC) CA", "Chilean Economic Development Agency (CORFO) CL");
+
+        JsonNode commitment = json(api.get("/api/v1/commitments/" + fund.get("id").asString()));
+        assertThat(commitment.get("deadline").asString()).isEqualTo("2026-12-31");
+        assertThat(commitment.get("suggestions").get("deadline").get("evidence").asString()).isEqualTo("by the end of 2026");
+        JsonNode series = answer.get("suggestions").get(1).get("suggestions").get("meetingSeries");
+        assertThat(series.get("venue").asString()).isEqualTo("alternating");
+        assertThat(series.get("hosts").valueStream().map(JsonNode::asString).toList()).containsExactly("Ottawa", "Santiago");
+
+        api.patch("/api/v1/commitments/" + fund.get("id").asString(), "{\"confirmed\": true}", "If-Match", "\"1\"");
+        JsonNode confirmed = json(api.get("/api/v1/commitments/" + fund.get("id").asString()));
+        assertThat(confirmed.get("annotation").asString()).isEqualTo("confirmed");
+        assertThat(confirmed.path("suggestions").isNull() || confirmed.path("suggestions").isMissingNode())
+                .as("suggestions are shown while the commitment is to be confirmed").isTrue();
+    }
+
+    @Test
     void refusesATextThatIsNotARoadMapNamingTheLine() {
         HttpResponse<String> response = api.postText("/api/v1/road-maps", "text/plain",
                 "[Title] Notes\n[Full text]\nI. PILLAR\n\n2. Starts at two\n");

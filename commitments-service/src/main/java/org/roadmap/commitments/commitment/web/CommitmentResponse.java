@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.Nullable;
+import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Assessment;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.Milestone;
 import org.roadmap.commitments.commitment.ResponsibleEntity;
+import org.roadmap.commitments.commitment.Suggestions;
 
 /**
  * A commitment as clients see it. Lists leave out {@code text}; levels and health use their
@@ -17,6 +19,8 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
  *
  * @param overdue    its deadline has passed and it is not complete
  * @param annotation {@code curated}, {@code suggested} (to be confirmed by a person), {@code confirmed} or {@code manual}
+ * @param suggestions while the commitment is {@code suggested}: each suggested field with the words of the
+ *                   road map's text it came from and a confidence, so a person sees why; absent otherwise
  */
 record CommitmentResponse(
         String id,
@@ -44,7 +48,8 @@ record CommitmentResponse(
         Instant registeredAt,
         String registeredBy,
         Instant updatedAt,
-        @Nullable String annotation) {
+        @Nullable String annotation,
+        @Nullable Suggestions suggestions) {
 
     record AssessmentResponse(String country, String organisation, String level, String health, String reportId,
             String assessedBy, Instant assessedAt) {
@@ -61,6 +66,7 @@ record CommitmentResponse(
                 c.meetingSeries(), c.deadline(), c.isOverdue(today), c.restricted(), c.weight(), c.level().code(),
                 c.health().code(), c.disagreement(), c.assessments().stream().map(AssessmentResponse::of).toList(),
                 c.milestones(), Math.toIntExact(c.reportCount()), c.version(), c.registeredAt(), c.registeredBy(),
-                c.updatedAt(), c.annotation() == null ? null : c.annotation().code());
+                c.updatedAt(), c.annotation() == null ? null : c.annotation().code(),
+                c.annotation() == Annotation.SUGGESTED ? c.suggestions() : null);
     }
 }

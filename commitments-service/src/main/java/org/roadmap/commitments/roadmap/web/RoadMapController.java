@@ -41,11 +41,13 @@ class RoadMapController {
      * Imports a road map document (plain text in the layout of "The World and Japan" database).
      * 201 with the new road map; 200 with the existing one when the same document was imported
      * before. Its commitments get suggested structure, marked {@code suggested} until a person
-     * confirms each with {@code PATCH … {"confirmed": true}}.
+     * confirms each with {@code PATCH … {"confirmed": true}}; the answer lists, per commitment, each
+     * suggested value with the words of the text it came from and a confidence, and the parties with
+     * the capitals and time zones recognised for them.
      */
     @Creates(again = "The same document again: the road map as imported before, unchanged", etag = false)
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<RoadMap> importDocument(@RequestBody(required = false) String document, Caller caller) {
+    ResponseEntity<ImportedRoadMap> importDocument(@RequestBody(required = false) String document, Caller caller) {
         CommitmentAccess.requireAdmin(caller, "import a road map");
         if (document == null || document.isBlank()) {
             throw new InvalidInputException("body", "must be the road map's text");
@@ -56,7 +58,7 @@ class RoadMapController {
         RoadMapImport.Imported imported = roadMapImport.importDocument(document, caller.actor());
         return ResponseEntity.status(imported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/road-maps/" + imported.roadMap().id()))
-                .body(imported.roadMap());
+                .body(ImportedRoadMap.of(imported));
     }
 
     @GetMapping
