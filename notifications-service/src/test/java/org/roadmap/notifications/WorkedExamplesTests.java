@@ -137,8 +137,11 @@ class WorkedExamplesTests extends ServiceTest {
         String report = UUID.randomUUID().toString();
         wire.send(report, EventsOnTheWire.registered(report, LocalDate.of(2025, 11, 17),
                 "Ministry of Foreign Affairs of Japan (MOFA)", "Ministry of Foreign Affairs of Peru (MRE)"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(api().as(OFFICER).get(
-                "/api/v1/notifications/commitments/" + report + "/alerts")).size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> alerts = api().as(OFFICER)
+                    .get("/api/v1/notifications/commitments/" + report + "/alerts");
+            return alerts.statusCode() == 200 && json(alerts).size() == 4;
+        });
         return report;
     }
 
@@ -159,9 +162,13 @@ class WorkedExamplesTests extends ServiceTest {
         wire.send(SERIES, new MeetingScheduled(SERIES, MEETING, "Road Map monitoring working group", start,
                 start.plus(Duration.ofHours(3)), EventsOnTheWire.LIMA, List.of(workingGroup),
                 MeetingScheduled.CONFIRMED));
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(api().as(OFFICER).get(
-                "/api/v1/notifications/meetings/" + MEETING + "/alerts")).valueStream()
-                .anyMatch(alert -> alert.get("daysAhead").asInt() == 7));
+        // 404 until the meeting's event has been applied
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> alerts = api().as(OFFICER)
+                    .get("/api/v1/notifications/meetings/" + MEETING + "/alerts");
+            return alerts.statusCode() == 200
+                    && json(alerts).valueStream().anyMatch(alert -> alert.get("daysAhead").asInt() == 7);
+        });
     }
 
     private static String etag(HttpResponse<String> response) {
