@@ -80,6 +80,17 @@ public class InboundEvents {
         return EventEnvelope.fromKafka(headers, message.getPayload());
     }
 
+    /**
+     * One CloudEvents attribute of a message from the Kafka binder ({@code id} reads {@code ce_id}), for a
+     * consumer that needs no more of the event; null when absent.
+     */
+    public static String attribute(Message<?> message, String name) {
+        // Spring Cloud Function renames ce_ headers to its canonical ce- when a record has no content-type
+        Object value = message.getHeaders().containsKey("ce_" + name) ? message.getHeaders().get("ce_" + name)
+                : message.getHeaders().get("ce-" + name);
+        return value == null ? null : new String(bytes(value), StandardCharsets.UTF_8);
+    }
+
     private static byte[] bytes(Object value) {
         return value instanceof byte[] raw ? raw : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.ListedCommitments;
+import org.roadmap.platform.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -23,10 +24,7 @@ class ListedCommitmentsRefresh {
         return message -> {
             String commitmentId = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
             if (commitmentId != null && !commitmentId.isBlank()) {
-                // Spring Cloud Function renames ce_ headers to ce- when a record has no content type
-                Object eventId = message.getHeaders().containsKey("ce_id") ? message.getHeaders().get("ce_id")
-                        : message.getHeaders().get("ce-id");
-                listed.heard(commitmentId, text(eventId));
+                listed.heard(commitmentId, InboundEvents.attribute(message, "id"));
             }
         };
     }
