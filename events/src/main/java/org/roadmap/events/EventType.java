@@ -8,6 +8,7 @@ import org.roadmap.events.commitment.CommitmentHealthChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ImplementationLevelChanged;
+import org.roadmap.events.commitment.MeetingSeriesOffered;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
 import org.roadmap.events.commitment.ProgressReported;
@@ -36,6 +37,7 @@ public enum EventType {
     HEALTH_CHANGED("org.roadmap.commitment.health-changed.v1", Topics.COMMITMENTS, CommitmentHealthChanged.class),
     MILESTONE_ADDED("org.roadmap.commitment.milestone-added.v1", Topics.COMMITMENTS, MilestoneAdded.class),
     MILESTONE_CHANGED("org.roadmap.commitment.milestone-changed.v1", Topics.COMMITMENTS, MilestoneChanged.class),
+    MEETING_SERIES_OFFERED("org.roadmap.commitment.meeting-series-offered.v1", Topics.COMMITMENTS, MeetingSeriesOffered.class),
     MEETING_SCHEDULED("org.roadmap.meeting.scheduled.v1", Topics.MEETINGS, MeetingScheduled.class),
     MEETING_RESCHEDULED("org.roadmap.meeting.rescheduled.v1", Topics.MEETINGS, MeetingRescheduled.class),
     MEETING_CANCELLED("org.roadmap.meeting.cancelled.v1", Topics.MEETINGS, MeetingCancelled.class),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.Nullable;
 
@@ -96,8 +97,13 @@ public record Commitment(
                 n.annotation(), n.suggestions());
     }
 
-    /** Applies the fields present in {@code update}; returns this commitment when nothing changes. */
-    Commitment update(CommitmentUpdate update, Instant now, String actor) {
+    /**
+     * Applies the fields present in {@code update}; returns this commitment when nothing changes. Confirming a
+     * suggested structure records what the person corrected against what was suggested, and offers the meeting
+     * series the confirmed commitment implies ({@code seriesOffer}, absent when it implies none).
+     */
+    Commitment update(CommitmentUpdate update, Instant now, String actor,
+            Function<Commitment, CommitmentChanges.OfferedSeries> seriesOffer) {
         FieldChanges fields = new FieldChanges();
         String newTitle = fields.differs("title", update.title(), title);
         List<ResponsibleEntity> newEntities = fields.differs("responsibleEntities", update.responsibleEntities(),
@@ -108,11 +114,7 @@ public record Commitment(
                 cadence == null ? null : cadence.code());
         String newVenue = fields.differsOrRemoved("venue", update.venue(), venue);
         String newSeries = fields.differsOrRemoved("meetingSeries", update.meetingSeries(), meetingSeries);
-        Annotation newAnnotation = Boolean.TRUE.equals(update.confirmed()) && annotation == Annotation.SUGGESTED
-                ? Annotation.CONFIRMED : annotation;
-        if (newAnnotation != annotation) {
-            fields.record("annotation", annotation.code(), newAnnotation.code());
-        }
+        boolean confirming = Boolean.TRUE.equals(update.confirmed()) && annotation == Annotation.SUGGESTED;
         List<Change> changes = new ArrayList<>();
         long next = version + 1;
         if (!fields.isEmpty()) {
@@ -127,15 +129,23 @@ public record Commitment(
             changes.add(Change.of(CommitmentChangeKind.DEADLINE_CHANGED, now, actor, next, moved.before(),
                     moved.after()));
         }
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && !confirming) {
             return this;
         }
-        return new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
+        Commitment updated = new Commitment(id, roadMapId, reference, pillar, number, or(newTitle, title), text,
                 or(newEntities, responsibleEntities), newCadence == null ? cadence : Cadence.ofCode(newCadence),
                 newVenue, newSeries, newDeadline, or(newRestricted, restricted),
                 or(newWeight, weight), level, health, disagreement, assessments, milestones, currentReports,
-                reportCount, history.append(changes), next, registeredAt, registeredBy, now, registrationKey, newAnnotation,
-                suggestions);
+                reportCount, history, next, registeredAt, registeredBy, now, registrationKey,
+                confirming ? Annotation.CONFIRMED : annotation, suggestions);
+        if (confirming) {
+            changes.add(Change.of(CommitmentChangeKind.CONFIRMED, now, actor, next,
+                    new CommitmentChanges.Confirmation(Annotation.SUGGESTED.code(), null, null),
+                    new CommitmentChanges.Confirmation(Annotation.CONFIRMED.code(),
+                            suggestions == null ? List.of() : suggestions.correctionsIn(updated),
+                            seriesOffer.apply(updated))));
+        }
+        return updated.withHistory(history.append(changes));
     }
 
     /**

@@ -6,7 +6,7 @@ import org.roadmap.platform.aggregate.ChangeKind;
 public enum CommitmentChangeKind implements ChangeKind {
 
     REGISTERED("registered"),
-    /** its wording, entities, restriction, weight, cadence, venue, meeting series or annotation */
+    /** its wording, entities, restriction, weight, cadence, venue or meeting series */
     UPDATED("updated"),
     DEADLINE_CHANGED("deadline-changed"),
     /** a side's report, or an entry of every side from a meeting held */
@@ -14,7 +14,9 @@ public enum CommitmentChangeKind implements ChangeKind {
     LEVEL_CHANGED("level-changed"),
     HEALTH_CHANGED("health-changed"),
     MILESTONE_ADDED("milestone-added"),
-    MILESTONE_CHANGED("milestone-changed");
+    MILESTONE_CHANGED("milestone-changed"),
+    /** a person confirmed its suggested structure: what they corrected, and the meeting series it offers */
+    CONFIRMED("confirmed");
 
     private final String code;
 

@@ -39,4 +39,35 @@ public final class CommitmentChanges {
             return new MilestoneChange(m.id(), m.title(), m.plannedDate(), m.actualDate());
         }
     }
+
+    /**
+     * The annotation before ({@code suggested}) and after ({@code confirmed}) a person's confirmation.
+     *
+     * @param corrected     the fields whose confirmed value differs from the suggestion, with both
+     * @param offeredSeries the meeting series the confirmed commitment implies, offered to meetings-service
+     */
+    public record Confirmation(String annotation, List<Correction> corrected, OfferedSeries offeredSeries) {
+    }
+
+    /** A suggested value a person changed before confirming: {@code suggested} absent where nothing was suggested. */
+    public record Correction(String field, Object suggested, Object confirmed) {
+    }
+
+    /**
+     * A meeting series offered with a confirmation (event {@code commitment.meeting-series-offered.v1}).
+     *
+     * @param cadence   {@code annual}, {@code biennial} or {@code periodic}
+     * @param venueRule {@code fixed}, {@code alternating} or {@code per-occurrence}
+     */
+    public record OfferedSeries(String seriesId, String title, String organiser, String cadence, String venueRule,
+            List<Place> venues, String timeZone, LocalDate periodsFrom, LocalDate periodsUntil, List<Party> parties) {
+    }
+
+    /** A city of a party where meetings take place. */
+    public record Place(String city, String country, String timeZone) {
+    }
+
+    /** A party of the road map with its capital and the capital's zone. */
+    public record Party(String country, String name, String capital, String timeZone) {
+    }
 }

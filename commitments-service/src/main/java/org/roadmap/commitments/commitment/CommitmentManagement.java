@@ -36,10 +36,12 @@ public class CommitmentManagement {
     private final CommitmentLogs logs;
     private final VersionedWrite<Commitment> writes;
     private final ListedCommitments listed;
+    private final Confirmations confirmations;
 
     CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock, CommitmentLogs logs,
-            ListedCommitments listed) {
+            ListedCommitments listed, Confirmations confirmations) {
         this.commitments = commitments;
+        this.confirmations = confirmations;
         this.outbox = outbox;
         this.clock = clock;
         this.logs = logs;
@@ -78,8 +80,19 @@ public class CommitmentManagement {
         return commitments.findById(id);
     }
 
+    /** Changes its fields; confirming a suggested structure also offers its meeting series and teaches the suggestions. */
     public Commitment update(String id, long expectedVersion, CommitmentUpdate update, String actor) {
-        return changeAt(id, expectedVersion, c -> c.update(update, clock.instant(), actor));
+        Commitment updated = changeAt(id, expectedVersion,
+                c -> c.update(update, clock.instant(), actor, confirmations::seriesOf));
+        if (Boolean.TRUE.equals(update.confirmed()) && updated.annotation() == Annotation.CONFIRMED) {
+            confirmations.learnFrom(updated);
+        }
+        return updated;
+    }
+
+    /** The commitments of a road map, in reference order. */
+    public List<Commitment> ofRoadMap(String roadMapId) {
+        return commitments.findByRoadMapIdOrderByPillarAscNumberAsc(roadMapId);
     }
 
     public Commitment changeMilestone(String id, long expectedVersion, String milestoneId, MilestoneUpdate update,

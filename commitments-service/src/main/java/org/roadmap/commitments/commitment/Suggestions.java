@@ -1,6 +1,10 @@
 package org.roadmap.commitments.commitment;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.annotation.Nullable;
 
@@ -24,6 +28,42 @@ public record Suggestions(@Nullable Suggestion title, @Nullable Suggestion caden
 
     public Suggestions {
         responsibleEntities = responsibleEntities == null ? List.of() : List.copyOf(responsibleEntities);
+    }
+
+    /**
+     * The fields of {@code confirmed} a person changed from what was suggested, in the order the API lists
+     * them; responsible entities compare as the set of bodies and their countries, each written
+     * {@code name (country)}.
+     */
+    public List<CommitmentChanges.Correction> correctionsIn(Commitment confirmed) {
+        List<CommitmentChanges.Correction> corrections = new ArrayList<>();
+        compare(corrections, "title", value(title), confirmed.title());
+        Set<String> suggested = new LinkedHashSet<>();
+        responsibleEntities.stream().filter(e -> e.country() != null)
+                .forEach(e -> suggested.add(e.name() + " (" + e.country() + ")"));
+        Set<String> kept = new LinkedHashSet<>();
+        confirmed.responsibleEntities().forEach(e -> kept.add(e.name() + " (" + e.country() + ")"));
+        if (!suggested.equals(kept)) {
+            corrections.add(new CommitmentChanges.Correction("responsibleEntities", List.copyOf(suggested),
+                    List.copyOf(kept)));
+        }
+        compare(corrections, "cadence", value(cadence), confirmed.cadence() == null ? null : confirmed.cadence().code());
+        compare(corrections, "venue", value(venue), confirmed.venue());
+        compare(corrections, "meetingSeries", meetingSeries == null ? null : meetingSeries.id(), confirmed.meetingSeries());
+        compare(corrections, "deadline", value(deadline),
+                confirmed.deadline() == null ? null : confirmed.deadline().toString());
+        return corrections;
+    }
+
+    private static void compare(List<CommitmentChanges.Correction> corrections, String field, String suggested,
+            String confirmed) {
+        if (!Objects.equals(suggested, confirmed)) {
+            corrections.add(new CommitmentChanges.Correction(field, suggested, confirmed));
+        }
+    }
+
+    private static String value(Suggestion suggestion) {
+        return suggestion == null ? null : suggestion.value();
     }
 
     /**

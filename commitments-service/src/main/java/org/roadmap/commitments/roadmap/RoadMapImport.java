@@ -102,7 +102,8 @@ public class RoadMapImport {
                 CommitmentAnnotation annotation = annotations == null ? null
                         : annotations.commitments().get(item.reference());
                 NewCommitment commitment = annotation == null
-                        ? CommitmentSuggestions.suggest(roadMap.id(), pillar, item, roadMap.signedOn(), roadMap.parties(),
+                        ? CommitmentSuggestions.suggest(roadMap.id(), roadMap.digest().substring(0, 8), pillar, item,
+                                roadMap.signedOn(), roadMap.parties(),
                                 suggester == null ? Suggester.shipped() : suggester)
                         : curated(roadMap.id(), pillar, item, annotation);
                 registered.add(commitments.register(commitment, actor, "import:" + item.reference()));

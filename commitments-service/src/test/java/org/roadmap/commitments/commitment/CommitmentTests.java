@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class CommitmentTests {
 
+    /** A change that confirms nothing offers no meeting series. */
+    private static final java.util.function.Function<Commitment, CommitmentChanges.OfferedSeries> NO_SERIES = c -> null;
+
     private final Instant now = Instant.parse("2025-06-01T00:00:00Z");
     private final Commitment commitment = CommitmentMother.registered();
 
@@ -84,7 +87,7 @@ class CommitmentTests {
     @Test
     void recordsWhatAnUpdateChangedBeforeAndAfter() {
         Commitment next = commitment.update(new CommitmentUpdate("A new title", null, null, null,
-                Optional.of(LocalDate.of(2025, 12, 15)), null, null, null, null), now, "wg-admin");
+                Optional.of(LocalDate.of(2025, 12, 15)), null, null, null, null), now, "wg-admin", NO_SERIES);
 
         assertThat(next.version()).isEqualTo(2);
         assertThat(next.latestChanges()).hasSize(2);
@@ -100,14 +103,14 @@ class CommitmentTests {
     @Test
     void changesNothingWhenAnUpdateRepeatsTheCurrentValues() {
         Commitment same = commitment.update(new CommitmentUpdate(commitment.title(), commitment.responsibleEntities(),
-                false, 1.0, Optional.of(commitment.deadline()), commitment.cadence(), null, null, null), now, "wg-admin");
+                false, 1.0, Optional.of(commitment.deadline()), commitment.cadence(), null, null, null), now, "wg-admin", NO_SERIES);
 
         assertThat(same).isSameAs(commitment);
     }
 
     @Test
     void removesTheDeadlineWhenAskedTo() {
-        Commitment next = commitment.update(CommitmentUpdate.deadline(Optional.empty()), now, "wg");
+        Commitment next = commitment.update(CommitmentUpdate.deadline(Optional.empty()), now, "wg", NO_SERIES);
 
         assertThat(next.deadline()).isNull();
         assertThat(next.latestChanges().get(0).after()).containsEntry("deadline", null);

@@ -15,6 +15,9 @@ import org.roadmap.platform.aggregate.Change;
 
 class PastStateTests {
 
+    /** A change that confirms nothing offers no meeting series. */
+    private static final java.util.function.Function<Commitment, CommitmentChanges.OfferedSeries> NO_SERIES = c -> null;
+
     private static final Instant JUNE_2025 = Instant.parse("2025-06-01T15:00:00Z");
     private static final Instant END_OF_2025 = Instant.parse("2026-01-01T05:00:00Z");
     private static final Instant MARCH_2026 = Instant.parse("2026-03-02T15:00:00Z");
@@ -63,7 +66,7 @@ class PastStateTests {
     @Test
     void keepsTheDeadlineAsItWasBeforeALaterMove() {
         Commitment moved = logged(registered.update(CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 6, 30))),
-                MARCH_2026, "wg-admin"));
+                MARCH_2026, "wg-admin", NO_SERIES));
 
         Commitment then = moved.asOf(END_OF_2025, past());
 
@@ -75,9 +78,9 @@ class PastStateTests {
     @Test
     void knowsThereWasNoDeadlineBeforeOneWasSet() {
         Commitment withoutDeadline = logged(registered.update(CommitmentUpdate.deadline(Optional.empty()), JUNE_2025,
-                "wg"));
+                "wg", NO_SERIES));
         Commitment withDeadline = logged(withoutDeadline.update(
-                CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 1, 31))), MARCH_2026, "wg"));
+                CommitmentUpdate.deadline(Optional.of(LocalDate.of(2026, 1, 31))), MARCH_2026, "wg", NO_SERIES));
 
         assertThat(withDeadline.asOf(END_OF_2025, past()).deadline()).isNull();
     }

@@ -6,10 +6,12 @@ import java.util.List;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentChangeKind;
+import org.roadmap.commitments.commitment.CommitmentChanges.Confirmation;
 import org.roadmap.commitments.commitment.CommitmentChanges.DeadlineChange;
 import org.roadmap.commitments.commitment.CommitmentChanges.HealthChange;
 import org.roadmap.commitments.commitment.CommitmentChanges.LevelChange;
 import org.roadmap.commitments.commitment.CommitmentChanges.MilestoneChange;
+import org.roadmap.commitments.commitment.CommitmentChanges.OfferedSeries;
 import org.roadmap.commitments.commitment.CommitmentChanges.Reported;
 import org.roadmap.commitments.commitment.ProgressReport;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
@@ -17,10 +19,12 @@ import org.roadmap.events.commitment.CommitmentHealthChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ImplementationLevelChanged;
+import org.roadmap.events.commitment.MeetingSeriesOffered;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
 import org.roadmap.events.commitment.ProgressReported;
 import org.roadmap.events.commitment.ResponsibleEntity;
+import org.roadmap.events.meeting.Venue;
 import org.roadmap.platform.outbox.InternalOnly;
 
 /** Turns a commitment's changes (its domain events) into the integration events of the contract. */
@@ -36,8 +40,9 @@ public final class CommitmentEvents {
     public static List<Object> of(Commitment commitment, List<Change> changes) {
         List<Object> events = new ArrayList<>();
         for (Change change : changes) {
-            Object event = event(commitment, change);
-            events.add(commitment.restricted() && !restricts(change) ? new InternalOnly(event) : event);
+            for (Object event : events(commitment, change)) {
+                events.add(commitment.restricted() && !restricts(change) ? new InternalOnly(event) : event);
+            }
         }
         return events;
     }
@@ -47,6 +52,25 @@ public final class CommitmentEvents {
         return change.is(CommitmentChangeKind.UPDATED) && change.before() != null
                 && Boolean.FALSE.equals(change.before().get("restricted"))
                 && Boolean.TRUE.equals(change.after().get("restricted"));
+    }
+
+    /** A confirmation is told as the annotation's update and, when it implies a meeting series, the series offered. */
+    private static List<Object> events(Commitment c, Change change) {
+        if (!change.is(CommitmentChangeKind.CONFIRMED)) {
+            return List.of(event(c, change));
+        }
+        CommitmentUpdated updated = new CommitmentUpdated(c.id(), c.roadMapId(), c.reference(), List.of("annotation"),
+                c.title(), entities(c), c.restricted(), c.weight(), change.by());
+        OfferedSeries offered = change.after(Confirmation.class).offeredSeries();
+        return offered == null ? List.of(updated) : List.of(updated, offered(c, offered, change.by()));
+    }
+
+    private static MeetingSeriesOffered offered(Commitment c, OfferedSeries s, String by) {
+        return new MeetingSeriesOffered(c.id(), c.roadMapId(), c.reference(), s.seriesId(), s.title(), s.organiser(),
+                s.cadence(), s.venueRule(), s.venues().stream().map(v -> new Venue(v.city(), v.country(), v.timeZone()))
+                        .toList(), s.timeZone(), s.periodsFrom(), s.periodsUntil(),
+                s.parties().stream().map(p -> new MeetingSeriesOffered.Party(p.country(), p.name(), p.capital(),
+                        p.timeZone())).toList(), by);
     }
 
     private static Object event(Commitment commitment, Change change) {
@@ -66,6 +90,7 @@ public final class CommitmentEvents {
             case MILESTONE_ADDED -> milestoneAdded(c, change.after(MilestoneChange.class), change.by());
             case MILESTONE_CHANGED -> milestoneChanged(c, change.before(MilestoneChange.class),
                     change.after(MilestoneChange.class), change.by());
+            case CONFIRMED -> throw new IllegalArgumentException("a confirmation has events of its own");
         };
     }
 

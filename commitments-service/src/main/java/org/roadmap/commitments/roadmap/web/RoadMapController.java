@@ -9,6 +9,7 @@ import java.util.List;
 import org.roadmap.commitments.roadmap.ProgressRollup;
 import org.roadmap.commitments.roadmap.RoadMap;
 import org.roadmap.commitments.roadmap.RoadMapCatalogue;
+import org.roadmap.commitments.roadmap.RoadMapConfirmation;
 import org.roadmap.commitments.roadmap.RoadMapImport;
 import org.roadmap.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -30,9 +31,12 @@ class RoadMapController {
     private final RoadMapImport roadMapImport;
     private final RoadMapCatalogue catalogue;
     private final ProgressRollup rollup;
+    private final RoadMapConfirmation confirmation;
 
-    RoadMapController(RoadMapImport roadMapImport, RoadMapCatalogue catalogue, ProgressRollup rollup) {
+    RoadMapController(RoadMapImport roadMapImport, RoadMapCatalogue catalogue, ProgressRollup rollup,
+            RoadMapConfirmation confirmation) {
         this.roadMapImport = roadMapImport;
+        this.confirmation = confirmation;
         this.catalogue = catalogue;
         this.rollup = rollup;
     }
@@ -59,6 +63,19 @@ class RoadMapController {
         return ResponseEntity.status(imported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/road-maps/" + imported.roadMap().id()))
                 .body(ImportedRoadMap.of(imported));
+    }
+
+    /**
+     * Confirms at once every commitment of the road map whose suggested structure no person has confirmed
+     * yet, as it stands (correct any first with {@code PATCH /api/v1/commitments/{id}}). Each is recorded
+     * in its history with the fields corrected against the suggestions; a commitment that implies a meeting
+     * series offers it to meetings-service; bodies the gazetteer did not know are learned for later imports.
+     * Confirming again changes nothing.
+     */
+    @PostMapping("/{id}/confirmation")
+    RoadMapConfirmation.Confirmed confirmAll(@PathVariable String id, Caller caller) {
+        CommitmentAccess.requireAdmin(caller, "confirm a road map's suggested structure");
+        return confirmation.confirmAll(id, caller.actor());
     }
 
     @GetMapping
