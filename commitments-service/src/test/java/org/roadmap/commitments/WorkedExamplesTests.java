@@ -57,13 +57,16 @@ class WorkedExamplesTests extends ServiceTest {
                 + " in If-Match so it changes nothing someone else changed meanwhile.");
         admin.patch("/api/v1/commitments/" + workingGroup, """
                 {"confirmed": true, "title": "Road Map monitoring working group", "cadence": "annual",
-                 "meetingSeries": "road-map-working-group",
+                 "meetingSeries": "monitoring-working-group",
                  "responsibleEntities": [
                    {"name": "Ministry of Foreign Affairs of Japan (MOFA)", "country": "JP", "role": "lead"},
                    {"name": "Ministry of Foreign Affairs of Peru (MRE)", "country": "PE", "role": "lead"},
                    {"name": "Embassy of Japan in Peru", "country": "JP", "role": "implementing"},
                    {"name": "Embassy of Peru in Japan", "country": "PE", "role": "implementing"}]}""",
                 "If-Match", etag(suggested));
+        examples.captionNext("It confirms the other items as they were suggested, all at once: each confirmation is"
+                + " in the item's history, and an item that implies a meeting series offers it to meetings-service.");
+        admin.postWithoutBody("/api/v1/road-maps/" + roadMap + "/confirmation");
 
         examples.captionNext("The working group registers I.6 by hand, structured; an Idempotency-Key makes a retry"
                 + " register it once.");

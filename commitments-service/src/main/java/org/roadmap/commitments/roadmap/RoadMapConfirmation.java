@@ -35,10 +35,10 @@ public class RoadMapConfirmation {
      * @param alreadyConfirmed how many a person had confirmed before
      * @param notSuggested     how many never had suggested structure (curated or registered by hand)
      */
-    public record Confirmed(String roadMapId, List<String> confirmed, int alreadyConfirmed, int notSuggested) {
+    public record ConfirmedRoadMap(String roadMapId, List<String> confirmed, int alreadyConfirmed, int notSuggested) {
     }
 
-    public Confirmed confirmAll(String roadMapId, String actor) {
+    public ConfirmedRoadMap confirmAll(String roadMapId, String actor) {
         RoadMap roadMap = catalogue.get(roadMapId);
         List<String> confirmed = new ArrayList<>();
         int already = 0;
@@ -56,7 +56,7 @@ public class RoadMapConfirmation {
                 default -> notSuggested++;
             }
         }
-        return new Confirmed(roadMap.id(), confirmed, already, notSuggested);
+        return new ConfirmedRoadMap(roadMap.id(), confirmed, already, notSuggested);
     }
 
     /** False when someone else confirmed it meanwhile. */

@@ -1,43 +1,105 @@
 package org.roadmap.meetings.series;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-/** The parties of the road map, and the checks of zones and venues against them. */
+/**
+ * The parties of each road map, and the checks of zones and venues against them: the configured
+ * parties (Japan and Peru) for the road map the service was set up for, and those learned for a road
+ * map imported later, when its first meeting series was offered ({@link #learn}). The learned ones
+ * are few (a document per road map) and read whole, again at most every half minute so that every
+ * replica soon knows what one learned, and at once when a road map is not known yet.
+ */
 @Component
 public class Parties {
 
-    private final List<Party> parties;
+    private static final Duration FRESH = Duration.ofSeconds(30);
+    private static final Duration RETRY_UNKNOWN = Duration.ofSeconds(1);
 
-    public Parties(MeetingsProperties properties) {
-        this.parties = properties.parties();
+    /** The parties of one road map learned from an offered series. */
+    @Document("road_map_parties")
+    record LearnedParties(@Id String roadMapId, List<Party> parties) {
     }
 
+    private record Snapshot(Map<String, List<Party>> byRoadMap, Instant readAt) {
+    }
+
+    private final List<Party> configured;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private volatile Snapshot learned = new Snapshot(Map.of(), Instant.MIN);
+
+    public Parties(MeetingsProperties properties, MongoTemplate mongo, Clock clock) {
+        this.configured = properties.parties();
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** The configured parties alone, for rendering and checks away from storage (a calendar feed's text, a benchmark). */
+    public static Parties configuredOnly(MeetingsProperties properties) {
+        return new Parties(properties, null, Clock.systemUTC());
+    }
+
+    /** The parties the service was configured with. */
     public List<Party> all() {
-        return parties;
+        return configured;
     }
 
+    /** The parties of {@code roadMapId}: learned for it, else the configured ones. */
+    public List<Party> ofRoadMap(String roadMapId) {
+        List<Party> known = learned(FRESH).byRoadMap().get(roadMapId);
+        if (known == null) {
+            known = learned(RETRY_UNKNOWN).byRoadMap().get(roadMapId);
+        }
+        return known != null ? known : configured;
+    }
+
+    /** A party by country, configured or learned, e.g. to name a venue's country. */
     public Optional<Party> of(String country) {
-        return parties.stream().filter(p -> p.country().equals(country)).findFirst();
+        return Stream.concat(configured.stream(), learned(FRESH).byRoadMap().values().stream().flatMap(List::stream))
+                .filter(p -> p.country().equals(country)).findFirst();
+    }
+
+    /** Keeps the parties of a road map other than the configured one; the latest offer's are kept. */
+    public void learn(String roadMapId, List<Party> parties) {
+        if (parties.equals(learned(FRESH).byRoadMap().get(roadMapId))) {
+            return;
+        }
+        if (mongo == null) {
+            throw new IllegalStateException("Parties without storage learn nothing");
+        }
+        mongo.save(new LearnedParties(roadMapId, List.copyOf(parties)));
+        learned = read();
     }
 
     /**
-     * A venue in one of the parties; its zone defaults to the party's.
+     * A venue in one of the road map's parties; its zone defaults to the party's.
      *
      * @throws ScheduleRejectedException naming {@code field.country} or {@code field.timeZone}
      */
-    public Venue venue(String field, String city, String country, String timeZone) {
+    public Venue venue(String field, String roadMapId, String city, String country, String timeZone) {
         if (city == null || city.isBlank() || city.length() > 100) {
             throw new ScheduleRejectedException(field + ".city", "must be the name of a city, up to 100 characters");
         }
-        Party party = of(country).orElseThrow(() -> new ScheduleRejectedException(field + ".country",
-                "must be one of the road map's parties: " + parties.stream().map(Party::country).toList()));
+        List<Party> parties = ofRoadMap(roadMapId);
+        Party party = parties.stream().filter(p -> p.country().equals(country)).findFirst()
+                .orElseThrow(() -> new ScheduleRejectedException(field + ".country",
+                        "must be one of the road map's parties: " + parties.stream().map(Party::country).toList()));
         String zone = timeZone == null || timeZone.isBlank() ? party.timeZone() : zone(field + ".timeZone", timeZone).getId();
         if (!zone.equals(party.timeZone())) {
             throw new ScheduleRejectedException(field + ".timeZone", "a venue in " + party.name() + " is in "
@@ -56,5 +118,23 @@ public class Parties {
         } catch (DateTimeException e) {
             throw new ScheduleRejectedException(field, "is not a known IANA time zone: " + text);
         }
+    }
+
+    private Snapshot learned(Duration maxAge) {
+        Snapshot current = learned;
+        if (current.readAt().isBefore(clock.instant().minus(maxAge))) {
+            current = read();
+            learned = current;
+        }
+        return current;
+    }
+
+    private Snapshot read() {
+        if (mongo == null) {
+            return new Snapshot(Map.of(), Instant.MAX);
+        }
+        return new Snapshot(mongo.findAll(LearnedParties.class).stream()
+                .collect(Collectors.toUnmodifiableMap(LearnedParties::roadMapId, LearnedParties::parties,
+                        (a, b) -> b)), clock.instant());
     }
 }

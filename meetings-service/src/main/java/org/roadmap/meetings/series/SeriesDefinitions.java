@@ -35,7 +35,7 @@ class SeriesDefinitions {
         String id = n.id() != null ? n.id()
                 : idempotencyKey != null ? UUID.nameUUIDFromBytes(("series:" + idempotencyKey).getBytes()).toString()
                 : UUID.randomUUID().toString();
-        VenueRule venueRule = venueRule(n.venueRule());
+        VenueRule venueRule = venueRule(n.roadMapId(), n.venueRule());
         String zone = n.timeZone() != null ? Parties.zone("timeZone", n.timeZone()).getId()
                 : venueRule.venues().isEmpty() ? null : venueRule.venues().get(0).timeZone();
         if (zone == null) {
@@ -56,7 +56,7 @@ class SeriesDefinitions {
     }
 
     SeriesUpdate checked(MeetingSeries current, SeriesUpdate u) {
-        VenueRule venueRule = u.venueRule() == null ? null : venueRule(u.venueRule());
+        VenueRule venueRule = u.venueRule() == null ? null : venueRule(current.roadMapId(), u.venueRule());
         String zone = u.timeZone() == null ? null : Parties.zone("timeZone", u.timeZone()).getId();
         var recurrence = u.recurrence();
         if (recurrence != null && recurrence.isPresent()) {
@@ -127,7 +127,7 @@ class SeriesDefinitions {
                 });
     }
 
-    private VenueRule venueRule(VenueRule requested) {
+    private VenueRule venueRule(String roadMapId, VenueRule requested) {
         if (requested == null) {
             return VenueRule.perOccurrence();
         }
@@ -141,7 +141,7 @@ class SeriesDefinitions {
             if (v == null) {
                 throw new ScheduleRejectedException("venue.venues[" + i + "]", "must be a venue");
             }
-            venues.add(parties.venue("venue.venues[" + i + "]", v.city(), v.country(), v.timeZone()));
+            venues.add(parties.venue("venue.venues[" + i + "]", roadMapId, v.city(), v.country(), v.timeZone()));
         }
         if (VenueRule.FIXED.equals(kind) && venues.size() != 1) {
             throw new ScheduleRejectedException("venue.venues", "a fixed venue rule names exactly one venue");

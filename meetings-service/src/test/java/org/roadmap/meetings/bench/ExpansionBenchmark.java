@@ -58,7 +58,7 @@ public final class ExpansionBenchmark {
     public static Map<String, Double> run(int count, int warmups, int rounds, PrintStream out) {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
                 "bench.roadmap.local", false, null, null);
-        Parties parties = new Parties(properties);
+        Parties parties = Parties.configuredOnly(properties);
         PublicHolidays holidays = new PublicHolidays(properties);
         CalendarFeeds feeds = new CalendarFeeds(properties, parties);
         List<MeetingSeries> all = series(count);

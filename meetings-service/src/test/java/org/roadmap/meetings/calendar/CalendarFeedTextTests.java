@@ -59,7 +59,7 @@ class CalendarFeedTextTests {
 
     private final MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null,
             null, "test.roadmap.local", false, null, null);
-    private final Parties parties = new Parties(properties);
+    private final Parties parties = Parties.configuredOnly(properties);
     private final List<MeetingSeries> series = variedSeries();
     private final String feed = new CalendarFeeds(properties, parties).feed("Road Map meetings, all; \\ 全部", series, NOW);
 

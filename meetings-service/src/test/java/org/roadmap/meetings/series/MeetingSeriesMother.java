@@ -20,7 +20,7 @@ public final class MeetingSeriesMother {
     public static SeriesDefinitions definitions() {
         MeetingsProperties properties = new MeetingsProperties(null, LocalDate.of(2033, 12, 31), null, null, null,
                 "test", false, null, null);
-        return new SeriesDefinitions(new Parties(properties), properties);
+        return new SeriesDefinitions(Parties.configuredOnly(properties), properties);
     }
 
     /** I.2: biennial, 10:00 at the venue, alternating Tokyo (2025), Lima (2027) … */

@@ -73,7 +73,7 @@ class RoadMapController {
      * Confirming again changes nothing.
      */
     @PostMapping("/{id}/confirmation")
-    RoadMapConfirmation.Confirmed confirmAll(@PathVariable String id, Caller caller) {
+    RoadMapConfirmation.ConfirmedRoadMap confirmAll(@PathVariable String id, Caller caller) {
         CommitmentAccess.requireAdmin(caller, "confirm a road map's suggested structure");
         return confirmation.confirmAll(id, caller.actor());
     }

@@ -91,11 +91,11 @@ class MeetingController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Move request, Caller caller) {
-        requireChange(id, caller);
+        MeetingSeries moved = requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
-        Venue venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
+        Venue venue = request.venue() == null ? null : series.parties().venue("venue", moved.roadMapId(), request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
         return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "move:" + id, request), start, end, venue, "this-and-later".equals(request.scope()),

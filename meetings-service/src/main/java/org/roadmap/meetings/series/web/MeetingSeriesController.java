@@ -174,7 +174,7 @@ class MeetingSeriesController {
         String key = IdempotencyKey.checked(idempotencyKey);
         MeetingTime start = MeetingTime.parse("start", request.start());
         MeetingTime end = MeetingTime.parse("end", request.end());
-        var venue = request.venue() == null ? null : series.parties().venue("venue", request.venue().city(),
+        var venue = request.venue() == null ? null : series.parties().venue("venue", before.roadMapId(), request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
         Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "schedule", request), start, end, venue, blankToNull(request.period()), caller.actor());

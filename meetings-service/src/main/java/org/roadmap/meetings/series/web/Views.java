@@ -110,7 +110,7 @@ class Views {
         ZoneId venueZone = o.venue() != null ? o.venue().zone() : ZoneId.of(s.timeZone());
         Map<String, LocalTimes> local = new LinkedHashMap<>();
         local.put("venue", LocalTimes.of(o.start(), o.end(), venueZone, venueZone));
-        parties.all().forEach(p -> local.put(p.capital().toLowerCase(java.util.Locale.ROOT),
+        parties.ofRoadMap(s.roadMapId()).forEach(p -> local.put(p.capital().toLowerCase(java.util.Locale.ROOT),
                 LocalTimes.of(o.start(), o.end(), ZoneId.of(p.timeZone()), venueZone)));
         if (requested != null) {
             local.put("requested", LocalTimes.of(o.start(), o.end(), requested, venueZone));

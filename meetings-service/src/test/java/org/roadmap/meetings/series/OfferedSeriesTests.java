@@ -1,0 +1,136 @@
+package org.roadmap.meetings.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.roadmap.platform.test.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.EventSchemas;
+import org.roadmap.events.EventType;
+import org.roadmap.events.Topics;
+import org.roadmap.meetings.support.ServiceTest;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.TopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/** The meeting series a confirmed imported commitment offers becomes a series of its own road map. */
+class OfferedSeriesTests extends ServiceTest {
+
+    private static final String SAMPLE_SERIES = "canada-chile-joint-commission-3fa2b1c9";
+    private static final String SAMPLE_COMMITMENT = "0b4f6f5e-2f0e-3c1a-9d7b-5e2a8c1d4f36";
+
+    @Autowired
+    MeetingSeriesManagement management;
+
+    @Test
+    void createsTheOfferedSeriesInTheImportedRoadMapsOwnCapitals() {
+        String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope offer = offer(seriesId, "I.2", "action-plan-ca-cl");
+
+        send(offer);
+
+        MeetingSeries series = await().atMost(Duration.ofSeconds(30))
+                .until(() -> management.find(seriesId).orElse(null), found -> found != null);
+        assertThat(series.roadMapId()).isEqualTo("action-plan-ca-cl");
+        assertThat(series.title()).isEqualTo("Canada-Chile Joint Commission");
+        assertThat(series.commitments()).containsExactly("I.2");
+        assertThat(series.venueRule().kind()).isEqualTo("alternating");
+        assertThat(series.venueRule().venues()).extracting(Venue::city).containsExactly("Ottawa", "Santiago");
+        assertThat(series.cadence().kind()).isEqualTo("annual");
+        assertThat(series.cadence().periods()).hasSize(5);
+        assertThat(series.cadence().periods().get(0).label()).isEqualTo("2026");
+
+        ApiClient api = api();
+        HttpResponse<String> inSantiago = api.post("/api/v1/meeting-series/" + seriesId + "/occurrences",
+                "{\"start\": \"2026-10-06T10:00\", \"end\": \"2026-10-06T12:00\", "
+                        + "\"venue\": {\"city\": \"Santiago\", \"country\": \"CL\"}}");
+        assertThat(inSantiago.statusCode()).as(inSantiago.body()).isEqualTo(201);
+        JsonNode local = json(inSantiago).get("local");
+        assertThat(local.get("venue").get("start").asString()).isEqualTo("2026-10-06T10:00:00-03:00");
+        assertThat(local.get("ottawa").get("start").asString()).isEqualTo("2026-10-06T09:00:00-04:00");
+        assertThat(local.has("tokyo")).as("the configured road map's capitals are not this one's").isFalse();
+        HttpResponse<String> inLima = api.post("/api/v1/meeting-series/" + seriesId + "/occurrences",
+                "{\"start\": \"2027-10-06T10:00\", \"venue\": {\"city\": \"Lima\", \"country\": \"PE\"}}");
+        assertThat(inLima.statusCode()).isEqualTo(400);
+        assertThat(inLima.body()).contains("venue.country");
+    }
+
+    @Test
+    void addsTheCommitmentToASeriesItsRoadMapHasAndChangesNothingOnRedelivery() {
+        String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        send(offer(seriesId, "I.2", "action-plan-ca-cl"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).isPresent());
+        EventEnvelope second = offer(seriesId, "II.4", "action-plan-ca-cl");
+
+        send(second);
+        send(second);
+
+        MeetingSeries series = await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).orElseThrow(),
+                s -> s.commitments().contains("II.4"));
+        assertThat(series.commitments()).containsExactly("I.2", "II.4");
+        long version = series.version();
+        String commitmentId = UUID.randomUUID().toString();
+        send(offer(seriesId, "I.2", "action-plan-ca-cl", commitmentId));
+        // the same key, so the same partition: read after the offer above
+        String marker = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        send(offer(marker, "I.9", "action-plan-ca-cl", commitmentId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.find(marker).isPresent());
+        assertThat(management.find(seriesId).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void parksAnOfferOfAnotherRoadMapsSeries() {
+        String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        send(offer(seriesId, "I.2", "action-plan-ca-cl"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).isPresent());
+        EventEnvelope foreign = offer(seriesId, "I.3", "another-road-map");
+
+        send(foreign);
+
+        try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
+            List<String> keys = deadLetters.readUntilKeys(List.of(foreign.subject()), Duration.ofSeconds(60)).stream()
+                    .map(r -> r.key()).toList();
+            assertThat(keys).contains(foreign.subject());
+        }
+        assertThat(management.find(seriesId).orElseThrow().commitments()).containsExactly("I.2");
+    }
+
+    /** The contract's golden sample, as series {@code seriesId} offered by commitment {@code reference}. */
+    private static EventEnvelope offer(String seriesId, String reference, String roadMapId) {
+        return offer(seriesId, reference, roadMapId, UUID.randomUUID().toString());
+    }
+
+    private static EventEnvelope offer(String seriesId, String reference, String roadMapId, String commitmentId) {
+        String data = EventSchemas.sampleText(EventType.MEETING_SERIES_OFFERED)
+                .replace(SAMPLE_SERIES, seriesId)
+                .replace(SAMPLE_COMMITMENT, commitmentId)
+                .replace("\"I.2\"", "\"" + reference + "\"")
+                .replace("action-plan-between-canada-and-the-republic-of-c-3fa2b1c9", roadMapId);
+        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.MEETING_SERIES_OFFERED.type(), commitmentId, Instant.now(), data);
+    }
+
+    private static void send(EventEnvelope event) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
