@@ -1,13 +1,32 @@
+{{/*
+Settings from the environment use Spring's canonical names (dots become _, dashes are dropped:
+spring.kafka.bootstrap-servers is SPRING_KAFKA_BOOTSTRAPSERVERS); the ones a service's application.yml
+reads through a placeholder (ROADMAP_KAFKA_PASSWORD, SMTP_HOST, ...) keep the placeholder's name.
+*/}}
+
+{{/* Where tokens' signing keys are fetched from: identity in the cluster (no detour through the public
+host), an external provider's own JWK set URI when given, else the issuer's discovery document. */}}
+{{- define "roadmap.jwkSetUriEnv" -}}
+{{- $jwks := .Values.oidc.endpoints.jwkSetUri -}}
+{{- if and (not $jwks) .Values.apps.identity.enabled -}}
+{{- $jwks = printf "http://identity:%v/oauth2/jwks" .Values.apps.identity.port -}}
+{{- end -}}
+{{- with $jwks }}
+- name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI
+  value: {{ . | quote }}
+{{- end }}
+{{- end }}
+
 {{/* Environment of commitments-, meetings- and notifications-service: Kafka, MongoDB, the issuer. */}}
 {{- define "roadmap.serviceEnv" -}}
-- name: SPRING_KAFKA_BOOTSTRAP_SERVERS
+- name: SPRING_KAFKA_BOOTSTRAPSERVERS
   value: {{ include "roadmap.kafkaBootstrap" .root | quote }}
 # signs in as the KafkaUser named after the service (platform-support's SCRAM-SHA-512 defaults)
 - name: SPRING_KAFKA_SECURITY_PROTOCOL
   value: SASL_SSL
-- name: SPRING_KAFKA_SSL_TRUST_STORE_TYPE
+- name: SPRING_KAFKA_SSL_TRUSTSTORETYPE
   value: PEM
-- name: SPRING_KAFKA_SSL_TRUST_STORE_LOCATION
+- name: SPRING_KAFKA_SSL_TRUSTSTORELOCATION
   value: file:/etc/roadmap/kafka-ca/ca.crt
 # the password Strimzi's User Operator generated into the Secret named after the KafkaUser
 - name: ROADMAP_KAFKA_PASSWORD
@@ -25,8 +44,10 @@
       key: {{ .name }}
 - name: SPRING_MONGODB_URI
   value: {{ include "roadmap.mongoUri" . | quote }}
-- name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI
+# every token's iss must be this; its keys from roadmap.jwkSetUriEnv
+- name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI
   value: {{ include "roadmap.issuerUri" .root | quote }}
+{{- include "roadmap.jwkSetUriEnv" .root }}
 {{- if eq .name "notifications-service" }}
 - name: SMTP_HOST
   value: {{ .app.smtp.host | quote }}
@@ -65,8 +86,28 @@
   value: http://meetings-service:{{ (index $apps "meetings-service").port }}
 - name: ROADMAP_GATEWAY_SERVICES_NOTIFICATIONS
   value: http://notifications-service:{{ (index $apps "notifications-service").port }}
+# the issuer's back channel (token and keys endpoints, the identity route)
 - name: ROADMAP_GATEWAY_SERVICES_IDENTITY
   value: {{ ternary (printf "http://identity:%v" $apps.identity.port) (include "roadmap.issuerUri" .root) $apps.identity.enabled | quote }}
+{{- include "roadmap.jwkSetUriEnv" .root }}
+{{- with .root.Values.oidc.endpoints }}
+{{- with .authorizationUri }}
+- name: ROADMAP_GATEWAY_SIGNIN_AUTHORIZATIONURI
+  value: {{ . | quote }}
+{{- end }}
+{{- with .tokenUri }}
+- name: ROADMAP_GATEWAY_SIGNIN_TOKENURI
+  value: {{ . | quote }}
+{{- end }}
+{{- with .jwkSetUri }}
+- name: ROADMAP_GATEWAY_SIGNIN_JWKSETURI
+  value: {{ . | quote }}
+{{- end }}
+{{- with .endSessionUri }}
+- name: ROADMAP_GATEWAY_SIGNIN_ENDSESSIONURI
+  value: {{ . | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/* Environment of identity, the in-cluster issuer. */}}
@@ -74,7 +115,7 @@
 - name: SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER
   value: {{ include "roadmap.issuerUri" .root | quote }}
 # the signing key and the secrets' hashes, mounted from apps.identity.existingSecret
-- name: ROADMAP_IDENTITY_DATA_DIRECTORY
+- name: ROADMAP_IDENTITY_DATADIRECTORY
   value: /data/identity
 - name: ROADMAP_IDENTITY_GATEWAY_URLS
   value: {{ join "," .app.gatewayUrls | quote }}

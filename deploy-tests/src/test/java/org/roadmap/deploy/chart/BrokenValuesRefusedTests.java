@@ -13,10 +13,12 @@ class BrokenValuesRefusedTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            latest-tag.yaml                    | image.tag must name a release
+            latest-tag.yaml                    | at '/image/tag'
             external-oidc-without-issuer.yaml  | oidc.issuerUri is required
             more-replicas-than-partitions.yaml | is above kafka.topics.partitions
             no-mongo-secret.yaml               | mongodb.existingSecret is required
+            misplaced-setting.yaml             | additional properties 'endpoints' not allowed
+            single-gateway.yaml                | replicas
             """)
     void refuses(String file, String reason) {
         assertThatThrownBy(() -> HelmChart.template(broken(file))).hasMessageContaining(reason);

@@ -93,7 +93,7 @@ final class ContainerRules {
             if (name.equals("SERVER_SHUTDOWN")) {
                 graceful = env.path("value").asString().equals("graceful");
             }
-            if (name.equals("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE")) {
+            if (name.equals("SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE")) {
                 seconds = Integer.parseInt(env.path("value").asString("0s").replace("s", ""));
             }
         }
