@@ -2,6 +2,7 @@ package org.roadmap.deploy.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.roadmap.deploy.chart.Rendering;
 
@@ -9,13 +10,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What every app's pods need to run well with several replicas: health probes at the paths the
- * services expose, cpu and memory requests and limits, a release tag, at least two replicas spread
+ * services expose, cpu and memory requests and limits, a release tag, at least two replicas (but for
+ * {@link #SINGLE_REPLICA}) spread
  * over zones and nodes, a PodDisruptionBudget, and a shutdown that fits in the grace period.
  */
 final class ContainerRules {
 
     static final String LIVENESS = "/actuator/health/liveness";
     static final String READINESS = "/actuator/health/readiness";
+    /** Apps that cannot run as several replicas yet, and why: the one place such an exception is made. */
+    static final Map<String, String> SINGLE_REPLICA = Map.of(
+            "identity", "keeps the authorization codes of sign-ins in progress in its memory (docs/adr/0006)");
 
     private ContainerRules() {
     }
@@ -24,7 +29,7 @@ final class ContainerRules {
         List<String> violations = new ArrayList<>();
         for (Workloads.Workload workload : Workloads.of(rendering).all()) {
             String where = "Deployment " + workload.name();
-            if (workload.deployment().path("spec").path("replicas").asInt(1) < 2) {
+            if (workload.deployment().path("spec").path("replicas").asInt(1) < 2 && !SINGLE_REPLICA.containsKey(workload.name())) {
                 violations.add(where + ": fewer than 2 replicas");
             }
             if (workload.podSpec().path("topologySpreadConstraints").isEmpty()) {
