@@ -3,6 +3,7 @@ package org.roadmap.deploy.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -43,6 +44,12 @@ public record Rendering(List<ObjectNode> documents) {
 
     public static String describe(JsonNode document) {
         return document.path("kind").asString() + " " + nameOf(document);
+    }
+
+    /** Kubernetes' own kinds: the core group, a *.k8s.io group, or one of the unsuffixed built-in groups. */
+    public static boolean isStandard(String apiVersion) {
+        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        return group.isEmpty() || group.endsWith(".k8s.io") || Set.of("apps", "policy", "autoscaling", "batch").contains(group);
     }
 
     /** A copy with one document changed: how a check shows it would catch a broken chart. */

@@ -30,6 +30,11 @@ final class CrdSchemas {
             "KafkaNodePool", "kafkanodepool.yaml",
             "KafkaTopic", "kafkatopic.yaml",
             "KafkaUser", "kafkauser.yaml");
+    /** Schemas written for this project, closed from the start. */
+    private static final Map<String, String> WRITTEN = Map.of(
+            "mongodbcommunity.mongodb.com/v1 MongoDBCommunity", "/crds/mongodb/mongodbcommunity.schema.yaml",
+            "keda.sh/v1alpha1 ScaledObject", "/crds/keda/scaledobject.schema.yaml",
+            "keda.sh/v1alpha1 TriggerAuthentication", "/crds/keda/triggerauthentication.schema.yaml");
     private static final Map<String, Schema> SCHEMAS = new HashMap<>();
 
     private CrdSchemas() {
@@ -51,8 +56,9 @@ final class CrdSchemas {
     }
 
     private static Optional<JsonNode> load(String apiVersion, String kind) {
-        if (apiVersion.equals("mongodbcommunity.mongodb.com/v1") && kind.equals("MongoDBCommunity")) {
-            return Optional.of(read("/crds/mongodb/mongodbcommunity.schema.yaml"));
+        String written = WRITTEN.get(apiVersion + " " + kind);
+        if (written != null) {
+            return Optional.of(read(written));
         }
         String file = STRIMZI_CRDS.get(kind);
         if (file == null || !apiVersion.startsWith("kafka.strimzi.io/")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,17 +17,23 @@ import tools.jackson.databind.node.ObjectNode;
 
 class CustomResourcesMatchSchemasTests {
 
-    /** Kinds checked elsewhere: KEDA's by the autoscaling policy, not a schema of their own. */
-    private static final Set<String> WITHOUT_SCHEMA = Set.of("keda.sh/v1alpha1 ScaledObject", "keda.sh/v1alpha1 TriggerAuthentication");
-
     @ParameterizedTest
     @EnumSource(ValuesFile.class)
-    void everyStrimziAndMongoResourceMatchesItsSchema(ValuesFile values) {
+    void everyCustomResourceMatchesItsSchema(ValuesFile values) {
         Rendering rendering = HelmChart.rendered(values);
 
         assertThat(violations(rendering)).isEmpty();
         assertThat(rendering.ofKind("KafkaTopic")).isNotEmpty();
         assertThat(rendering.ofKind("MongoDBCommunity")).hasSize(1);
+        assertThat(rendering.ofKind("ScaledObject")).hasSize(3);
+    }
+
+    @Test
+    void refusesAKafkaTriggerParameterKedaDoesNotHave() {
+        Rendering broken = HelmChart.rendered(ValuesFile.DEFAULTS).withChanged("ScaledObject", "meetings-service",
+                scaler -> ((ObjectNode) scaler.path("spec").path("triggers").get(0).path("metadata")).put("lagTreshold", "10"));
+
+        assertThat(violations(broken)).singleElement().asString().contains("ScaledObject meetings-service", "lagTreshold");
     }
 
     @Test
@@ -69,7 +74,7 @@ class CustomResourcesMatchSchemasTests {
         for (ObjectNode document : rendering.documents()) {
             String apiVersion = document.path("apiVersion").asString();
             String type = apiVersion + " " + document.path("kind").asString();
-            if (isStandard(apiVersion) || WITHOUT_SCHEMA.contains(type)) {
+            if (Rendering.isStandard(apiVersion)) {
                 continue;
             }
             if (CrdSchemas.of(apiVersion, document.path("kind").asString()).isEmpty()) {
@@ -99,10 +104,5 @@ class CustomResourcesMatchSchemasTests {
         } catch (Exception | Error e) {
             return List.of("spec.statefulSet.spec: " + e.getMessage());
         }
-    }
-
-    private static boolean isStandard(String apiVersion) {
-        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-        return group.isEmpty() || group.endsWith(".k8s.io") || Set.of("apps", "policy", "autoscaling", "batch").contains(group);
     }
 }

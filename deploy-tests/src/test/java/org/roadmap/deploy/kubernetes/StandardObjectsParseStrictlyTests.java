@@ -22,7 +22,7 @@ class StandardObjectsParseStrictlyTests {
         Rendering rendering = HelmChart.rendered(values);
 
         assertThat(problems(rendering)).isEmpty();
-        assertThat(rendering.documents()).filteredOn(d -> StrictModels.isStandard(d.path("apiVersion").asString()))
+        assertThat(rendering.documents()).filteredOn(d -> Rendering.isStandard(d.path("apiVersion").asString()))
                 .hasSizeGreaterThanOrEqualTo(15);
     }
 
@@ -56,7 +56,7 @@ class StandardObjectsParseStrictlyTests {
         for (ObjectNode document : rendering.documents()) {
             String apiVersion = document.path("apiVersion").asString();
             String kind = document.path("kind").asString();
-            if (!StrictModels.isStandard(apiVersion)) {
+            if (!Rendering.isStandard(apiVersion)) {
                 continue;
             }
             var parser = StrictModels.parser(apiVersion, kind);

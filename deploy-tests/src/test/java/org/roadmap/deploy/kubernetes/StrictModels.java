@@ -36,13 +36,6 @@ final class StrictModels {
     private StrictModels() {
     }
 
-    /** The standard kinds live in the core group or a *.k8s.io group, or one of the unsuffixed built-in ones. */
-    static boolean isStandard(String apiVersion) {
-        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-        return group.isEmpty() || group.endsWith(".k8s.io") || group.equals("apps") || group.equals("policy")
-                || group.equals("autoscaling") || group.equals("batch");
-    }
-
     static Optional<Parser> parser(String apiVersion, String kind) {
         return Optional.ofNullable(PARSERS.get(apiVersion + " " + kind));
     }
