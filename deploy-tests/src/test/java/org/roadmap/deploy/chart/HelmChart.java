@@ -31,7 +31,11 @@ public final class HelmChart {
     }
 
     public static LintResult lintStrictly() {
-        return new Helm(DIRECTORY).lint().strict().call();
+        return lintStrictly(DIRECTORY);
+    }
+
+    static LintResult lintStrictly(Path chart) {
+        return new Helm(chart).lint().strict().call();
     }
 
     public static synchronized Rendering rendered(ValuesFile values) {
