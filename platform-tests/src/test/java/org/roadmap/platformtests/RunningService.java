@@ -61,6 +61,13 @@ final class RunningService implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a body of {@code contentType} as the working group. */
+    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Authorization", AUTHORIZATION).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
