@@ -34,10 +34,13 @@ export const post = (path, body, headers) => call(path, { method: 'POST', body, 
 
 /**
  * Server-Sent Events read with fetch, which lets the dashboard abort and reconnect the stream itself.
- * Calls onEvent({event, data, id}) per event; resolves when the stream ends.
+ * Calls onEvent({event, data, id}) per event; resolves when the stream ends. With lastEventId (the id of
+ * the last event read before a reconnect) the server first sends what came after it, as EventSource would.
  */
-export async function stream(path, onEvent, signal) {
-  const response = await fetch(path, { headers: { Accept: 'text/event-stream' }, signal });
+export async function stream(path, onEvent, signal, lastEventId) {
+  const headers = { Accept: 'text/event-stream' };
+  if (lastEventId) headers['Last-Event-ID'] = lastEventId;
+  const response = await fetch(path, { headers, signal });
   if (!response.ok || !response.body) return response.status;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

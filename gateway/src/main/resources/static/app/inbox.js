@@ -67,15 +67,20 @@ function showUnread(n) {
   badge.textContent = n ? t('unreadCount', { n }) : '';
 }
 
-/** Reads the stream until the page changes; reconnects after a pause when the stream ends or breaks. */
+/**
+ * Reads the stream until the page changes; reconnects after a pause when the stream ends or breaks,
+ * asking for what came meanwhile (the last item's id), whichever replica it reconnects to.
+ */
 async function follow(onItem, signal) {
   let pause = 1000;
+  let lastId = null;
   while (!signal.aborted) {
     let status;
     try {
       status = await stream('/api/v1/inbox/stream', message => {
+        if (message.id) lastId = message.id;
         if (message.event === 'notification') onItem(JSON.parse(message.data));
-      }, signal);
+      }, signal, lastId);
     } catch {
       status = 0;
     }

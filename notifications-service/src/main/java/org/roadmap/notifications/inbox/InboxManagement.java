@@ -99,6 +99,23 @@ public class InboxManagement {
                 .sorted(Comparator.comparing(InboxItem::createdAt).reversed().thenComparing(InboxItem::id)).toList();
     }
 
+    /**
+     * The items that came to the recipient after {@code itemId}, oldest first, at most {@code limit} (the
+     * newest ones); none when {@code itemId} is not one of theirs.
+     */
+    public List<InboxItem> after(String recipientId, String itemId, int limit) {
+        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
+        List<String> ids = inbox == null ? List.of() : inbox.getList("items", String.class, List.of());
+        int last = ids.lastIndexOf(itemId);
+        if (last < 0 || last == ids.size() - 1) {
+            return List.of();
+        }
+        List<String> missed = ids.subList(Math.max(last + 1, ids.size() - limit), ids.size());
+        Map<String, InboxItem> found = new LinkedHashMap<>();
+        mongo.find(new Query(where("_id").in(missed)), InboxItem.class).forEach(i -> found.put(i.id(), i));
+        return missed.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public int unreadCount(String recipientId) {
         Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
         return inbox == null ? 0 : inbox.getList("unread", String.class, List.of()).size();

@@ -20,9 +20,13 @@ public final class InboxStreamReader implements AutoCloseable {
     private final CompletableFuture<Void> connection;
     private volatile java.util.stream.Stream<String> body;
 
-    private InboxStreamReader(URI uri, TestUser user) {
-        connection = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri)
-                .header("Accept", "text/event-stream").header("Authorization", TestTokens.bearer(user)).build(),
+    private InboxStreamReader(URI uri, TestUser user, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream").header("Authorization", TestTokens.bearer(user));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        connection = HttpClient.newHttpClient().sendAsync(request.build(),
                 HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
                     status.complete(response.statusCode());
                     body = response.body();
@@ -31,7 +35,17 @@ public final class InboxStreamReader implements AutoCloseable {
     }
 
     public static InboxStreamReader open(ApiClient service, TestUser user) {
-        return new InboxStreamReader(service.uri("/api/v1/inbox/stream"), user);
+        return new InboxStreamReader(service.uri("/api/v1/inbox/stream"), user, null);
+    }
+
+    /** Reconnects as a dashboard does after a break: with the id of the last event it read. */
+    public static InboxStreamReader reopen(ApiClient service, TestUser user, String lastEventId) {
+        return new InboxStreamReader(service.uri("/api/v1/inbox/stream"), user, lastEventId);
+    }
+
+    /** The {@code id:} of each event received so far. */
+    public List<String> ids() {
+        return lines.stream().filter(l -> l.startsWith("id:")).map(l -> l.substring(3).strip()).toList();
     }
 
     public boolean connected() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -27,6 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/v1/inbox")
 class InboxController {
+
+    /** What a reconnecting dashboard is sent of what it missed; the rest is in its inbox. */
+    private static final int MISSED_SENT = 100;
 
     private final InboxManagement inbox;
     private final InboxStream stream;
@@ -63,12 +67,22 @@ class InboxController {
         return Map.of("marked", inbox.markAllRead(mine(caller)));
     }
 
-    /** Server-Sent Events: one {@code notification} event per new item of the caller's, for the dashboard. */
+    /**
+     * Server-Sent Events: one {@code notification} event per new item of the caller's, for the dashboard, its
+     * id the item's. A browser that reconnects sends the last id it got as {@code Last-Event-ID}; the items
+     * that came after it (up to 100, the newest) are sent first, so nothing delivered while it was away,
+     * by whichever replica, is missed.
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ApiResponse(responseCode = "200", description = "Server-sent events: each new inbox item as it arrives",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
-    SseEmitter stream(Caller caller) {
-        return stream.subscribe(mine(caller));
+    SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Caller caller) {
+        String recipient = mine(caller);
+        SseEmitter emitter = stream.subscribe(recipient);
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            stream.replay(recipient, emitter, inbox.after(recipient, lastEventId.strip(), MISSED_SENT));
+        }
+        return emitter;
     }
 
     private String mine(Caller caller) {
