@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
 
     /**
-     * The launcher's pid, given to each service: platform-support's {@code ParentWatch} then ends the service when
+     * The launcher's pid, given to each service: platform-lifecycle's {@code ParentWatch} then ends the service when
      * the launcher is gone, even killed, when no shutdown hook of the launcher runs.
      */
     static final String PARENT_WATCH_PID = "roadmap.parent-watch.pid";

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * Stands in for a Spring Boot service in launcher tests: answers the readiness probe on
  * {@code --server.port}, or fails at once when its port is {@code -Dfake.failing-port} or a file named
  * after its port is in {@code -Dfake.crash-marker}. Like a service, it watches the launcher's pid
- * with platform-support's {@link ParentWatch}, the one other class copied into its jar.
+ * with platform-lifecycle's {@link ParentWatch}, the one other class copied into its jar.
  */
 public final class FakeService {
 
@@ -34,7 +34,7 @@ public final class FakeService {
             System.out.println("cannot start: its crash marker is there");
             System.exit(3);
         }
-        // what platform-support's ParentWatchConfiguration does in a service, with its default interval
+        // what platform-lifecycle's ParentWatchConfiguration does in a service, with its default interval
         Long launcher = Long.getLong("roadmap.parent-watch.pid");
         if (launcher != null) {
             ParentWatch.start(launcher, Duration.ofSeconds(1), Duration.ofSeconds(10));

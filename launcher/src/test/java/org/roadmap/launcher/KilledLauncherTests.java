@@ -11,23 +11,42 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A launcher killed with SIGKILL runs no shutdown hook; its services must notice and stop by themselves
- * (platform-support's {@code ParentWatch}, which the {@link FakeService} runs as the real services do).
+ * (platform-lifecycle's {@code ParentWatch}, which the {@link FakeService} runs as the real services do).
  */
 class KilledLauncherTests {
 
+    private static final Path SERVICES_DIR = Path.of(System.getProperty("roadmap.services-dir", "target/services"));
+
     @TempDir
     Path temp;
+
+    @Test
+    void everyRealServiceCarriesTheWatch() throws IOException {
+        LauncherSettings settings = LauncherSettings.fromArgs("--services-dir=" + SERVICES_DIR);
+        for (ServiceDefinition service : ServiceDefinition.forPlatform(settings)) {
+            Path jar = service.jar(SERVICES_DIR);
+            assumeTrue(Files.isRegularFile(jar), () -> "no service jar " + jar + "; build the services first");
+            try (JarFile boot = new JarFile(jar.toFile())) {
+                assertThat(boot.stream().map(entry -> entry.getName()))
+                        .as(service.name() + " has platform-lifecycle, or it would outlive a killed launcher")
+                        .anyMatch(name -> name.startsWith("BOOT-INF/lib/platform-lifecycle-"));
+            }
+        }
+    }
 
     @Test
     void leavesNoServiceRunningWhenKilled() throws Exception {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The watch's switch and its test of the watched process. That a service really exits when its launcher is
- * killed is the launcher's test ({@code ParentWatchOfServicesTests}): here it would end the test JVM.
+ * killed is the launcher's test ({@code KilledLauncherTests}): here it would end the test JVM.
  */
 class ParentWatchTests {
 
