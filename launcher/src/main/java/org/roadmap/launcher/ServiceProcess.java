@@ -156,7 +156,9 @@ final class ServiceProcess {
             file.seek(file.length() - bytes.length);
             file.readFully(bytes);
             List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
-            return all.subList(Math.max(0, all.size() - lines), all.size());
+            List<String> tail = all.subList(Math.max(0, all.size() - lines), all.size());
+            // a restart's header follows the blank line that parts it from the run before
+            return tail.isEmpty() || !tail.get(0).isEmpty() ? tail : tail.subList(1, tail.size());
         } catch (IOException e) {
             return List.of("(could not read " + log + ": " + e.getMessage() + ")");
         }
