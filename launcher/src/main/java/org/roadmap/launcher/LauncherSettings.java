@@ -26,7 +26,8 @@ record LauncherSettings(
         Path servicesDir,
         List<String> serviceJvmOpts,
         ServiceStartup serviceStartup,
-        Duration readinessTimeout) {
+        Duration readinessTimeout,
+        RestartPolicy restarts) {
 
     /** {@code --gateway-address} when the gateway should listen on every interface, as it does by default. */
     static final String ALL_INTERFACES = "";
@@ -45,7 +46,7 @@ record LauncherSettings(
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
             "kafka-controller-port", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
             "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "service-startup",
-            "readiness-timeout");
+            "readiness-timeout", "restart-delay", "restart-max-delay", "restart-limit", "restart-window");
 
     LauncherSettings {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -83,7 +84,12 @@ record LauncherSettings(
                 Arrays.asList(values.getOrDefault("service-jvm-opts", DEFAULT_JVM_OPTS).trim().split("\\s+")),
                 values.containsKey("service-startup") ? ServiceStartup.of(values.get("service-startup"))
                         : DEFAULT_STARTUP,
-                Duration.ofSeconds(number(values, "readiness-timeout", 180)));
+                Duration.ofSeconds(number(values, "readiness-timeout", 180)),
+                new RestartPolicy(
+                        seconds(values, "restart-delay", RestartPolicy.DEFAULT.firstDelay()),
+                        seconds(values, "restart-max-delay", RestartPolicy.DEFAULT.maxDelay()),
+                        number(values, "restart-limit", RestartPolicy.DEFAULT.limit()),
+                        seconds(values, "restart-window", RestartPolicy.DEFAULT.window())));
     }
 
     static String usage() {
@@ -117,8 +123,17 @@ record LauncherSettings(
                                                            recorded on its first run, which
                                                            later starts map
                   --readiness-timeout=SECONDS   how long the services may take to get ready (180)
+                  --restart-delay=SECONDS       the wait before restarting a service that
+                                                exited on its own, doubled at each of its
+                                                exits                                    (%s)
+                  --restart-max-delay=SECONDS   the longest such wait                    (%s)
+                  --restart-limit=N             restarts of a service within the window
+                                                before giving up on it; 0 never restarts (%d)
+                  --restart-window=SECONDS      exits older than this are forgotten      (%s)
                   --help                        this text
-                """.formatted(DEFAULT_JVM_OPTS, DEFAULT_STARTUP.option());
+                """.formatted(DEFAULT_JVM_OPTS, DEFAULT_STARTUP.option(),
+                RestartPolicy.DEFAULT.firstDelay().toSeconds(), RestartPolicy.DEFAULT.maxDelay().toSeconds(),
+                RestartPolicy.DEFAULT.limit(), RestartPolicy.DEFAULT.window().toSeconds());
     }
 
     Path kafkaDir() {
@@ -167,6 +182,19 @@ record LauncherSettings(
             throw new IllegalArgumentException("--" + option + " must be a port between 1 and 65535, not " + port + ".");
         }
         return port;
+    }
+
+    /** Seconds, with a fraction if need be (tests restart in tenths of a second). */
+    private static Duration seconds(Map<String, String> values, String option, Duration defaultValue) {
+        String value = values.get(option);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(value.trim()) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " expects a number of seconds, not '" + value + "'.");
+        }
     }
 
     private static int number(Map<String, String> values, String option, int defaultValue) {

@@ -22,11 +22,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Starts the whole platform in one command: the embedded infrastructure in this JVM, then the
- * local token issuer and the four services as child JVMs; stops all of it on Ctrl-C, keeping the
- * data for the next start.
+ * local token issuer and the four services as child JVMs; restarts a service that exits on its own
+ * ({@link ServiceSupervisor}); stops all of it on Ctrl-C, keeping the data for the next start.
  */
 public final class PlatformLauncher {
 
@@ -40,12 +41,20 @@ public final class PlatformLauncher {
     private final Logger log = LoggerFactory.getLogger(PlatformLauncher.class);
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Consumer<ServiceEvent> serviceEvents;
     private EmbeddedInfrastructure infrastructure;
+    private ServiceSupervisor supervisor;
     private boolean stopping;
 
     PlatformLauncher(LauncherSettings settings, Instant startedAt) {
+        this(settings, startedAt, event -> { });
+    }
+
+    /** @param serviceEvents told, besides the console, what happens to a service that exits once the platform is up */
+    PlatformLauncher(LauncherSettings settings, Instant startedAt, Consumer<ServiceEvent> serviceEvents) {
         this.settings = settings;
         this.startedAt = startedAt;
+        this.serviceEvents = serviceEvents;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -122,7 +131,7 @@ public final class PlatformLauncher {
             preparing.shutdownNow();
         }
         awaitReadiness();
-        services.forEach(this::reportUnexpectedExit);
+        supervise();
         printWhereToGo();
     }
 
@@ -135,7 +144,8 @@ public final class PlatformLauncher {
                 return;
             }
             stopping = true;
-            running = List.copyOf(services);
+            // the supervisor restarts nothing from here on, so these are all there is to stop
+            running = supervisor != null ? supervisor.stop() : List.copyOf(services);
             startedInfrastructure = infrastructure;
         }
         try {
@@ -162,6 +172,12 @@ public final class PlatformLauncher {
         } finally {
             stopped.countDown();
         }
+    }
+
+    /** The service's current process: the last one started, restarts included. */
+    synchronized ServiceProcess service(String name) {
+        return supervisor != null ? supervisor.current(name) : services.stream()
+                .filter(service -> service.name().equals(name)).findFirst().orElseThrow();
     }
 
     private synchronized boolean isStopping() {
@@ -238,12 +254,11 @@ public final class PlatformLauncher {
         stop();
     }
 
-    private void reportUnexpectedExit(ServiceProcess service) {
-        service.onExit().thenRun(() -> {
-            if (!isStopping()) {
-                log.error("{} exited with code {}; see {}", service.name(), service.exitCode(), service.log());
-            }
-        });
+    private synchronized void supervise() throws StartupFailure {
+        if (stopping) {
+            throw new StartupFailure("stopped during start-up");
+        }
+        supervisor = new ServiceSupervisor(settings, services, serviceEvents);
     }
 
     private void requireFreePorts() throws StartupFailure {

@@ -23,6 +23,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess {
 
+    /**
+     * The launcher's pid, given to each service: platform-lifecycle's {@code ParentWatch} then ends the service when
+     * the launcher is gone, even killed, when no shutdown hook of the launcher runs.
+     */
+    static final String PARENT_WATCH_PID = "roadmap.parent-watch.pid";
+
     private final ServiceDefinition definition;
     private final ServiceClasses classes;
     private final Process process;
@@ -53,6 +59,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(settings.serviceJvmOpts());
+        command.add("-D" + PARENT_WATCH_PID + "=" + ProcessHandle.current().pid());
         command.addAll(classes.javaArguments());
         command.addAll(definition.arguments());
 
@@ -67,6 +74,11 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ServiceProcess(definition, classes, process, log, offset);
+    }
+
+    /** Starts the same service again, its classes as prepared for the first start. */
+    ServiceProcess restart(LauncherSettings settings) throws IOException {
+        return start(definition, settings, classes);
     }
 
     String name() {
@@ -144,7 +156,9 @@ final class ServiceProcess {
             file.seek(file.length() - bytes.length);
             file.readFully(bytes);
             List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
-            return all.subList(Math.max(0, all.size() - lines), all.size());
+            List<String> tail = all.subList(Math.max(0, all.size() - lines), all.size());
+            // a restart's header follows the blank line that parts it from the run before
+            return tail.isEmpty() || !tail.get(0).isEmpty() ? tail : tail.subList(1, tail.size());
         } catch (IOException e) {
             return List.of("(could not read " + log + ": " + e.getMessage() + ")");
         }

@@ -1,15 +1,20 @@
 package org.roadmap.launcher;
 
 import com.sun.net.httpserver.HttpServer;
+import org.roadmap.platform.lifecycle.ParentWatch;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
  * Stands in for a Spring Boot service in launcher tests: answers the readiness probe on
- * {@code --server.port}, or fails at once when its port is {@code -Dfake.failing-port}.
- * Self-contained, because it is copied alone into a jar.
+ * {@code --server.port}, or fails at once when its port is {@code -Dfake.failing-port} or a file named
+ * after its port is in {@code -Dfake.crash-marker}. Like a service, it watches the launcher's pid
+ * with platform-lifecycle's {@link ParentWatch}, the one other class copied into its jar.
  */
 public final class FakeService {
 
@@ -23,6 +28,16 @@ public final class FakeService {
         if (Integer.getInteger("fake.failing-port", -1) == port) {
             System.out.println("cannot start: this one is meant to fail");
             System.exit(3);
+        }
+        String crashMarker = System.getProperty("fake.crash-marker");
+        if (crashMarker != null && Files.exists(Path.of(crashMarker, String.valueOf(port)))) {
+            System.out.println("cannot start: its crash marker is there");
+            System.exit(3);
+        }
+        // what platform-lifecycle's ParentWatchConfiguration does in a service, with its default interval
+        Long launcher = Long.getLong("roadmap.parent-watch.pid");
+        if (launcher != null) {
+            ParentWatch.start(launcher, Duration.ofSeconds(1), Duration.ofSeconds(10));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/actuator/health/readiness", exchange -> {

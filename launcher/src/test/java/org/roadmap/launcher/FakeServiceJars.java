@@ -1,16 +1,19 @@
 package org.roadmap.launcher;
 
+import org.roadmap.platform.lifecycle.ParentWatch;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** Writes a runnable {@link FakeService} jar under each service's name. */
+/** Writes a runnable {@link FakeService} jar, with the {@link ParentWatch} it uses, under each service's name. */
 final class FakeServiceJars {
 
     private FakeServiceJars() {
@@ -28,13 +31,16 @@ final class FakeServiceJars {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        String entry = FakeService.class.getName().replace('.', '/') + ".class";
         try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream classFile = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            classFile.transferTo(out);
-            out.closeEntry();
+             JarOutputStream out = new JarOutputStream(file, manifest)) {
+            for (Class<?> type : List.of(FakeService.class, ParentWatch.class)) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                try (InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
+                    out.putNextEntry(new JarEntry(entry));
+                    classFile.transferTo(out);
+                    out.closeEntry();
+                }
+            }
         }
     }
 }

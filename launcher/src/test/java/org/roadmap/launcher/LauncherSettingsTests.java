@@ -91,6 +91,7 @@ class LauncherSettingsTests {
         assertThat(LauncherSettings.usage()).contains("--data-dir", "--mongo-port", "--kafka-port",
                 "--kafka-controller-port", "--gateway-port", "--commitments-port", "--meetings-port",
                 "--notifications-port", "--identity-port", "--services-dir", "--service-jvm-opts", "--service-startup",
-                "--readiness-timeout", "--help");
+                "--readiness-timeout", "--restart-delay", "--restart-max-delay", "--restart-limit", "--restart-window",
+                "--help");
     }
 }
