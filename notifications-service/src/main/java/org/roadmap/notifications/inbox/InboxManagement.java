@@ -4,7 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +15,6 @@ import java.util.Set;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.InsertManyOptions;
-import org.springframework.data.mongodb.core.BulkOperations;
 
 import org.bson.Document;
 import org.roadmap.notifications.NotFoundException;
@@ -25,34 +24,128 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * The in-app inbox. Items live in {@code inbox_items} (by delivery id); each recipient's
- * {@code inboxes} document lists their item ids and the unread ones, so listing and counting are
- * look-ups by {@code _id}. Every write is idempotent ({@code $addToSet}, {@code $pull}, insert by id).
+ * The in-app inbox. Items live in {@code inbox_items} (by delivery id), numbered per recipient; each
+ * recipient's index is a head and pages of bounded size ({@link InboxPages}), so listing, counting and
+ * replaying cost what they return, however many items a recipient has had. Every write is idempotent
+ * (insert by id, {@code $addToSet}, {@code $pull}). An inbox written before it had pages (its item ids in
+ * one array) is paged the first time it is used.
  */
 @Service
 public class InboxManagement {
 
-    static final String INBOXES = "inboxes";
-
     private final MongoTemplate mongo;
     private final InboxStream stream;
     private final Clock clock;
+    private final InboxPages pages;
 
     InboxManagement(MongoTemplate mongo, InboxStream stream, Clock clock) {
         this.mongo = mongo;
         this.stream = stream;
         this.clock = clock;
+        this.pages = new InboxPages(mongo);
     }
 
     /**
-     * Puts many items in their recipients' inboxes at once: one unordered bulk insert of the items (ones
-     * there already are skipped), one bulk update of the inbox indexes; open dashboards hear of the new ones.
+     * Puts many items in their recipients' inboxes at once: numbers taken per recipient, one unordered bulk
+     * insert of the items (ones there already are skipped and keep their numbers), then the pages of the
+     * index; open dashboards hear of the new ones. A retry after a failure half-way puts on the pages what
+     * the first attempt inserted.
      */
     public void addAll(List<InboxItem> items) {
         if (items.isEmpty()) {
             return;
         }
-        Set<Integer> existing = new HashSet<>();
+        Map<String, List<InboxItem>> byRecipient = new LinkedHashMap<>();
+        items.forEach(i -> byRecipient.computeIfAbsent(i.recipientId(), r -> new ArrayList<>()).add(i));
+        List<InboxItem> numbered = new ArrayList<>();
+        pageLegacy(byRecipient.keySet());
+        byRecipient.forEach((recipient, theirs) -> {
+            long first = pages.take(recipient, theirs.size());
+            for (int i = 0; i < theirs.size(); i++) {
+                numbered.add(theirs.get(i).numbered(first + i));
+            }
+        });
+        Set<String> existing = insertNew(numbered);
+        Map<String, InboxItem> stored = new LinkedHashMap<>();
+        if (!existing.isEmpty()) {
+            mongo.find(new Query(where("_id").in(existing)), InboxItem.class).forEach(i -> stored.put(i.id(), i));
+        }
+        Map<String, List<InboxPages.Entry>> entries = new LinkedHashMap<>();
+        for (InboxItem item : numbered) {
+            InboxItem placed = stored.getOrDefault(item.id(), item);
+            if (placed.seq() != null) {
+                entries.computeIfAbsent(placed.recipientId(), r -> new ArrayList<>())
+                        .add(new InboxPages.Entry(placed.id(), placed.seq(), !placed.read()));
+            }
+        }
+        pages.add(entries);
+        numbered.stream().filter(i -> !existing.contains(i.id())).forEach(stream::publish);
+    }
+
+    /** Newest first. */
+    public List<InboxItem> list(String recipientId, boolean unreadOnly, int limit) {
+        pageLegacy(recipientId);
+        List<String> page = pages.newest(recipientId, unreadOnly, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(new Query(where("_id").in(page)), InboxItem.class).stream()
+                .sorted(Comparator.comparing(InboxItem::createdAt).reversed().thenComparing(InboxItem::id)).toList();
+    }
+
+    /**
+     * The items that came to the recipient after {@code itemId}, oldest first, at most {@code limit} (the
+     * newest ones); none when {@code itemId} is not one of theirs.
+     */
+    public List<InboxItem> after(String recipientId, String itemId, int limit) {
+        pageLegacy(recipientId);
+        InboxItem last = mongo.findById(itemId, InboxItem.class);
+        if (last == null || !last.recipientId().equals(recipientId) || last.seq() == null) {
+            return List.of();
+        }
+        List<String> candidates = pages.fromPageOf(recipientId, last.seq());
+        List<InboxItem> missed = new ArrayList<>(mongo.find(new Query(where("_id").in(candidates)), InboxItem.class)
+                .stream().filter(i -> i.seq() != null && i.seq() > last.seq())
+                .sorted(Comparator.comparing(InboxItem::seq)).toList());
+        return missed.subList(Math.max(0, missed.size() - limit), missed.size());
+    }
+
+    public int unreadCount(String recipientId) {
+        pageLegacy(recipientId);
+        return pages.unreadCount(recipientId);
+    }
+
+    /** Marks one item read; reading it again changes nothing. */
+    public InboxItem markRead(String recipientId, String itemId) {
+        pageLegacy(recipientId);
+        InboxItem item = mongo.findById(itemId, InboxItem.class);
+        if (item == null || !item.recipientId().equals(recipientId)) {
+            throw new NotFoundException("inbox item", itemId);
+        }
+        if (!item.read()) {
+            mongo.updateFirst(new Query(where("_id").is(itemId)), new Update().set("readAt", clock.instant()),
+                    InboxItem.class);
+        }
+        if (item.seq() != null) {
+            pages.read(recipientId, item.seq(), itemId);
+        }
+        return mongo.findById(itemId, InboxItem.class);
+    }
+
+    /** Marks everything read; returns how many items were unread. */
+    public int markAllRead(String recipientId) {
+        pageLegacy(recipientId);
+        List<String> unread = pages.readAll(recipientId);
+        if (!unread.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(unread).and("readAt").is(null)),
+                    new Update().set("readAt", clock.instant()), InboxItem.class);
+        }
+        return unread.size();
+    }
+
+    /** Inserts the items not stored yet; returns the ids of those that were. */
+    private Set<String> insertNew(List<InboxItem> items) {
+        Set<String> existing = new HashSet<>();
         List<Document> documents = new ArrayList<>();
         for (InboxItem item : items) {
             Document document = new Document();
@@ -67,84 +160,41 @@ public class InboxManagement {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                existing.add(error.getIndex());
+                existing.add(items.get(error.getIndex()).id());
             }
         }
-        Map<String, List<String>> byRecipient = new LinkedHashMap<>();
-        items.forEach(i -> byRecipient.computeIfAbsent(i.recipientId(), r -> new ArrayList<>()).add(i.id()));
-        BulkOperations inboxes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, INBOXES);
-        byRecipient.forEach((recipient, ids) -> inboxes.upsert(new Query(where("_id").is(recipient)),
-                new Update().addToSet("items").each(ids.toArray()).addToSet("unread").each(ids.toArray())));
-        inboxes.execute();
-        for (int i = 0; i < items.size(); i++) {
-            if (!existing.contains(i)) {
-                stream.publish(items.get(i));
-            }
-        }
-    }
-
-    /** Newest first. */
-    public List<InboxItem> list(String recipientId, boolean unreadOnly, int limit) {
-        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
-        if (inbox == null) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>(inbox.getList(unreadOnly ? "unread" : "items", String.class, List.of()));
-        Collections.reverse(ids);
-        List<String> page = ids.subList(0, Math.min(limit, ids.size()));
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return mongo.find(new Query(where("_id").in(page)), InboxItem.class).stream()
-                .sorted(Comparator.comparing(InboxItem::createdAt).reversed().thenComparing(InboxItem::id)).toList();
+        return existing;
     }
 
     /**
-     * The items that came to the recipient after {@code itemId}, oldest first, at most {@code limit} (the
-     * newest ones); none when {@code itemId} is not one of theirs.
+     * Pages an inbox kept before pages (its ids in one {@code items} array, the unread in {@code unread}):
+     * numbers its items in that order, puts them on pages, then drops the arrays. Done again by a replica
+     * that races it, it gives the same numbers and pages.
      */
-    public List<InboxItem> after(String recipientId, String itemId, int limit) {
-        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
-        List<String> ids = inbox == null ? List.of() : inbox.getList("items", String.class, List.of());
-        int last = ids.lastIndexOf(itemId);
-        if (last < 0 || last == ids.size() - 1) {
-            return List.of();
+    private void pageLegacy(String recipientId) {
+        Document head = mongo.findById(recipientId, Document.class, InboxPages.HEADS);
+        if (head != null && head.containsKey("items")) {
+            pageLegacy(head);
         }
-        List<String> missed = ids.subList(Math.max(last + 1, ids.size() - limit), ids.size());
-        Map<String, InboxItem> found = new LinkedHashMap<>();
-        mongo.find(new Query(where("_id").in(missed)), InboxItem.class).forEach(i -> found.put(i.id(), i));
-        return missed.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public int unreadCount(String recipientId) {
-        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
-        return inbox == null ? 0 : inbox.getList("unread", String.class, List.of()).size();
+    private void pageLegacy(Collection<String> recipientIds) {
+        mongo.find(new Query(where("_id").in(recipientIds).and("items").exists(true)), Document.class,
+                InboxPages.HEADS).forEach(this::pageLegacy);
     }
 
-    /** Marks one item read; reading it again changes nothing. */
-    public InboxItem markRead(String recipientId, String itemId) {
-        InboxItem item = mongo.findById(itemId, InboxItem.class);
-        if (item == null || !item.recipientId().equals(recipientId)) {
-            throw new NotFoundException("inbox item", itemId);
-        }
-        if (!item.read()) {
-            mongo.updateFirst(new Query(where("_id").is(itemId)), new Update().set("readAt", clock.instant()),
+    private void pageLegacy(Document head) {
+        String recipientId = head.getString("_id");
+        List<String> ids = head.getList("items", String.class, List.of());
+        Set<String> unread = new HashSet<>(head.getList("unread", String.class, List.of()));
+        List<InboxPages.Entry> entries = new ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            entries.add(new InboxPages.Entry(ids.get(n), n, unread.contains(ids.get(n))));
+            mongo.updateFirst(new Query(where("_id").is(ids.get(n))), new Update().set("seq", (long) n),
                     InboxItem.class);
         }
-        mongo.updateFirst(new Query(where("_id").is(recipientId)), new Update().pull("unread", itemId), INBOXES);
-        return mongo.findById(itemId, InboxItem.class);
-    }
-
-    /** Marks everything read; returns how many items were unread. */
-    public int markAllRead(String recipientId) {
-        Document inbox = mongo.findById(recipientId, Document.class, INBOXES);
-        List<String> unread = inbox == null ? List.of() : inbox.getList("unread", String.class, List.of());
-        if (!unread.isEmpty()) {
-            mongo.updateMulti(new Query(where("_id").in(unread)), new Update().set("readAt", clock.instant()),
-                    InboxItem.class);
-            mongo.updateFirst(new Query(where("_id").is(recipientId)),
-                    new Update().pullAll("unread", unread.toArray()), INBOXES);
-        }
-        return unread.size();
+        pages.add(Map.of(recipientId, entries));
+        mongo.updateFirst(new Query(where("_id").is(recipientId)),
+                new Update().max("next", (long) ids.size()).unset("items").unset("unread"), InboxPages.HEADS);
     }
 }

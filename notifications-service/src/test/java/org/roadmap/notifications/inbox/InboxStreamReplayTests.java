@@ -49,7 +49,7 @@ class InboxStreamReplayTests extends ServiceTest {
                 RecipientMother.inboxReader("Curious ministry " + UUID.randomUUID()))).get("id").asString();
         TestUser other = newUser("other-officer");
         String otherRecipient = json(api().as(other).post("/api/v1/recipients",
-                RecipientMother.inboxReader("Other ministry " + UUID.randomUUID()))).get("id").asString();
+                RecipientMother.inboxReader("Neighbouring ministry " + UUID.randomUUID()))).get("id").asString();
         InboxItem theirs = item(otherRecipient, 1);
         inbox.addAll(List.of(theirs, item(otherRecipient, 2), item(recipient, 1)));
 

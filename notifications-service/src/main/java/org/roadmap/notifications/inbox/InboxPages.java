@@ -1,0 +1,195 @@
+package org.roadmap.notifications.inbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The index of each recipient's inbox, in documents of bounded size: a head ({@code inboxes}: how many
+ * items were numbered, and which pages hold unread ones) and pages ({@code inbox_pages}, {@value #PER_PAGE}
+ * item ids each, with the unread ones among them). Item {@code n} of a recipient is on page
+ * {@code n / PER_PAGE}. Listing the newest, counting the unread and replaying what came after an item
+ * read the pages they need, however long the inbox has grown; the embedded server has no secondary
+ * indexes, so nothing here queries {@code inbox_items} by anything but {@code _id}. Every write is
+ * idempotent ({@code $addToSet}, {@code $pull}), and numbers are taken with an atomic {@code $inc}, so
+ * replicas may add to one inbox at once.
+ */
+final class InboxPages {
+
+    static final String HEADS = "inboxes";
+    static final String PAGES = "inbox_pages";
+    static final int PER_PAGE = 100;
+
+    private static final String NEXT = "next";
+    private static final String UNREAD_PAGES = "unreadPages";
+
+    private final MongoTemplate mongo;
+
+    InboxPages(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One item's place: its number and whether it is unread. */
+    record Entry(String id, long seq, boolean unread) {
+    }
+
+    /** Takes {@code count} numbers for new items of the recipient; returns the first. */
+    long take(String recipientId, int count) {
+        Document head = mongo.findAndModify(new Query(where("_id").is(recipientId)), new Update().inc(NEXT, count),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, HEADS);
+        return number(head) - count;
+    }
+
+    /**
+     * Puts entries on their pages, each recipient's: two unordered bulk writes, the heads first, so a head
+     * names a page with unread items before the page has them.
+     */
+    void add(Map<String, ? extends Collection<Entry>> byRecipient) {
+        BulkOperations heads = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HEADS);
+        BulkOperations pages = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PAGES);
+        boolean unreadPages = false;
+        for (Map.Entry<String, ? extends Collection<Entry>> recipient : byRecipient.entrySet()) {
+            Map<Long, List<Entry>> byPage = new LinkedHashMap<>();
+            recipient.getValue().forEach(e -> byPage.computeIfAbsent(e.seq() / PER_PAGE, p -> new ArrayList<>()).add(e));
+            Object[] withUnread = byPage.entrySet().stream()
+                    .filter(page -> page.getValue().stream().anyMatch(Entry::unread)).map(Map.Entry::getKey).toArray();
+            if (withUnread.length > 0) {
+                heads.upsert(new Query(where("_id").is(recipient.getKey())),
+                        new Update().addToSet(UNREAD_PAGES).each(withUnread));
+                unreadPages = true;
+            }
+            byPage.forEach((page, onPage) -> {
+                Update update = new Update().addToSet("items").each(onPage.stream().map(Entry::id).toArray());
+                Object[] unread = onPage.stream().filter(Entry::unread).map(Entry::id).toArray();
+                if (unread.length > 0) {
+                    update.addToSet("unread").each(unread);
+                }
+                pages.upsert(new Query(where("_id").is(pageId(recipient.getKey(), page))), update);
+            });
+        }
+        if (unreadPages) {
+            heads.execute();
+        }
+        if (!byRecipient.isEmpty()) {
+            pages.execute();
+        }
+    }
+
+    /** The ids of the newest items (or unread ones), newest page first, until {@code limit} are found. */
+    List<String> newest(String recipientId, boolean unreadOnly, int limit) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
+        if (head == null) {
+            return List.of();
+        }
+        Iterable<Long> pages = unreadOnly ? descending(head.getList(UNREAD_PAGES, Number.class, List.of()))
+                : newestFirst(number(head));
+        List<String> ids = new ArrayList<>();
+        for (Long page : pages) {
+            Document found = mongo.findById(pageId(recipientId, page), Document.class, PAGES);
+            if (found != null) {
+                List<String> onPage = new ArrayList<>(found.getList(unreadOnly ? "unread" : "items", String.class,
+                        List.of()));
+                java.util.Collections.reverse(onPage);
+                ids.addAll(onPage);
+            }
+            if (ids.size() >= limit) {
+                break;
+            }
+        }
+        return ids.subList(0, Math.min(limit, ids.size()));
+    }
+
+    /** The ids on the pages from the one of item {@code seq} to the newest, oldest page first. */
+    List<String> fromPageOf(String recipientId, long seq) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
+        if (head == null) {
+            return List.of();
+        }
+        List<String> pageIds = new ArrayList<>();
+        for (long page = seq / PER_PAGE; page * PER_PAGE < number(head); page++) {
+            pageIds.add(pageId(recipientId, page));
+        }
+        Map<String, List<String>> byPage = new LinkedHashMap<>();
+        mongo.find(new Query(where("_id").in(pageIds)), Document.class, PAGES)
+                .forEach(p -> byPage.put(p.getString("_id"), p.getList("items", String.class, List.of())));
+        List<String> ids = new ArrayList<>();
+        pageIds.forEach(id -> ids.addAll(byPage.getOrDefault(id, List.of())));
+        return ids;
+    }
+
+    int unreadCount(String recipientId) {
+        return unreadByPage(recipientId).values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Takes the item off its page's unread ones. */
+    void read(String recipientId, long seq, String itemId) {
+        mongo.updateFirst(new Query(where("_id").is(pageId(recipientId, seq / PER_PAGE))),
+                new Update().pull("unread", itemId), PAGES);
+    }
+
+    /** Takes every item off the unread ones; returns the ids that were unread. */
+    List<String> readAll(String recipientId) {
+        Map<Long, List<String>> unread = unreadByPage(recipientId);
+        unread.forEach((page, ids) -> mongo.updateFirst(new Query(where("_id").is(pageId(recipientId, page))),
+                new Update().pullAll("unread", ids.toArray()), PAGES));
+        Object[] emptied = unread.keySet().toArray();
+        if (emptied.length > 0) {
+            mongo.updateFirst(new Query(where("_id").is(recipientId)), new Update().pullAll(UNREAD_PAGES, emptied),
+                    HEADS);
+            // a page that got an unread item meanwhile keeps its place among the unread ones
+            List<Long> again = unreadByPages(recipientId, unread.keySet()).entrySet().stream()
+                    .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+            if (!again.isEmpty()) {
+                mongo.updateFirst(new Query(where("_id").is(recipientId)),
+                        new Update().addToSet(UNREAD_PAGES).each(again.toArray()), HEADS);
+            }
+        }
+        return unread.values().stream().flatMap(List::stream).toList();
+    }
+
+    private Map<Long, List<String>> unreadByPage(String recipientId) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
+        return head == null ? new LinkedHashMap<>()
+                : unreadByPages(recipientId, descending(head.getList(UNREAD_PAGES, Number.class, List.of())));
+    }
+
+    private Map<Long, List<String>> unreadByPages(String recipientId, Collection<Long> pages) {
+        Map<Long, List<String>> unread = new LinkedHashMap<>();
+        List<String> pageIds = pages.stream().map(p -> pageId(recipientId, p)).toList();
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        mongo.find(new Query(where("_id").in(pageIds)), Document.class, PAGES)
+                .forEach(p -> found.put(p.getString("_id"), p.getList("unread", String.class, List.of())));
+        pages.forEach(p -> unread.put(p, found.getOrDefault(pageId(recipientId, p), List.of())));
+        return unread;
+    }
+
+    /** Every page, the newest first, read as far as a listing needs. */
+    private static Iterable<Long> newestFirst(long numbered) {
+        long last = numbered == 0 ? -1 : (numbered - 1) / PER_PAGE;
+        return () -> java.util.stream.LongStream.iterate(last, p -> p >= 0, p -> p - 1).boxed().iterator();
+    }
+
+    private static List<Long> descending(List<Number> pages) {
+        return pages.stream().map(Number::longValue).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    private static long number(Document head) {
+        Object next = head.get(NEXT);
+        return next instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static String pageId(String recipientId, long page) {
+        return recipientId + "/" + page;
+    }
+}

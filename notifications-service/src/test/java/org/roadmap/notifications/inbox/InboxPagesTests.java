@@ -1,0 +1,109 @@
+package org.roadmap.notifications.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.roadmap.notifications.support.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** An inbox's index stays in documents of bounded size however many items it has had. */
+class InboxPagesTests extends ServiceTest {
+
+    @Autowired
+    InboxManagement inbox;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aLongInboxIsListedCountedAndReadAPageAtATime() {
+        String recipient = "pages-" + UUID.randomUUID();
+        List<InboxItem> items = IntStream.range(0, 250).mapToObj(n -> item(recipient, n)).toList();
+        for (int from = 0; from < items.size(); from += 40) {
+            inbox.addAll(items.subList(from, Math.min(items.size(), from + 40)));
+        }
+
+        assertThat(inbox.unreadCount(recipient)).isEqualTo(250);
+        assertThat(inbox.list(recipient, false, 50)).extracting(InboxItem::id)
+                .containsExactlyElementsOf(reversed(items.subList(200, 250)));
+        List<Document> pages = mongo.find(new Query(where("_id").regex("^" + recipient + "/")), Document.class,
+                InboxPages.PAGES);
+        assertThat(pages).hasSize(3).allSatisfy(p -> assertThat(p.getList("items", String.class)).hasSizeLessThanOrEqualTo(100));
+        Document head = mongo.findById(recipient, Document.class, InboxPages.HEADS);
+        assertThat(head).doesNotContainKeys("items", "unread");
+
+        inbox.markRead(recipient, items.get(3).id());
+        assertThat(inbox.unreadCount(recipient)).isEqualTo(249);
+        assertThat(inbox.after(recipient, items.get(247).id(), 100)).extracting(InboxItem::id)
+                .containsExactly(items.get(248).id(), items.get(249).id());
+        assertThat(inbox.markAllRead(recipient)).isEqualTo(249);
+        assertThat(inbox.unreadCount(recipient)).isZero();
+        assertThat(inbox.list(recipient, true, 50)).isEmpty();
+        assertThat(inbox.list(recipient, false, 300)).hasSize(250).allSatisfy(i -> assertThat(i.read()).isTrue());
+    }
+
+    @Test
+    void anItemDeliveredAgainIsListedOnceAndStaysRead() {
+        String recipient = "again-" + UUID.randomUUID();
+        List<InboxItem> items = List.of(item(recipient, 1), item(recipient, 2));
+        inbox.addAll(items);
+        inbox.markRead(recipient, items.get(0).id());
+
+        inbox.addAll(items);
+        inbox.addAll(List.of(items.get(1), item(recipient, 3)));
+
+        assertThat(inbox.list(recipient, false, 10)).extracting(InboxItem::subject)
+                .containsExactly("Item 3", "Item 2", "Item 1");
+        assertThat(inbox.unreadCount(recipient)).isEqualTo(2);
+        assertThat(inbox.list(recipient, true, 10)).extracting(InboxItem::subject).containsExactly("Item 3", "Item 2");
+    }
+
+    @Test
+    void anInboxKeptInOneArrayBeforePagesIsPagedWithoutLosingAnItem() {
+        String recipient = "legacy-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            InboxItem item = item(recipient, n);
+            Document document = new Document();
+            mongo.getConverter().write(item, document);
+            document.remove("seq");
+            mongo.insert(document, "inbox_items");
+            ids.add(item.id());
+        }
+        mongo.insert(new Document("_id", recipient).append("items", ids).append("unread", ids.subList(1, 3)),
+                InboxPages.HEADS);
+
+        assertThat(inbox.list(recipient, false, 10)).extracting(InboxItem::id).containsExactlyElementsOf(reversedIds(ids));
+        assertThat(inbox.unreadCount(recipient)).isEqualTo(2);
+        assertThat(mongo.findById(recipient, Document.class, InboxPages.HEADS)).doesNotContainKeys("items", "unread");
+        assertThat(inbox.after(recipient, ids.get(0), 100)).extracting(InboxItem::id).containsExactly(ids.get(1), ids.get(2));
+        inbox.addAll(List.of(item(recipient, 3)));
+        assertThat(inbox.list(recipient, true, 10)).extracting(InboxItem::subject)
+                .containsExactly("Item 3", "Item 2", "Item 1");
+    }
+
+    private static InboxItem item(String recipient, int n) {
+        return new InboxItem(UUID.randomUUID().toString(), recipient, "deadline-ahead", "commitment-" + n, "Item " + n,
+                "Body " + n, false, Instant.parse("2025-10-18T00:00:00Z").plusSeconds(n), null);
+    }
+
+    private static List<String> reversed(List<InboxItem> items) {
+        return reversedIds(items.stream().map(InboxItem::id).toList());
+    }
+
+    private static List<String> reversedIds(List<String> ids) {
+        List<String> copy = new ArrayList<>(ids);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+}
