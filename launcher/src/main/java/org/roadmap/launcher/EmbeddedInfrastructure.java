@@ -8,10 +8,10 @@ import java.util.List;
 final class EmbeddedInfrastructure implements AutoCloseable {
 
     private final EmbeddedMongo mongo;
-    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedKafkaCluster kafka;
     private final List<String> createdTopics;
 
-    private EmbeddedInfrastructure(EmbeddedMongo mongo, EmbeddedKafkaBroker kafka, List<String> createdTopics) {
+    private EmbeddedInfrastructure(EmbeddedMongo mongo, EmbeddedKafkaCluster kafka, List<String> createdTopics) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.createdTopics = createdTopics;
@@ -19,10 +19,10 @@ final class EmbeddedInfrastructure implements AutoCloseable {
 
     static EmbeddedInfrastructure start(LauncherSettings settings) throws Exception {
         EmbeddedMongo mongo = EmbeddedMongo.start(settings.mongoFile(), settings.mongoPort());
-        EmbeddedKafkaBroker kafka = null;
+        EmbeddedKafkaCluster kafka = null;
         try {
-            kafka = EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
-            List<String> created = PlatformTopics.createMissing(kafka.bootstrapServers());
+            kafka = EmbeddedKafkaCluster.start(settings);
+            List<String> created = PlatformTopics.createMissing(kafka.bootstrapServers(), kafka.size());
             return new EmbeddedInfrastructure(mongo, kafka, created);
         } catch (Exception | Error e) {
             if (kafka != null) {

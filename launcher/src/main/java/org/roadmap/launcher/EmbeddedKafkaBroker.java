@@ -37,11 +37,17 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     static EmbeddedKafkaBroker start(Path logDir, int port, Properties properties, List<String> scramCredentials)
             throws Exception {
+        return start(logDir, port, properties, scramCredentials, Uuid.randomUuid().toString());
+    }
+
+    /** A node of a cluster: every node is formatted with the cluster's id. */
+    static EmbeddedKafkaBroker start(Path logDir, int port, Properties properties, List<String> scramCredentials,
+            String clusterId) throws Exception {
         PrivateFiles.directory(logDir);
         KafkaConfig config = KafkaConfig.fromProps(properties, false);
         // Formatting twice would fail (and a new cluster id would orphan the old log), so only the first start formats.
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(config, scramCredentials);
+            format(config, scramCredentials, clusterId);
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -63,7 +69,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    private static void format(KafkaConfig config, List<String> scramCredentials) throws Exception {
+    private static void format(KafkaConfig config, List<String> scramCredentials, String clusterId) throws Exception {
         Formatter formatter = new Formatter();
         if (!scramCredentials.isEmpty()) {
             formatter.setScramArguments(scramCredentials);
@@ -71,7 +77,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         formatter
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(config.nodeId())
-                .setClusterId(Uuid.randomUuid().toString())
+                .setClusterId(clusterId)
                 .setControllerListenerName(config.controllerListenerNames().get(0))
                 .setMetadataLogDirectory(config.metadataLogDir())
                 .addDirectory(config.metadataLogDir())

@@ -17,6 +17,7 @@ record LauncherSettings(
         int mongoPort,
         int kafkaPort,
         int kafkaControllerPort,
+        int kafkaBrokers,
         int gatewayPort,
         String gatewayAddress,
         int commitmentsPort,
@@ -44,7 +45,7 @@ record LauncherSettings(
     static final ServiceStartup DEFAULT_STARTUP = ServiceStartup.EXTRACTED;
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
-            "kafka-controller-port", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
+            "kafka-controller-port", "kafka-brokers", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
             "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "service-startup",
             "readiness-timeout", "restart-delay", "restart-max-delay", "restart-limit", "restart-window");
 
@@ -74,6 +75,7 @@ record LauncherSettings(
                 port(values, "mongo-port", 27017),
                 kafkaPort,
                 port(values, "kafka-controller-port", kafkaPort + 1),
+                brokers(values),
                 port(values, "gateway-port", 8080),
                 values.getOrDefault("gateway-address", ALL_INTERFACES).trim(),
                 port(values, "commitments-port", 8081),
@@ -104,6 +106,10 @@ record LauncherSettings(
                   --mongo-port=PORT             MongoDB wire protocol                    (27017)
                   --kafka-port=PORT             Kafka bootstrap                          (9092)
                   --kafka-controller-port=PORT  KRaft controller                         (kafka port + 1)
+                  --kafka-brokers=N             1, or 3: a KRaft cluster in this JVM, every
+                                                partition on 3 brokers and a write acknowledged
+                                                by 2, broker n (from 0) on the two ports above
+                                                plus 2n                                  (1)
                   --gateway-port=PORT           the platform's front door                (8080)
                   --gateway-address=ADDRESS     where the gateway listens, e.g. 127.0.0.1
                                                 (all interfaces); everything else listens
@@ -140,6 +146,21 @@ record LauncherSettings(
         return dataDir.resolve("kafka");
     }
 
+    /** The nodes of a cluster of several brokers, kept apart from the single broker's log. */
+    Path kafkaClusterDir() {
+        return dataDir.resolve("kafka-cluster");
+    }
+
+    /** Every port the brokers listen on, controllers included. */
+    List<Integer> kafkaPorts() {
+        List<Integer> ports = new java.util.ArrayList<>();
+        for (int n = 0; n < kafkaBrokers; n++) {
+            ports.add(kafkaPort + 2 * n);
+            ports.add(kafkaControllerPort + 2 * n);
+        }
+        return ports;
+    }
+
     Path mongoFile() {
         return dataDir.resolve("mongo").resolve("roadmap.mv");
     }
@@ -163,7 +184,8 @@ record LauncherSettings(
     }
 
     String kafkaBootstrapServers() {
-        return "127.0.0.1:" + kafkaPort;
+        return String.join(",", java.util.stream.IntStream.range(0, kafkaBrokers)
+                .mapToObj(n -> "127.0.0.1:" + (kafkaPort + 2 * n)).toList());
     }
 
     // `java -jar` puts exactly the launcher jar on the class path; from an IDE, assume the repository root.
@@ -174,6 +196,15 @@ record LauncherSettings(
             return parent.resolve("services");
         }
         return Path.of("launcher", "target", "services");
+    }
+
+    private static int brokers(Map<String, String> values) {
+        int brokers = number(values, "kafka-brokers", 1);
+        if (brokers != 1 && brokers != EmbeddedKafkaCluster.REPLICATION) {
+            throw new IllegalArgumentException("--kafka-brokers must be 1 or " + EmbeddedKafkaCluster.REPLICATION
+                    + ", not " + brokers + ".");
+        }
+        return brokers;
     }
 
     private static int port(Map<String, String> values, String option, int defaultPort) {

@@ -262,9 +262,10 @@ public final class PlatformLauncher {
     }
 
     private void requireFreePorts() throws StartupFailure {
-        List<Integer> ports = List.of(settings.mongoPort(), settings.kafkaPort(), settings.kafkaControllerPort(),
-                settings.gatewayPort(), settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort(),
-                settings.identityPort());
+        List<Integer> ports = new java.util.ArrayList<>(List.of(settings.mongoPort(), settings.gatewayPort(),
+                settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort(),
+                settings.identityPort()));
+        ports.addAll(1, settings.kafkaPorts());
         List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {
             throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."

@@ -60,10 +60,9 @@ public final class PlatformParts {
 
     /** The Kafka broker with the platform's topics; closing it stops it, and the next start finds the same log and ports. */
     public AutoCloseable startKafka() throws Exception {
-        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(),
-                settings.kafkaControllerPort());
+        EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(settings);
         try {
-            PlatformTopics.createMissing(kafka.bootstrapServers());
+            PlatformTopics.createMissing(kafka.bootstrapServers(), kafka.size());
             return kafka;
         } catch (Exception | Error e) {
             kafka.close();

@@ -34,14 +34,29 @@ final class PlatformTopics {
     private PlatformTopics() {
     }
 
-    /** @return the topics that were missing and have been created */
+    /** @return the topics that were missing and have been created, on the single broker */
     static List<String> createMissing(String bootstrapServers)
             throws ExecutionException, InterruptedException, TimeoutException {
+        return createMissing(bootstrapServers, 1);
+    }
+
+    /**
+     * @param brokers how many the cluster has: a cluster keeps each partition on {@link EmbeddedKafkaCluster#REPLICATION}
+     *                of them and acknowledges a write once {@link EmbeddedKafkaCluster#MIN_IN_SYNC} have it
+     * @return the topics that were missing and have been created
+     */
+    static List<String> createMissing(String bootstrapServers, int brokers)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        short replicas = (short) (brokers == 1 ? 1 : EmbeddedKafkaCluster.REPLICATION);
+        Map<String, String> config = new java.util.HashMap<>(CONFIG);
+        if (brokers > 1) {
+            config.put("min.insync.replicas", String.valueOf(EmbeddedKafkaCluster.MIN_IN_SYNC));
+        }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = NAMES.stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, PARTITIONS, (short) 1).configs(CONFIG))
+                    .map(name -> new NewTopic(name, PARTITIONS, replicas).configs(config))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             return missing.stream().map(NewTopic::name).toList();

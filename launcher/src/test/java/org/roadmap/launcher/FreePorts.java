@@ -33,6 +33,32 @@ final class FreePorts {
         }
     }
 
+    /** The first of {@code count} consecutive ports nobody listens on, for a cluster's nodes (port + 2n). */
+    static int consecutive(int count) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = 20_000 + random.nextInt(30_000);
+            List<ServerSocket> sockets = new ArrayList<>();
+            try {
+                for (int port = first; port < first + count; port++) {
+                    sockets.add(new ServerSocket(port));
+                }
+                return first;
+            } catch (IOException taken) {
+                // try another range
+            } finally {
+                for (ServerSocket socket : sockets) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // nothing listens on it either way
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports");
+    }
+
     /** Launcher arguments that put every port the platform opens on a free one. */
     static List<String> launcherArguments() {
         List<Integer> ports = take(8);
