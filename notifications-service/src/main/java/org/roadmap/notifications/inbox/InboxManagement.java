@@ -103,7 +103,7 @@ public class InboxManagement {
         if (last == null || !last.recipientId().equals(recipientId) || last.seq() == null) {
             return List.of();
         }
-        List<String> candidates = pages.fromPageOf(recipientId, last.seq());
+        List<String> candidates = pages.fromPageOf(recipientId, last.seq(), limit);
         List<InboxItem> missed = new ArrayList<>(mongo.find(new Query(where("_id").in(candidates)), InboxItem.class)
                 .stream().filter(i -> i.seq() != null && i.seq() > last.seq())
                 .sorted(Comparator.comparing(InboxItem::seq)).toList());

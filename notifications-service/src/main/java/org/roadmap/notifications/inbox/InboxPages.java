@@ -110,14 +110,19 @@ final class InboxPages {
         return ids.subList(0, Math.min(limit, ids.size()));
     }
 
-    /** The ids on the pages from the one of item {@code seq} to the newest, oldest page first. */
-    List<String> fromPageOf(String recipientId, long seq) {
+    /**
+     * The ids on the pages from the one of item {@code seq} to the newest, oldest page first, but no more
+     * pages than hold the newest {@code limit} items: what a reconnecting dashboard is sent of what it missed.
+     */
+    List<String> fromPageOf(String recipientId, long seq, int limit) {
         Document head = mongo.findById(recipientId, Document.class, HEADS);
         if (head == null) {
             return List.of();
         }
+        long numbered = number(head);
+        long newestPage = numbered == 0 ? 0 : (numbered - 1) / PER_PAGE;
         List<String> pageIds = new ArrayList<>();
-        for (long page = seq / PER_PAGE; page * PER_PAGE < number(head); page++) {
+        for (long page = Math.max(seq / PER_PAGE, newestPage - limit / PER_PAGE - 1); page <= newestPage; page++) {
             pageIds.add(pageId(recipientId, page));
         }
         Map<String, List<String>> byPage = new LinkedHashMap<>();

@@ -46,6 +46,9 @@ class InboxPagesTests extends ServiceTest {
         assertThat(inbox.unreadCount(recipient)).isEqualTo(249);
         assertThat(inbox.after(recipient, items.get(247).id(), 100)).extracting(InboxItem::id)
                 .containsExactly(items.get(248).id(), items.get(249).id());
+        // away for 249 items: the newest 100 of them, oldest first
+        assertThat(inbox.after(recipient, items.get(0).id(), 100)).extracting(InboxItem::id)
+                .containsExactlyElementsOf(items.subList(150, 250).stream().map(InboxItem::id).toList());
         assertThat(inbox.markAllRead(recipient)).isEqualTo(249);
         assertThat(inbox.unreadCount(recipient)).isZero();
         assertThat(inbox.list(recipient, true, 50)).isEmpty();
