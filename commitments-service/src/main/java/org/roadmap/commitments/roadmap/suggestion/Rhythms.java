@@ -1,6 +1,5 @@
 package org.roadmap.commitments.roadmap.suggestion;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -188,13 +187,7 @@ final class Rhythms {
     }
 
     static String slug(String words) {
-        String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() <= 50) {
-            return slug;
-        }
-        String cut = slug.substring(0, 50);
-        return cut.substring(0, Math.max(cut.lastIndexOf('-'), 10)).replaceAll("-$", "");
+        return Slugs.of(words, 50);
     }
 
     private static Pattern word(String alternatives) {
