@@ -81,8 +81,7 @@ class AlertFiring {
                 continue;
             }
             boolean late = isLate(alert, now);
-            // the last step has no next one, and the map of next steps (often Map.of()) takes no null key
-            if (late && alert.next() != null && supersededByNext(alert, nextSteps.get(alert.next()), now)) {
+            if (late && supersededByNext(alert, nextSteps.get(alert.next()), now)) {
                 superseded.add(alert.id());
                 continue;
             }

@@ -180,8 +180,7 @@ public class AlertScheduler {
                         firing.fire(alerts.get(id), now);
                         processed.add(entry);
                     } catch (RuntimeException e) {
-                        // the exception's type too: some (a NullPointerException from an immutable map) have no message
-                        log.warn("Alert {} could not be fired, kept for the next round: {}", id, e.toString());
+                        log.warn("Alert {} could not be fired, kept for the next round: {}", id, e.getMessage());
                     }
                 }
             }
