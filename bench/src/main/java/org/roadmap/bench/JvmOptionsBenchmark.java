@@ -357,8 +357,7 @@ final class JvmOptionsBenchmark {
                 Collections.min(list), Collections.max(list));
     }
 
-    /** The middle value, or the mean of the two middle ones; the storage benchmark's tables use it too. */
-    static double median(List<Double> values) {
+    private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Cadence;
@@ -18,7 +19,6 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.commitments.roadmap.RoadMapAnnotations.CommitmentAnnotation;
 import org.roadmap.commitments.roadmap.suggestion.Countries;
 import org.roadmap.commitments.roadmap.suggestion.GazetteerStore;
-import org.roadmap.commitments.roadmap.suggestion.Slugs;
 import org.roadmap.commitments.roadmap.suggestion.SuggestedParty;
 import org.roadmap.commitments.roadmap.suggestion.Suggester;
 import org.springframework.core.io.ClassPathResource;
@@ -125,7 +125,7 @@ public class RoadMapImport {
             Suggester suggester) {
         List<RoadMap.PillarInfo> pillars = document.pillars().stream()
                 .map(p -> new RoadMap.PillarInfo(p.numeral(), p.number(), p.title(), p.items().size())).toList();
-        String id = annotations != null ? annotations.roadMapId() : Slugs.of(document.title(), 40) + "-" + digest.substring(0, 8);
+        String id = annotations != null ? annotations.roadMapId() : slug(document.title()) + "-" + digest.substring(0, 8);
         List<SuggestedParty> suggested = annotations != null ? null : suggester.parties(document);
         List<RoadMap.Party> parties = annotations != null
                 ? annotations.parties().stream().map(p -> new RoadMap.Party(p.country(), p.name(), p.zone())).toList()
@@ -142,6 +142,11 @@ public class RoadMapImport {
             pillar.items().forEach(item -> canonical.append('\n').append(item.reference()).append(' ').append(item.text()));
         }
         return Fingerprint.of(canonical.toString());
+    }
+
+    private static String slug(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-$", "") : slug;
     }
 
     private static InputStream open(String resource) {

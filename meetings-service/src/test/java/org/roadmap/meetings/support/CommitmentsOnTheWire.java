@@ -47,13 +47,8 @@ public final class CommitmentsOnTheWire {
                 .replace("\"jp-pe-2024-2033\"", "\"" + roadMapId + "\"")
                 .replace("\"III.1\"", "\"" + reference + "\"")
                 .replace("Report on the cooperation framework within one year", title);
-        send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
-                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data));
-        return id;
-    }
-
-    /** Publishes {@code event} on the commitments topic and waits for the broker to have it. */
-    public static void send(EventEnvelope event) {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
@@ -61,5 +56,6 @@ public final class CommitmentsOnTheWire {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        return id;
     }
 }

@@ -84,7 +84,8 @@ public class InboxManagement {
 
     /** Newest first. */
     public List<InboxItem> list(String recipientId, boolean unreadOnly, int limit) {
-        List<String> page = pages.newest(head(recipientId), unreadOnly, limit);
+        pageLegacy(recipientId);
+        List<String> page = pages.newest(recipientId, unreadOnly, limit);
         if (page.isEmpty()) {
             return List.of();
         }
@@ -97,12 +98,12 @@ public class InboxManagement {
      * newest ones); none when {@code itemId} is not one of theirs.
      */
     public List<InboxItem> after(String recipientId, String itemId, int limit) {
-        Document head = head(recipientId);
+        pageLegacy(recipientId);
         InboxItem last = mongo.findById(itemId, InboxItem.class);
         if (last == null || !last.recipientId().equals(recipientId) || last.seq() == null) {
             return List.of();
         }
-        List<String> candidates = pages.fromPageOf(head, last.seq(), limit);
+        List<String> candidates = pages.fromPageOf(recipientId, last.seq(), limit);
         List<InboxItem> missed = new ArrayList<>(mongo.find(new Query(where("_id").in(candidates)), InboxItem.class)
                 .stream().filter(i -> i.seq() != null && i.seq() > last.seq())
                 .sorted(Comparator.comparing(InboxItem::seq)).toList());
@@ -110,12 +111,13 @@ public class InboxManagement {
     }
 
     public int unreadCount(String recipientId) {
-        return pages.unreadCount(head(recipientId));
+        pageLegacy(recipientId);
+        return pages.unreadCount(recipientId);
     }
 
     /** Marks one item read; reading it again changes nothing. */
     public InboxItem markRead(String recipientId, String itemId) {
-        head(recipientId); // an inbox in the old layout is paged first, so the item has its number
+        pageLegacy(recipientId);
         InboxItem item = mongo.findById(itemId, InboxItem.class);
         if (item == null || !item.recipientId().equals(recipientId)) {
             throw new NotFoundException("inbox item", itemId);
@@ -132,7 +134,8 @@ public class InboxManagement {
 
     /** Marks everything read; returns how many items were unread. */
     public int markAllRead(String recipientId) {
-        List<String> unread = pages.readAll(head(recipientId));
+        pageLegacy(recipientId);
+        List<String> unread = pages.readAll(recipientId);
         if (!unread.isEmpty()) {
             mongo.updateMulti(new Query(where("_id").in(unread).and("readAt").is(null)),
                     new Update().set("readAt", clock.instant()), InboxItem.class);
@@ -168,17 +171,11 @@ public class InboxManagement {
      * numbers its items in that order, puts them on pages, then drops the arrays. Done again by a replica
      * that races it, it gives the same numbers and pages.
      */
-    /**
-     * The recipient's head, read once for what a read needs; an inbox still in the layout before pages is
-     * paged first.
-     */
-    private Document head(String recipientId) {
-        Document head = pages.head(recipientId);
-        if (head == null || !head.containsKey("items")) {
-            return head;
+    private void pageLegacy(String recipientId) {
+        Document head = mongo.findById(recipientId, Document.class, InboxPages.HEADS);
+        if (head != null && head.containsKey("items")) {
+            pageLegacy(head);
         }
-        pageLegacy(head);
-        return pages.head(recipientId);
     }
 
     private void pageLegacy(Collection<String> recipientIds) {

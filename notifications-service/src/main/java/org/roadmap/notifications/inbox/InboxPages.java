@@ -86,17 +86,12 @@ final class InboxPages {
         }
     }
 
-    /** The recipient's head, where the reads below start; {@code null} for an inbox never written. */
-    Document head(String recipientId) {
-        return mongo.findById(recipientId, Document.class, HEADS);
-    }
-
     /** The ids of the newest items (or unread ones), newest page first, until {@code limit} are found. */
-    List<String> newest(Document head, boolean unreadOnly, int limit) {
+    List<String> newest(String recipientId, boolean unreadOnly, int limit) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
         if (head == null) {
             return List.of();
         }
-        String recipientId = head.getString("_id");
         Iterable<Long> pages = unreadOnly ? descending(head.getList(UNREAD_PAGES, Number.class, List.of()))
                 : newestFirst(number(head));
         List<String> ids = new ArrayList<>();
@@ -119,11 +114,11 @@ final class InboxPages {
      * The ids on the pages from the one of item {@code seq} to the newest, oldest page first, but no more
      * pages than hold the newest {@code limit} items: what a reconnecting dashboard is sent of what it missed.
      */
-    List<String> fromPageOf(Document head, long seq, int limit) {
+    List<String> fromPageOf(String recipientId, long seq, int limit) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
         if (head == null) {
             return List.of();
         }
-        String recipientId = head.getString("_id");
         long numbered = number(head);
         long newestPage = numbered == 0 ? 0 : (numbered - 1) / PER_PAGE;
         List<String> pageIds = new ArrayList<>();
@@ -138,8 +133,8 @@ final class InboxPages {
         return ids;
     }
 
-    int unreadCount(Document head) {
-        return unreadByPage(head).values().stream().mapToInt(List::size).sum();
+    int unreadCount(String recipientId) {
+        return unreadByPage(recipientId).values().stream().mapToInt(List::size).sum();
     }
 
     /** Takes the item off its page's unread ones. */
@@ -149,12 +144,8 @@ final class InboxPages {
     }
 
     /** Takes every item off the unread ones; returns the ids that were unread. */
-    List<String> readAll(Document head) {
-        if (head == null) {
-            return List.of();
-        }
-        String recipientId = head.getString("_id");
-        Map<Long, List<String>> unread = unreadByPage(head);
+    List<String> readAll(String recipientId) {
+        Map<Long, List<String>> unread = unreadByPage(recipientId);
         unread.forEach((page, ids) -> mongo.updateFirst(new Query(where("_id").is(pageId(recipientId, page))),
                 new Update().pullAll("unread", ids.toArray()), PAGES));
         Object[] emptied = unread.keySet().toArray();
@@ -172,9 +163,10 @@ final class InboxPages {
         return unread.values().stream().flatMap(List::stream).toList();
     }
 
-    private Map<Long, List<String>> unreadByPage(Document head) {
-        return head == null ? new LinkedHashMap<>() : unreadByPages(head.getString("_id"),
-                descending(head.getList(UNREAD_PAGES, Number.class, List.of())));
+    private Map<Long, List<String>> unreadByPage(String recipientId) {
+        Document head = mongo.findById(recipientId, Document.class, HEADS);
+        return head == null ? new LinkedHashMap<>()
+                : unreadByPages(recipientId, descending(head.getList(UNREAD_PAGES, Number.class, List.of())));
     }
 
     private Map<Long, List<String>> unreadByPages(String recipientId, Collection<Long> pages) {

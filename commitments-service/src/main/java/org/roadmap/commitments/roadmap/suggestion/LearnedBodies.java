@@ -62,7 +62,8 @@ public final class LearnedBodies {
     }
 
     private static String slug(String words) {
-        String slug = Slugs.of(words, 60);
+        String slug = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
         return slug.isEmpty() ? "body" : slug;
     }
 }

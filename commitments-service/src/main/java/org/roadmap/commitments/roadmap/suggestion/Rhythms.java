@@ -1,5 +1,6 @@
 package org.roadmap.commitments.roadmap.suggestion;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,13 @@ final class Rhythms {
     }
 
     static String slug(String words) {
-        return Slugs.of(words, 50);
+        String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() <= 50) {
+            return slug;
+        }
+        String cut = slug.substring(0, 50);
+        return cut.substring(0, Math.max(cut.lastIndexOf('-'), 10)).replaceAll("-$", "");
     }
 
     private static Pattern word(String alternatives) {
