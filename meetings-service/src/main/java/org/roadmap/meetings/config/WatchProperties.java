@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cadenceCheck      how often the cadence watch looks at every series
  * @param announcementWatch announce, in the background, planned meetings that have come within the horizon
  * @param announcementCheck how often the announcement watch looks at every series that recurs
- * @param watchLease        how long a watch's round holds its lease without renewing it (it renews before each
- *                          series it writes) before another replica may take over
+ * @param watchLease        a watch's lease, kept alive while a round runs: how long a replica that died
+ *                          mid-round keeps the others from the watch
  */
 @ConfigurationProperties("roadmap.meetings")
 public record WatchProperties(
@@ -22,5 +22,5 @@ public record WatchProperties(
         @DefaultValue("1h") Duration cadenceCheck,
         @DefaultValue("true") boolean announcementWatch,
         @DefaultValue("1h") Duration announcementCheck,
-        @DefaultValue("10m") Duration watchLease) {
+        @DefaultValue("30s") Duration watchLease) {
 }

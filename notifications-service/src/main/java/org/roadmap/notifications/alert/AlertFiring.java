@@ -81,7 +81,7 @@ class AlertFiring {
                 continue;
             }
             boolean late = isLate(alert, now);
-            if (late && supersededByNext(alert, nextSteps.get(alert.next()), now)) {
+            if (late && alert.next() != null && supersededByNext(nextSteps.get(alert.next()), now)) {
                 superseded.add(alert.id());
                 continue;
             }
@@ -148,7 +148,7 @@ class AlertFiring {
                 && Objects.equals(current.get().start(), alert.occasion().start());
     }
 
-    private static boolean supersededByNext(Alert alert, Alert next, Instant now) {
-        return alert.next() != null && next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
+    private static boolean supersededByNext(Alert next, Instant now) {
+        return next != null && next.status() == AlertStatus.PENDING && !next.dueAt().isAfter(now);
     }
 }

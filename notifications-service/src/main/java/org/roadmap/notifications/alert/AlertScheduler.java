@@ -180,7 +180,7 @@ public class AlertScheduler {
                         firing.fire(alerts.get(id), now);
                         processed.add(entry);
                     } catch (RuntimeException e) {
-                        log.warn("Alert {} could not be fired, kept for the next round: {}", id, e.getMessage());
+                        log.warn("Alert {} could not be fired, kept for the next round: {}", id, e.toString());
                     }
                 }
             }

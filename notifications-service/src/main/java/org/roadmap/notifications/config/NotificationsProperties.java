@@ -29,15 +29,15 @@ public record NotificationsProperties(
     /**
      * @param enabled      poll in the background; off only where a test calls the scheduler itself
      * @param pollInterval how often due alerts are looked for
-     * @param lease        how long a firing round holds its lease without renewing it (it renews before each
-     *                     batch and digest) before another replica may take over
+     * @param lease        the firing loop's lease, kept alive while a round runs: how long a replica that
+     *                     died mid-round keeps the others from firing
      * @param lateAfter    an alert fired later than this after its due time is marked late
      * @param batchSize    alerts loaded at once from one slice
      */
     public record Scheduler(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("15s") Duration pollInterval,
-            @DefaultValue("2m") Duration lease,
+            @DefaultValue("10s") Duration lease,
             @DefaultValue("15m") Duration lateAfter,
             @DefaultValue("500") int batchSize) {
     }

@@ -126,6 +126,29 @@ class DeadlineAlertsTests extends ServiceTest {
     }
 
     @Test
+    void overdueAlertMissedWhileTheServiceWasDownFiresLateThoughNoStepFollowsIt() {
+        clock.set(START);
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        register(RecipientMother.limaOfficer(limaMail), peruvian);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
+        awaitPending(commitment, 4);
+        clock.set(Instant.parse("2025-11-17T15:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+
+        // the overdue alert (due 2025-11-18T14:00Z, the last step) is two hours late and alone in its round
+        clock.set(Instant.parse("2025-11-18T16:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 2);
+        Mailbox.Mail overdue = Mailbox.of(limaMail).get(1);
+        assertThat(overdue.subject()).startsWith("Plazo vencido");
+        assertThat(overdue.body()).contains("se envía con retraso");
+        // it recurs: the next reminder a week on
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(commitment).stream().map(a -> a.get("dueAt").asString()).toList()
+                        .equals(List.of("2025-11-25T14:00:00Z")));
+    }
+
+    @Test
     void completedCommitmentStopsItsReminders() {
         clock.set(START);
         register(RecipientMother.limaOfficer(RecipientMother.uniqueEmail("quispe")), peruvian);

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     fewer queries but more events in flight and in memory (on the embedded server 500
  *                     drained a backlog faster than 250 or 1,000)
  * @param sendTimeout  how long to wait for the broker's acknowledgements of a batch's events
- * @param lease        how long a relay round holds its lease without renewing it (it renews before each
- *                     batch) before another replica may take over
+ * @param lease        the relay's lease, kept alive while a round runs: how long a replica that died
+ *                     mid-round keeps the others from relaying
  */
 @ConfigurationProperties("roadmap.outbox")
 public record OutboxProperties(
@@ -28,7 +28,7 @@ public record OutboxProperties(
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("30s") Duration lease) {
+        @DefaultValue("10s") Duration lease) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);

@@ -3,7 +3,12 @@ package org.roadmap.platform.work;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The lease a round holds: one replica at a time runs a round of the same name. */
+/**
+ * The lease a round holds: one replica at a time runs a round of the same name. While the round runs, its
+ * replica keeps the lease alive ({@link #keepAlive()}, every third of its length), so a round may take
+ * longer than the lease and the lease can be short: a replica that dies hands its work over within one
+ * lease length.
+ */
 public final class Lease {
 
     private final Leases leases;
@@ -26,9 +31,10 @@ public final class Lease {
      *
      * @throws LeaseLostException when the lease ran out or another replica took it; the round must stop
      */
-    public void renew() {
+    public synchronized void renew() {
         if (!held) {
-            throw new LeaseLostException(name + ": the lease is no longer held");
+            throw new LeaseLostException(name + ": the lease is no longer held: it ran out or another replica took it"
+                    + " over");
         }
         Instant now = Leases.now();
         if (!now.isBefore(until)) {
@@ -58,8 +64,33 @@ public final class Lease {
         until = next;
     }
 
+    /**
+     * Extends a lease still held by its length, from the replica's keeper while the round runs. A lease that
+     * ran out or was taken over is no longer held, and the round stops at its next {@link #renew()}; a failed
+     * write changes nothing (the next one, or the round's next step, tries again).
+     */
+    synchronized void keepAlive() {
+        if (!held) {
+            return;
+        }
+        Instant now = Leases.now();
+        if (!now.isBefore(until)) {
+            return; // the round's next step says that it ran out
+        }
+        Instant next = now.plus(length);
+        if (leases.move(name, until, next)) {
+            until = next;
+        } else {
+            held = false;
+        }
+    }
+
+    Duration length() {
+        return length;
+    }
+
     /** Gives the lease back at once; false when it had run out or been taken over before. */
-    boolean release() {
+    synchronized boolean release() {
         if (!held) {
             return false;
         }
@@ -69,7 +100,7 @@ public final class Lease {
         return ours && inTime;
     }
 
-    boolean held() {
+    synchronized boolean held() {
         return held;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +29,7 @@ public final class LeasedLoop {
     private final Schedule schedule;
     private final Round round;
     private final Leases leases;
+    private final ScheduledExecutorService keeper;
     private final WorkMetrics metrics;
     /** One round at a time on this replica: the loop's, or one asked for with runOnce. */
     private final ReentrantLock rounds = new ReentrantLock();
@@ -35,11 +38,13 @@ public final class LeasedLoop {
     private volatile Thread worker;
     private volatile Status status = new Status(null, null, null);
 
-    LeasedLoop(String name, Schedule schedule, Round round, Leases leases, WorkMetrics metrics) {
+    LeasedLoop(String name, Schedule schedule, Round round, Leases leases, ScheduledExecutorService keeper,
+            WorkMetrics metrics) {
         this.name = name;
         this.schedule = schedule;
         this.round = round;
         this.leases = leases;
+        this.keeper = keeper;
         this.metrics = metrics;
     }
 
@@ -185,6 +190,7 @@ public final class LeasedLoop {
 
     private OptionalInt run(Round work, Lease lease, long started) throws InterruptedException {
         String outcome = WorkMetrics.FAILED;
+        ScheduledFuture<?> keeping = keepAlive(lease);
         try {
             int done = work.run(lease);
             outcome = lease.release() ? WorkMetrics.COMPLETED : WorkMetrics.LEASE_LOST;
@@ -209,9 +215,22 @@ public final class LeasedLoop {
             }
             throw e;
         } finally {
+            keeping.cancel(false);
             giveBack(lease);
             metrics.round(outcome, System.nanoTime() - started);
         }
+    }
+
+    /** Extends the lease every third of its length while the round runs, so only a dead replica lets it run out. */
+    private ScheduledFuture<?> keepAlive(Lease lease) {
+        long period = Math.max(1, lease.length().toMillis() / 3);
+        return keeper.scheduleWithFixedDelay(() -> {
+            try {
+                lease.keepAlive();
+            } catch (RuntimeException e) {
+                log.debug("{} could not extend its lease this time: {}", name, e.toString());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void failed(RuntimeException e) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +25,12 @@ public class LeasedWork implements SmartLifecycle {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final Leases leases;
+    /** Keeps the leases of running rounds alive: one thread, each extension a single small write. */
+    private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "lease-keeper");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final MeterRegistry meters;
     private final List<LeasedLoop> loops = new CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -38,7 +46,7 @@ public class LeasedWork implements SmartLifecycle {
      * @param name the lease's name and the loop thread's; the tag {@code work} of its metrics
      */
     public LeasedLoop loop(String name, Schedule schedule, Round round) {
-        LeasedLoop loop = new LeasedLoop(name, schedule, round, leases, new WorkMetrics(meters, name));
+        LeasedLoop loop = new LeasedLoop(name, schedule, round, leases, keeper, new WorkMetrics(meters, name));
         loops.add(loop);
         if (running) {
             loop.start();
