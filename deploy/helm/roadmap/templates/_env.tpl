@@ -48,6 +48,13 @@ host), an external provider's own JWK set URI when given, else the issuer's disc
 - name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI
   value: {{ include "roadmap.issuerUri" .root | quote }}
 {{- include "roadmap.jwkSetUriEnv" .root }}
+# names the consumer groups this pod has of its own (listed commitments, live inbox streams): the same
+# across its container's restarts; a replaced pod's group is emptied and its offsets expire with the
+# broker's offsets.retention.minutes
+- name: ROADMAP_{{ .app.database | upper }}_REPLICA
+  valueFrom:
+    fieldRef:
+      fieldPath: metadata.name
 {{- if eq .name "notifications-service" }}
 - name: SMTP_HOST
   value: {{ .app.smtp.host | quote }}

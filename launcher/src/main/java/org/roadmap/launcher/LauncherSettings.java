@@ -18,6 +18,7 @@ record LauncherSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int kafkaBrokers,
+        int replicas,
         int gatewayPort,
         String gatewayAddress,
         int commitmentsPort,
@@ -44,12 +45,20 @@ record LauncherSettings(
 
     static final ServiceStartup DEFAULT_STARTUP = ServiceStartup.EXTRACTED;
 
+    /** Enough to show that several of each stay correct; each replica is a JVM of its own on this machine. */
+    static final int MAX_REPLICAS = 3;
+
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port",
-            "kafka-controller-port", "kafka-brokers", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
+            "kafka-controller-port", "kafka-brokers", "replicas", "gateway-port", "gateway-address", "commitments-port", "meetings-port",
             "notifications-port", "identity-port", "services-dir", "service-jvm-opts", "service-startup",
             "readiness-timeout", "restart-delay", "restart-max-delay", "restart-limit", "restart-window");
 
     LauncherSettings {
+        if (replicas > 1 && serviceStartup == ServiceStartup.CDS) {
+            // each JVM that records writes the service's one archive as it exits
+            throw new IllegalArgumentException("--service-startup=cds records one archive per service: with --replicas="
+                    + replicas + " use --service-startup=extracted.");
+        }
         dataDir = dataDir.toAbsolutePath().normalize();
         servicesDir = servicesDir.toAbsolutePath().normalize();
         serviceJvmOpts = List.copyOf(serviceJvmOpts);
@@ -76,6 +85,7 @@ record LauncherSettings(
                 kafkaPort,
                 port(values, "kafka-controller-port", kafkaPort + 1),
                 brokers(values),
+                replicas(values),
                 port(values, "gateway-port", 8080),
                 values.getOrDefault("gateway-address", ALL_INTERFACES).trim(),
                 port(values, "commitments-port", 8081),
@@ -110,6 +120,10 @@ record LauncherSettings(
                                                 partition on 3 brokers and a write acknowledged
                                                 by 2, broker n (from 0) on the two ports above
                                                 plus 2n                                  (1)
+                  --replicas=N                  replicas of the gateway and of each domain
+                                                service, 1 to %d: replica r (from 0) listens
+                                                on its port plus 100r, each gateway balances
+                                                over all of them; the issuer runs once    (1)
                   --gateway-port=PORT           the platform's front door                (8080)
                   --gateway-address=ADDRESS     where the gateway listens, e.g. 127.0.0.1
                                                 (all interfaces); everything else listens
@@ -137,7 +151,7 @@ record LauncherSettings(
                                                 before giving up on it; 0 never restarts (%d)
                   --restart-window=SECONDS      exits older than this are forgotten      (%s)
                   --help                        this text
-                """.formatted(DEFAULT_JVM_OPTS, DEFAULT_STARTUP.option(),
+                """.formatted(MAX_REPLICAS, DEFAULT_JVM_OPTS, DEFAULT_STARTUP.option(),
                 RestartPolicy.DEFAULT.firstDelay().toSeconds(), RestartPolicy.DEFAULT.maxDelay().toSeconds(),
                 RestartPolicy.DEFAULT.limit(), RestartPolicy.DEFAULT.window().toSeconds());
     }
@@ -205,6 +219,15 @@ record LauncherSettings(
                     + ", not " + brokers + ".");
         }
         return brokers;
+    }
+
+    private static int replicas(Map<String, String> values) {
+        int replicas = number(values, "replicas", 1);
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("--replicas must be between 1 and " + MAX_REPLICAS + ", not " + replicas
+                    + ".");
+        }
+        return replicas;
     }
 
     private static int port(Map<String, String> values, String option, int defaultPort) {

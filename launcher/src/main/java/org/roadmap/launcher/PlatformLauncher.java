@@ -110,9 +110,12 @@ public final class PlatformLauncher {
             Map<String, Future<Boolean>> prepared = new LinkedHashMap<>();
             Map<String, ServiceClasses> classes = new LinkedHashMap<>();
             for (ServiceDefinition definition : definitions) {
-                ServiceClasses serviceClasses = ServiceClasses.of(definition, settings);
-                classes.put(definition.name(), serviceClasses);
-                prepared.put(definition.name(), preparing.submit(serviceClasses::prepare));
+                // a service's replicas share its extracted classes
+                if (!classes.containsKey(definition.service())) {
+                    ServiceClasses serviceClasses = ServiceClasses.of(definition, settings);
+                    classes.put(definition.service(), serviceClasses);
+                    prepared.put(definition.service(), preparing.submit(serviceClasses::prepare));
+                }
             }
             log.info("Starting Kafka and MongoDB in {}", settings.dataDir());
             startInfrastructure();
@@ -125,7 +128,7 @@ public final class PlatformLauncher {
             }
             log.info("Starting {} services; their output goes to {}", definitions.size(), settings.logDir());
             for (ServiceDefinition definition : definitions) {
-                startService(definition, classes.get(definition.name()));
+                startService(definition, classes.get(definition.service()));
             }
         } finally {
             preparing.shutdownNow();
@@ -262,10 +265,9 @@ public final class PlatformLauncher {
     }
 
     private void requireFreePorts() throws StartupFailure {
-        List<Integer> ports = new java.util.ArrayList<>(List.of(settings.mongoPort(), settings.gatewayPort(),
-                settings.commitmentsPort(), settings.meetingsPort(), settings.notificationsPort(),
-                settings.identityPort()));
-        ports.addAll(1, settings.kafkaPorts());
+        List<Integer> ports = new java.util.ArrayList<>(List.of(settings.mongoPort()));
+        ports.addAll(settings.kafkaPorts());
+        ServiceDefinition.forPlatform(settings).forEach(service -> ports.add(service.port()));
         List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {
             throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."

@@ -56,8 +56,8 @@ final class ServiceClasses {
     }
 
     static ServiceClasses of(ServiceDefinition service, LauncherSettings settings) {
-        return new ServiceClasses(service.name(), service.jar(settings.servicesDir()),
-                settings.extractedServicesDir().resolve(service.name()), settings.serviceStartup(),
+        return new ServiceClasses(service.service(), service.jar(settings.servicesDir()),
+                settings.extractedServicesDir().resolve(service.service()), settings.serviceStartup(),
                 settings.serviceJvmOpts());
     }
 

@@ -6,56 +6,75 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the platform's services: its jar name, address and port, and the arguments that point it
- * at the embedded infrastructure and at each other. Only the gateway listens beyond the loopback
- * interface: the services and the issuer are reached through it, with its limits.
+ * One replica of one of the platform's services: its jar name, address and port, and the arguments that
+ * point it at the embedded infrastructure and at each other. Only the gateway listens beyond the loopback
+ * interface: the services and the issuer are reached through it, with its limits. With
+ * {@code --replicas=N}, replica r of the gateway and of each domain service listens on its port plus
+ * {@link #REPLICA_PORT_STEP}·r, and every gateway balances over every replica; the issuer runs once.
  *
+ * @param service its jar's name, the same for each of its replicas
+ * @param replica which replica, from 0; a domain service's replica number names its own consumer groups
  * @param address where it listens; {@link LauncherSettings#ALL_INTERFACES} for every interface
  */
-record ServiceDefinition(String name, String address, int port, List<String> arguments) {
+record ServiceDefinition(String service, int replica, String address, int port, List<String> arguments) {
+
+    /** How far apart the ports of a service's replicas are. */
+    static final int REPLICA_PORT_STEP = 100;
 
     ServiceDefinition {
         arguments = List.copyOf(arguments);
     }
 
+    /** The replica's name: the service's for the first, {@code commitments-service-2} for the second, and so on. */
+    String name() {
+        return replica == 0 ? service : service + "-" + (replica + 1);
+    }
+
     static List<ServiceDefinition> forPlatform(LauncherSettings settings) {
-        return List.of(
-                // first: the services fetch its keys at their first request, not at start
-                new ServiceDefinition("identity", LauncherSettings.LOOPBACK, settings.identityPort(), List.of(
+        List<ServiceDefinition> platform = new ArrayList<>();
+        // first: the services fetch its keys at their first request, not at start
+        platform.add(new ServiceDefinition("identity", 0, LauncherSettings.LOOPBACK, settings.identityPort(), List.of(
                         "--server.address=" + LauncherSettings.LOOPBACK,
                         "--server.port=" + settings.identityPort(),
                         "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuerUri(),
                         "--roadmap.identity.data-directory=" + settings.identityDir(),
                         // where people open the dashboard, for the sign-in's callback and the return after signing out
                         "--roadmap.identity.gateway.urls=http://localhost:" + settings.gatewayPort() + ","
-                                + localUrl(settings.gatewayPort()))),
-                domainService("commitments-service", settings.commitmentsPort(), "commitments", settings),
-                domainService("meetings-service", settings.meetingsPort(), "meetings", settings),
-                domainService("notifications-service", settings.notificationsPort(), "notifications", settings),
-                gateway(settings));
+                                + localUrl(settings.gatewayPort()))));
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            platform.add(domainService("commitments-service", replica, settings.commitmentsPort(), "commitments", settings));
+            platform.add(domainService("meetings-service", replica, settings.meetingsPort(), "meetings", settings));
+            platform.add(domainService("notifications-service", replica, settings.notificationsPort(), "notifications",
+                    settings));
+        }
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            platform.add(gateway(replica, settings));
+        }
+        return List.copyOf(platform);
     }
 
-    private static ServiceDefinition gateway(LauncherSettings settings) {
+    private static ServiceDefinition gateway(int replica, LauncherSettings settings) {
         List<String> arguments = new ArrayList<>();
         if (!settings.gatewayAddress().equals(LauncherSettings.ALL_INTERFACES)) {
             arguments.add("--server.address=" + settings.gatewayAddress());
         }
         arguments.addAll(List.of(
-                "--server.port=" + settings.gatewayPort(),
+                "--server.port=" + replicaPort(settings.gatewayPort(), replica),
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
-                "--roadmap.gateway.services.commitments=" + localUrl(settings.commitmentsPort()),
-                "--roadmap.gateway.services.meetings=" + localUrl(settings.meetingsPort()),
-                "--roadmap.gateway.services.notifications=" + localUrl(settings.notificationsPort()),
+                "--roadmap.gateway.services.commitments=" + replicaUrls(settings.commitmentsPort(), settings),
+                "--roadmap.gateway.services.meetings=" + replicaUrls(settings.meetingsPort(), settings),
+                "--roadmap.gateway.services.notifications=" + replicaUrls(settings.notificationsPort(), settings),
                 // the issuer's keys, token endpoint and discovery: on its own port, not always 8084
                 "--roadmap.gateway.services.identity=" + localUrl(settings.identityPort()),
                 // the iss it checks and where browsers sign in; its client secret, generated by the issuer
                 "--roadmap.gateway.issuer.uri=" + settings.issuerUri(),
                 "--roadmap.gateway.sign-in.secrets-file=" + settings.identityDir().resolve("secrets.properties")));
-        return new ServiceDefinition("gateway", settings.gatewayAddress(), settings.gatewayPort(), arguments);
+        return new ServiceDefinition("gateway", replica, settings.gatewayAddress(),
+                replicaPort(settings.gatewayPort(), replica), arguments);
     }
 
     Path jar(Path servicesDir) {
-        return servicesDir.resolve(name + ".jar");
+        return servicesDir.resolve(service + ".jar");
     }
 
     /** Probed where it listens: on loopback unless it listens on one other address only. */
@@ -65,13 +84,29 @@ record ServiceDefinition(String name, String address, int port, List<String> arg
         return URI.create("http://" + host + ":" + port + "/actuator/health/readiness");
     }
 
-    private static ServiceDefinition domainService(String name, int port, String database, LauncherSettings settings) {
-        return new ServiceDefinition(name, LauncherSettings.LOOPBACK, port, List.of(
+    private static ServiceDefinition domainService(String name, int replica, int firstPort, String database,
+            LauncherSettings settings) {
+        int port = replicaPort(firstPort, replica);
+        return new ServiceDefinition(name, replica, LauncherSettings.LOOPBACK, port, List.of(
                 "--server.address=" + LauncherSettings.LOOPBACK,
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + settings.mongoPort() + "/" + database,
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.issuerUri()));
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.issuerUri(),
+                // the consumer groups each replica has of its own keep their names across restarts
+                "--roadmap." + database + ".replica=" + replica));
+    }
+
+    static int replicaPort(int firstPort, int replica) {
+        return firstPort + REPLICA_PORT_STEP * replica;
+    }
+
+    private static String replicaUrls(int firstPort, LauncherSettings settings) {
+        List<String> urls = new ArrayList<>();
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            urls.add(localUrl(replicaPort(firstPort, replica)));
+        }
+        return String.join(",", urls);
     }
 
     private static String localUrl(int port) {

@@ -23,7 +23,8 @@ class ServiceDefinitionTests {
                 "--server.port=3333",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:2222",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:1111/commitments",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8084");
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8084",
+                "--roadmap.commitments.replica=0");
         assertThat(services.get("meetings-service").arguments())
                 .contains("--spring.mongodb.uri=mongodb://127.0.0.1:1111/meetings");
         assertThat(services.get("notifications-service").arguments())
@@ -90,5 +91,30 @@ class ServiceDefinitionTests {
         assertThat(platform.stream().filter(s -> s.name().endsWith("-service")))
                 .allSatisfy(service -> assertThat(service.arguments())
                         .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9084"));
+    }
+
+    @Test
+    void runsEachDomainServiceAndTheGatewayAsManyTimesAsAskedEachReplicaOnItsOwnPortAndTheIssuerOnce() {
+        List<ServiceDefinition> platform = ServiceDefinition.forPlatform(LauncherSettings.fromArgs("--replicas=2"));
+
+        assertThat(platform).extracting(service -> service.name() + ":" + service.port()).containsExactly(
+                "identity:8084", "commitments-service:8081", "meetings-service:8082", "notifications-service:8083",
+                "commitments-service-2:8181", "meetings-service-2:8182", "notifications-service-2:8183",
+                "gateway:8080", "gateway-2:8180");
+        ServiceDefinition second = platform.get(4);
+        assertThat(second.jar(java.nio.file.Path.of("services"))).isEqualTo(java.nio.file.Path.of("services",
+                "commitments-service.jar"));
+        assertThat(second.arguments()).contains("--server.port=8181", "--roadmap.commitments.replica=1");
+        assertThat(platform.get(8).arguments()).contains("--server.port=8180",
+                "--roadmap.gateway.services.commitments=http://127.0.0.1:8081,http://127.0.0.1:8181",
+                "--roadmap.gateway.services.notifications=http://127.0.0.1:8083,http://127.0.0.1:8183");
+    }
+
+    @Test
+    void refusesMoreReplicasThanItRunsOrOneArchiveRecordedByTwo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LauncherSettings.fromArgs("--replicas=4"))
+                .hasMessage("--replicas must be between 1 and 3, not 4.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LauncherSettings.fromArgs("--replicas=2",
+                "--service-startup=cds")).hasMessageContaining("use --service-startup=extracted");
     }
 }
