@@ -87,6 +87,14 @@ host), an external provider's own JWK set URI when given, else the issuer's disc
       name: {{ required "apps.gateway.clientSecret.existingSecret is required" .app.clientSecret.existingSecret }}
       key: {{ .app.clientSecret.key }}
 {{- $apps := .root.Values.apps }}
+# rate limits counted once for every replica, in the gateway's own database
+- name: ROADMAP_MONGO_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "mongodb.existingSecret is required" .root.Values.mongodb.existingSecret }}
+      key: gateway
+- name: ROADMAP_GATEWAY_LIMITS_SHAREDSTORE
+  value: {{ include "roadmap.mongoUri" . | quote }}
 - name: ROADMAP_GATEWAY_SERVICES_COMMITMENTS
   value: http://commitments-service:{{ (index $apps "commitments-service").port }}
 - name: ROADMAP_GATEWAY_SERVICES_MEETINGS

@@ -40,6 +40,7 @@ class ServiceDefinitionTests {
                 "--roadmap.gateway.services.meetings=http://127.0.0.1:8082",
                 "--roadmap.gateway.services.notifications=http://127.0.0.1:8083",
                 "--roadmap.gateway.services.identity=http://127.0.0.1:8084",
+                "--roadmap.gateway.limits.shared-store=mongodb://127.0.0.1:1111/gateway",
                 "--roadmap.gateway.issuer.uri=http://localhost:8084",
                 "--roadmap.gateway.sign-in.secrets-file="
                         + java.nio.file.Path.of(".roadmap", "identity", "secrets.properties").toAbsolutePath().normalize());

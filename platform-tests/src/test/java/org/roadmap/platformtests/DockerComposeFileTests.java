@@ -103,6 +103,10 @@ class DockerComposeFileTests {
                     .containsEntry("ROADMAP_MONGO_PASSWORD", "${MONGO_" + name.toUpperCase() + "_PASSWORD:?set it in .env, see .env.example}");
         }
         assertThat(users).contains("roles: [{ role: 'readWrite', db: service.database }]");
+        // the gateway's rate-limit buckets, shared by its replicas
+        assertThat(users).contains("user: 'gateway', database: 'gateway'");
+        assertThat(map(services.get("gateway").get("environment")))
+                .containsEntry("ROADMAP_MONGO_PASSWORD", "${MONGO_GATEWAY_PASSWORD:?set it in .env, see .env.example}");
     }
 
     @Test

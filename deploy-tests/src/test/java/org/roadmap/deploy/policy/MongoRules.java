@@ -1,7 +1,9 @@
 package org.roadmap.deploy.policy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.roadmap.deploy.chart.Rendering;
 import org.roadmap.deploy.code.ServiceBindings;
@@ -10,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * MongoDB as deploy/mongo/create-service-users.js has it: a replica set of three, one user per service
- * with readWrite on its own database only, and each service connecting as that user to that database
- * with majority writes.
+ * and one for the gateway (its shared rate-limit buckets) with readWrite on its own database only, and
+ * each connecting as that user to that database with majority writes.
  */
 final class MongoRules {
 
@@ -28,12 +30,16 @@ final class MongoRules {
         if (mongo.path("spec").path("members").asInt() != 3) {
             violations.add("MongoDBCommunity: members is not 3");
         }
-        for (String service : ServiceBindings.SERVICES) {
-            String uri = env(rendering, service, "SPRING_MONGODB_URI");
+        Map<String, String> connections = new LinkedHashMap<>();
+        ServiceBindings.SERVICES.forEach(service -> connections.put(service, "SPRING_MONGODB_URI"));
+        connections.put("gateway", "ROADMAP_GATEWAY_LIMITS_SHAREDSTORE");
+        for (Map.Entry<String, String> connection : connections.entrySet()) {
+            String service = connection.getKey();
+            String uri = env(rendering, service, connection.getValue());
             String database = uri.replaceFirst("^[^/]*//[^/]*/", "").replaceFirst("\\?.*$", "");
             if (!uri.startsWith("mongodb://" + service + ":") || !uri.contains("replicaSet=" + Rendering.nameOf(mongo))
                     || !uri.contains("w=majority")) {
-                violations.add(service + ": SPRING_MONGODB_URI does not connect as " + service
+                violations.add(service + ": " + connection.getValue() + " does not connect as " + service
                         + " to replica set " + Rendering.nameOf(mongo) + " with w=majority");
             }
             List<JsonNode> users = new ArrayList<>();

@@ -24,7 +24,11 @@ class MongoRulesTests {
     @Test
     void reportsAUserThatMayWriteAnotherServicesDatabase() {
         Rendering broken = defaults.withChanged("MongoDBCommunity", "roadmap-mongo",
-                mongo -> ((ObjectNode) mongo.path("spec").path("users").get(1).path("roles").get(0)).put("db", "commitments"));
+                mongo -> mongo.path("spec").path("users").forEach(user -> {
+                    if (user.path("name").asString().equals("meetings-service")) {
+                        ((ObjectNode) user.path("roles").get(0)).put("db", "commitments");
+                    }
+                }));
 
         assertThat(MongoRules.violations(broken)).singleElement().asString()
                 .startsWith("MongoDBCommunity: user meetings-service has");
@@ -41,5 +45,19 @@ class MongoRulesTests {
 
         assertThat(MongoRules.violations(broken)).singleElement().asString()
                 .startsWith("notifications-service: SPRING_MONGODB_URI does not connect");
+    }
+
+    @Test
+    void reportsAGatewayCountingItsRateLimitsAsAnotherUser() {
+        Rendering broken = defaults.withChanged("Deployment", "gateway",
+                d -> ContainerRulesTests.container(d).path("env").forEach(env -> {
+                    if (env.path("name").asString().equals("ROADMAP_GATEWAY_LIMITS_SHAREDSTORE")) {
+                        ((ObjectNode) env).put("value", env.path("value").asString().replace("mongodb://gateway:",
+                                "mongodb://commitments-service:"));
+                    }
+                }));
+
+        assertThat(MongoRules.violations(broken)).singleElement().asString()
+                .startsWith("gateway: ROADMAP_GATEWAY_LIMITS_SHAREDSTORE does not connect as gateway");
     }
 }

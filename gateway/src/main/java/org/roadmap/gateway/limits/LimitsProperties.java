@@ -9,11 +9,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of each route (by route id), falling back field by field to {@code defaults}.
  *
- * @param defaults what a route without its own value gets
- * @param routes   per route id; any field left out is taken from {@code defaults}
+ * @param defaults    what a route without its own value gets
+ * @param routes      per route id; any field left out is taken from {@code defaults}
+ * @param sharedStore a MongoDB connection string (with its database) where every gateway replica counts
+ *                    the same requests; empty: each replica counts in its own memory
  */
 @ConfigurationProperties("roadmap.gateway.limits")
-record LimitsProperties(@DefaultValue Limits defaults, @DefaultValue Map<String, Limits> routes) {
+record LimitsProperties(@DefaultValue Limits defaults, @DefaultValue Map<String, Limits> routes,
+        @DefaultValue("") String sharedStore) {
 
     /**
      * @param requestsPerSecond sustained requests per client (token {@code sub}, else client address)

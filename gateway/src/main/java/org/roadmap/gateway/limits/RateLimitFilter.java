@@ -26,11 +26,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final LimitsProperties limits;
     private final ProblemResponses problems;
-    private final TokenBuckets buckets = new TokenBuckets(System::nanoTime);
+    private final RateLimiter limiter;
 
-    RateLimitFilter(LimitsProperties limits, ProblemResponses problems) {
+    RateLimitFilter(LimitsProperties limits, ProblemResponses problems, RateLimiter limiter) {
         this.limits = limits;
         this.problems = problems;
+        this.limiter = limiter;
     }
 
     @Override
@@ -38,8 +39,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String routeId = route == null ? null : route.getId();
         LimitsProperties.Limits limit = limits.of(routeId);
-        return client(exchange).flatMap(client -> {
-            TokenBuckets.Decision decision = buckets.take(routeId + " " + client, limit.requestsPerSecond(), limit.burst());
+        return client(exchange).flatMap(client -> limiter.take(routeId + " " + client, limit.requestsPerSecond(),
+                limit.burst())).flatMap(decision -> {
             if (decision.allowed()) {
                 return chain.filter(exchange);
             }

@@ -5,10 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per client and route, in this replica's memory. With several gateway replicas
- * each counts on its own, so a client gets up to replicas × the limit; a shared store (Redis) would
- * make it exact and is not part of the platform. Buckets idle long enough to be full again are
- * dropped, so the map holds only clients seen recently.
+ * One token bucket per client and route, in this replica's memory: the limits when no shared store is
+ * configured, or while it does not answer ({@link RateLimiter}). Buckets idle long enough to be full
+ * again are dropped, so the map holds only clients seen recently.
  */
 final class TokenBuckets {
 
