@@ -29,16 +29,26 @@ final class EmbeddedKafkaCluster implements AutoCloseable {
     static final int REPLICATION = 3;
     static final int MIN_IN_SYNC = 2;
 
-    private final List<EmbeddedKafkaBroker> brokers;
+    /** How one node is started, kept to start it again after a fault test stopped it. */
+    private record Node(Path logDir, int port, Properties properties, String clusterId) {
 
-    private EmbeddedKafkaCluster(List<EmbeddedKafkaBroker> brokers) {
-        this.brokers = List.copyOf(brokers);
+        EmbeddedKafkaBroker start() throws Exception {
+            return EmbeddedKafkaBroker.start(logDir, port, properties, List.of(), clusterId);
+        }
+    }
+
+    private final List<EmbeddedKafkaBroker> brokers;
+    private final List<Node> nodes;
+
+    private EmbeddedKafkaCluster(List<EmbeddedKafkaBroker> brokers, List<Node> nodes) {
+        this.brokers = new ArrayList<>(brokers);
+        this.nodes = List.copyOf(nodes);
     }
 
     static EmbeddedKafkaCluster start(LauncherSettings settings) throws Exception {
         if (settings.kafkaBrokers() == 1) {
             return new EmbeddedKafkaCluster(List.of(EmbeddedKafkaBroker.start(settings.kafkaDir(),
-                    settings.kafkaPort(), settings.kafkaControllerPort())));
+                    settings.kafkaPort(), settings.kafkaControllerPort())), List.of());
         }
         return start(settings.kafkaClusterDir(), settings.kafkaBrokers(), settings.kafkaPort(),
                 settings.kafkaControllerPort());
@@ -52,13 +62,15 @@ final class EmbeddedKafkaCluster implements AutoCloseable {
                 .collect(Collectors.joining(","));
         ExecutorService starting = Executors.newFixedThreadPool(nodes);
         List<Future<EmbeddedKafkaBroker>> started = new ArrayList<>();
+        List<Node> specs = new ArrayList<>();
         try {
             for (int n = 0; n < nodes; n++) {
                 Path logDir = directory.resolve("node-" + (n + 1));
                 int nodePort = port + 2 * n;
-                Properties properties = properties(logDir, n + 1, nodePort, controllerPort + 2 * n, voters);
-                started.add(starting.submit(() -> EmbeddedKafkaBroker.start(logDir, nodePort, properties, List.of(),
-                        clusterId)));
+                Node node = new Node(logDir, nodePort, properties(logDir, n + 1, nodePort, controllerPort + 2 * n,
+                        voters), clusterId);
+                specs.add(node);
+                started.add(starting.submit(node::start));
             }
             List<EmbeddedKafkaBroker> brokers = new ArrayList<>();
             Exception failure = null;
@@ -73,7 +85,7 @@ final class EmbeddedKafkaCluster implements AutoCloseable {
                 closeAll(brokers);
                 throw failure;
             }
-            return new EmbeddedKafkaCluster(brokers);
+            return new EmbeddedKafkaCluster(brokers, specs);
         } finally {
             starting.shutdownNow();
         }
@@ -88,12 +100,20 @@ final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     /** Stops one node, as a crash of it would, for the fault tests; the others go on. */
-    void stop(int node) {
+    synchronized void stop(int node) {
         brokers.get(node).close();
     }
 
+    /** Starts a node {@link #stop(int) stopped} before again, on its log: it catches up from the others. */
+    synchronized void restart(int node) throws Exception {
+        if (nodes.isEmpty()) {
+            throw new IllegalStateException("a single broker is restarted with the whole of Kafka");
+        }
+        brokers.set(node, nodes.get(node).start());
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         closeAll(brokers);
     }
 

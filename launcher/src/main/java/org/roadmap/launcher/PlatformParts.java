@@ -19,6 +19,7 @@ public final class PlatformParts {
 
     private final LauncherSettings settings;
     private final Map<String, ServiceDefinition> services = new LinkedHashMap<>();
+    private EmbeddedKafkaCluster kafka;
 
     private PlatformParts(LauncherSettings settings) {
         this.settings = settings;
@@ -63,11 +64,27 @@ public final class PlatformParts {
         EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(settings);
         try {
             PlatformTopics.createMissing(kafka.bootstrapServers(), kafka.size());
+            this.kafka = kafka;
             return kafka;
         } catch (Exception | Error e) {
             kafka.close();
             throw e;
         }
+    }
+
+    /** How many brokers Kafka runs ({@code --kafka-brokers}). */
+    public int kafkaBrokers() {
+        return settings.kafkaBrokers();
+    }
+
+    /** Stops one node of the Kafka cluster started last, as a crash of it would; the others go on. */
+    public void stopKafkaNode(int node) {
+        kafka.stop(node);
+    }
+
+    /** Starts that node again, on its log. */
+    public void restartKafkaNode(int node) throws Exception {
+        kafka.restart(node);
     }
 
     /**

@@ -32,7 +32,7 @@ class KafkaClusterTests {
     Path data;
 
     @Test
-    void keepsEveryAcknowledgedWriteWhenOneOfThreeBrokersStops() throws Exception {
+    void keepsEveryAcknowledgedWriteWhenOneOfThreeBrokersStopsAndTheNodeCatchesUpWhenItIsBack() throws Exception {
         int port = FreePorts.consecutive(12);
         try (EmbeddedKafkaCluster cluster = EmbeddedKafkaCluster.start(data.resolve("kafka-cluster"), 3, port, port + 6)) {
             assertThat(PlatformTopics.createMissing(cluster.bootstrapServers(), cluster.size()))
@@ -58,6 +58,18 @@ class KafkaClusterTests {
                 }
             }
             assertThat(readAll(cluster, written.size())).containsExactlyInAnyOrderElementsOf(written);
+
+            cluster.restart(1);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                boolean caughtUp = false;
+                while (!caughtUp && System.nanoTime() < giveUp) {
+                    Thread.sleep(500);
+                    caughtUp = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
+                            .get(TOPIC).partitions().stream().allMatch(p -> p.isr().size() == 3);
+                }
+                assertThat(caughtUp).as("every partition back on 3 in-sync replicas").isTrue();
+            }
         }
     }
 

@@ -27,9 +27,12 @@ import tools.jackson.databind.JsonNode;
  * The fault suite: starts the embedded platform on ports of its own, sends a steady load of
  * progress reports through the gateway, and meanwhile kills each service with SIGKILL and starts
  * it again, stops the Kafka broker, and stops the MongoDB-wire server. Then it checks that every
- * acknowledged write is stored once, has exactly one event on Kafka, and that no answer was a 500.
+ * acknowledged write is stored once, has exactly one event on Kafka, and that no answer was a 500. On a
+ * replicated platform ({@code --replicas=2 --kafka-brokers=3}, killing replicas such as
+ * {@code commitments-service-2} and stopping one Kafka node with the {@code broker-node} scenario), no
+ * request may fail at the client either.
  * <p>
- * {@code java -jar bench/target/roadmap-bench.jar faults [--scenarios=kills,broker,storage]
+ * {@code java -jar bench/target/roadmap-bench.jar faults [--scenarios=kills,broker-node,broker,storage]
  * [--kill=identity,commitments-service,…] [--rate=8] [--kill-downtime=5] [--broker-downtime=30] [--storage-downtime=10]
  * [--settle=10] [--deadline-rate=1] [--port-base=19080] [--results=FILE]} and any of the launcher's options
  * ({@code --data-dir}, ports, {@code --services-dir}: the launcher's build by default, {@code --service-startup}:
@@ -41,7 +44,7 @@ public final class FaultSuite {
     private static final int DEADLINE_COMMITMENTS = 15;
     private static final List<String> LAUNCHER_OPTIONS = List.of("data-dir", "services-dir", "gateway-port",
             "commitments-port", "meetings-port", "notifications-port", "identity-port", "mongo-port", "kafka-port",
-            "kafka-controller-port", "service-jvm-opts", "service-startup");
+            "kafka-controller-port", "service-jvm-opts", "service-startup", "replicas", "kafka-brokers");
 
     private final Map<String, String> options;
     private final List<String> findings = new ArrayList<>();
@@ -156,6 +159,10 @@ public final class FaultSuite {
                         Thread.sleep(settle.toMillis());
                     }
                 }
+                if (scenarios.contains("broker-node")) {
+                    faults.stopOneBroker(Duration.ofSeconds(number("broker-downtime", 30)), load);
+                    Thread.sleep(settle.toMillis());
+                }
                 if (scenarios.contains("broker")) {
                     faults.stopBroker(Duration.ofSeconds(number("broker-downtime", 30)), load);
                     Thread.sleep(settle.toMillis());
@@ -169,6 +176,14 @@ public final class FaultSuite {
                 figures.put("answers 500 or other 5xx than 502-504", load.serverErrors());
                 figures.put("answers that made the client retry, by status", load.retriedAnswers());
                 figures.put("requests without an answer (retried)", load.unanswered());
+                long failedAtClient = load.unanswered() + load.retriedAnswers().values().stream()
+                        .mapToLong(Long::longValue).sum();
+                figures.put("requests that failed at the client", failedAtClient);
+                if (number("replicas", 1) > 1 && !scenarios.contains("broker") && !scenarios.contains("storage")
+                        && failedAtClient > 0) {
+                    // with a replica of each left, a killed one must cost the client nothing
+                    findings.add(failedAtClient + " requests failed at the client with replicas to take them");
+                }
                 figures.put("most attempts one progress report needed",
                         load.writes().stream().mapToInt(Write::attempts).max().orElse(0));
                 if (load.serverErrors() > 0) {

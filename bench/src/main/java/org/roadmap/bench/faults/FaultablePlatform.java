@@ -96,6 +96,19 @@ final class FaultablePlatform implements Platform, AutoCloseable {
         kafka = parts.startKafka();
     }
 
+    int kafkaBrokers() {
+        return parts.kafkaBrokers();
+    }
+
+    /** Stops one node of a Kafka cluster, as a crash of it would. */
+    void stopKafkaNode(int node) {
+        parts.stopKafkaNode(node);
+    }
+
+    void restartKafkaNode(int node) throws Exception {
+        parts.restartKafkaNode(node);
+    }
+
     void stopMongo() throws Exception {
         mongo.close();
         mongo = null;

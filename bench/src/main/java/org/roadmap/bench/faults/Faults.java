@@ -42,6 +42,27 @@ final class Faults {
         figures.put("kill -9 " + service + ", ready again after (s)", FaultSuite.seconds(restart));
     }
 
+    /**
+     * One node of a three-broker cluster stops: with every partition on 3 nodes and a write acknowledged by 2,
+     * writes and their events go on meanwhile; the node catches up when it is back.
+     */
+    void stopOneBroker(Duration downtime, WriteLoad load) throws Exception {
+        int node = platform.kafkaBrokers() - 1;
+        long acknowledgedBefore = load.acknowledged();
+        platform.stopKafkaNode(node);
+        Thread.sleep(downtime.toMillis());
+        long acknowledgedDuring = load.acknowledged() - acknowledgedBefore;
+        Instant restarting = Instant.now();
+        platform.restartKafkaNode(node);
+        figures.put("Kafka node " + (node + 1) + " of " + platform.kafkaBrokers() + " stopped " + downtime.toSeconds()
+                + " s: writes acknowledged meanwhile", acknowledgedDuring);
+        figures.put("Kafka node " + (node + 1) + " started again after (s)",
+                FaultSuite.seconds(Duration.between(restarting, Instant.now())));
+        if (acknowledgedDuring == 0) {
+            findings.add("no write was acknowledged while one of " + platform.kafkaBrokers() + " Kafka nodes was down");
+        }
+    }
+
     /** Writes go on into the outboxes; health says DEGRADED, not down; after the restart everything drains. */
     void stopBroker(Duration downtime, WriteLoad load) throws Exception {
         long acknowledgedBefore = load.acknowledged();
