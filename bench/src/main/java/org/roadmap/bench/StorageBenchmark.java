@@ -72,8 +72,8 @@ final class StorageBenchmark {
         }
         Map<String, Double> figures = new LinkedHashMap<>();
         for (String operation : List.of("insert", "find", "update")) {
-            double baseline = median(rates.get("baseline." + operation));
-            double launcher = median(rates.get("launcher." + operation));
+            double baseline = JvmOptionsBenchmark.median(rates.get("baseline." + operation));
+            double launcher = JvmOptionsBenchmark.median(rates.get("launcher." + operation));
             figures.put("baseline." + operation + "-per-s", baseline);
             figures.put("launcher." + operation + "-per-s", launcher);
             figures.put("ratio." + operation, launcher / baseline);
@@ -127,11 +127,5 @@ final class StorageBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

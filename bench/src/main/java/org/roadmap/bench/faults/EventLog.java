@@ -2,6 +2,7 @@ package org.roadmap.bench.faults;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** A topic read from its beginning to its current end, as an integrator replaying it would. */
 final class EventLog {
 
-    /** One record: its CloudEvents id and type, and its data. */
-    record Event(String id, String type, String data) {
+    /**
+     * One record: its CloudEvents id and type, its data, and how long it waited between the write
+     * ({@code ce_time}) and its publication (the record's timestamp, set as the relay sent it).
+     */
+    record Event(String id, String type, String data, Duration waited) {
     }
 
     private EventLog() {
@@ -43,7 +47,10 @@ final class EventLog {
                     throw new IllegalStateException("could not read " + topic + " to its end within 2 minutes");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    events.add(new Event(header(record, "ce_id"), header(record, "ce_type"), record.value()));
+                    String time = header(record, "ce_time");
+                    Duration waited = time == null ? Duration.ZERO : Duration.between(
+                            java.time.OffsetDateTime.parse(time).toInstant(), Instant.ofEpochMilli(record.timestamp()));
+                    events.add(new Event(header(record, "ce_id"), header(record, "ce_type"), record.value(), waited));
                 }
             }
         }

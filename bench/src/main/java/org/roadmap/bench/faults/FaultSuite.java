@@ -192,6 +192,9 @@ public final class FaultSuite {
                 Duration drain = faults.awaitOutboxesDrained();
                 figures.put("outboxes drained after the load (s)", seconds(drain));
                 List<EventLog.Event> log = EventLog.readAll(platform.kafkaBootstrapServers(), "roadmap.commitments.v1");
+                // a relay's failover (its lease) and a stopped broker show here
+                figures.put("longest an event waited in an outbox (s)", seconds(log.stream().map(EventLog.Event::waited)
+                        .max(Duration::compareTo).orElse(Duration.ZERO)));
                 Outcome outcome = Outcome.of(run, load.writes(), storedSummaries(commitments, reported.keySet(), run),
                         log);
                 NotificationOutcome notifications = awaitNotifications(deadlines.changes(), log, observer, loadStarted);

@@ -8,20 +8,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +37,7 @@ class OfferedSeriesTests extends ServiceTest {
         String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope offer = offer(seriesId, "I.2", "action-plan-ca-cl");
 
-        send(offer);
+        CommitmentsOnTheWire.send(offer);
 
         MeetingSeries series = await().atMost(Duration.ofSeconds(30))
                 .until(() -> management.find(seriesId).orElse(null), found -> found != null);
@@ -72,22 +68,22 @@ class OfferedSeriesTests extends ServiceTest {
     @Test
     void addsTheCommitmentToASeriesItsRoadMapHasAndChangesNothingOnRedelivery() {
         String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
-        send(offer(seriesId, "I.2", "action-plan-ca-cl"));
+        CommitmentsOnTheWire.send(offer(seriesId, "I.2", "action-plan-ca-cl"));
         await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).isPresent());
         EventEnvelope second = offer(seriesId, "II.4", "action-plan-ca-cl");
 
-        send(second);
-        send(second);
+        CommitmentsOnTheWire.send(second);
+        CommitmentsOnTheWire.send(second);
 
         MeetingSeries series = await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).orElseThrow(),
                 s -> s.commitments().contains("II.4"));
         assertThat(series.commitments()).containsExactly("I.2", "II.4");
         long version = series.version();
         String commitmentId = UUID.randomUUID().toString();
-        send(offer(seriesId, "I.2", "action-plan-ca-cl", commitmentId));
+        CommitmentsOnTheWire.send(offer(seriesId, "I.2", "action-plan-ca-cl", commitmentId));
         // the same key, so the same partition: read after the offer above
         String marker = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
-        send(offer(marker, "I.9", "action-plan-ca-cl", commitmentId));
+        CommitmentsOnTheWire.send(offer(marker, "I.9", "action-plan-ca-cl", commitmentId));
         await().atMost(Duration.ofSeconds(30)).until(() -> management.find(marker).isPresent());
         assertThat(management.find(seriesId).orElseThrow().version()).isEqualTo(version);
     }
@@ -95,11 +91,11 @@ class OfferedSeriesTests extends ServiceTest {
     @Test
     void parksAnOfferOfAnotherRoadMapsSeries() {
         String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
-        send(offer(seriesId, "I.2", "action-plan-ca-cl"));
+        CommitmentsOnTheWire.send(offer(seriesId, "I.2", "action-plan-ca-cl"));
         await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).isPresent());
         EventEnvelope foreign = offer(seriesId, "I.3", "another-road-map");
 
-        send(foreign);
+        CommitmentsOnTheWire.send(foreign);
 
         try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
             List<String> keys = deadLetters.readUntilKeys(List.of(foreign.subject()), Duration.ofSeconds(60)).stream()
@@ -122,15 +118,5 @@ class OfferedSeriesTests extends ServiceTest {
                 .replace("action-plan-between-canada-and-the-republic-of-c-3fa2b1c9", roadMapId);
         return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
                 EventType.MEETING_SERIES_OFFERED.type(), commitmentId, Instant.now(), data);
-    }
-
-    private static void send(EventEnvelope event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(event.toProducerRecord(Topics.COMMITMENTS)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

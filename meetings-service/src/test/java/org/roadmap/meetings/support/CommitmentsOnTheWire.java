@@ -47,8 +47,13 @@ public final class CommitmentsOnTheWire {
                 .replace("\"jp-pe-2024-2033\"", "\"" + roadMapId + "\"")
                 .replace("\"III.1\"", "\"" + reference + "\"")
                 .replace("Report on the cooperation framework within one year", title);
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
-                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data);
+        send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), id, Instant.now(), data));
+        return id;
+    }
+
+    /** Publishes {@code event} on the commitments topic, keyed as commitments-service keys it. */
+    public static void send(EventEnvelope event) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
@@ -56,6 +61,5 @@ public final class CommitmentsOnTheWire {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return id;
     }
 }

@@ -84,8 +84,7 @@ public class InboxManagement {
 
     /** Newest first. */
     public List<InboxItem> list(String recipientId, boolean unreadOnly, int limit) {
-        pageLegacy(recipientId);
-        List<String> page = pages.newest(recipientId, unreadOnly, limit);
+        List<String> page = pages.newest(head(recipientId), recipientId, unreadOnly, limit);
         if (page.isEmpty()) {
             return List.of();
         }
@@ -98,12 +97,12 @@ public class InboxManagement {
      * newest ones); none when {@code itemId} is not one of theirs.
      */
     public List<InboxItem> after(String recipientId, String itemId, int limit) {
-        pageLegacy(recipientId);
+        Document head = head(recipientId);
         InboxItem last = mongo.findById(itemId, InboxItem.class);
         if (last == null || !last.recipientId().equals(recipientId) || last.seq() == null) {
             return List.of();
         }
-        List<String> candidates = pages.fromPageOf(recipientId, last.seq(), limit);
+        List<String> candidates = pages.fromPageOf(head, recipientId, last.seq(), limit);
         List<InboxItem> missed = new ArrayList<>(mongo.find(new Query(where("_id").in(candidates)), InboxItem.class)
                 .stream().filter(i -> i.seq() != null && i.seq() > last.seq())
                 .sorted(Comparator.comparing(InboxItem::seq)).toList());
@@ -111,13 +110,12 @@ public class InboxManagement {
     }
 
     public int unreadCount(String recipientId) {
-        pageLegacy(recipientId);
-        return pages.unreadCount(recipientId);
+        return pages.unreadCount(head(recipientId), recipientId);
     }
 
     /** Marks one item read; reading it again changes nothing. */
     public InboxItem markRead(String recipientId, String itemId) {
-        pageLegacy(recipientId);
+        head(recipientId); // an inbox kept before pages is paged first
         InboxItem item = mongo.findById(itemId, InboxItem.class);
         if (item == null || !item.recipientId().equals(recipientId)) {
             throw new NotFoundException("inbox item", itemId);
@@ -134,8 +132,7 @@ public class InboxManagement {
 
     /** Marks everything read; returns how many items were unread. */
     public int markAllRead(String recipientId) {
-        pageLegacy(recipientId);
-        List<String> unread = pages.readAll(recipientId);
+        List<String> unread = pages.readAll(head(recipientId), recipientId);
         if (!unread.isEmpty()) {
             mongo.updateMulti(new Query(where("_id").in(unread).and("readAt").is(null)),
                     new Update().set("readAt", clock.instant()), InboxItem.class);
@@ -166,16 +163,14 @@ public class InboxManagement {
         return existing;
     }
 
-    /**
-     * Pages an inbox kept before pages (its ids in one {@code items} array, the unread in {@code unread}):
-     * numbers its items in that order, puts them on pages, then drops the arrays. Done again by a replica
-     * that races it, it gives the same numbers and pages.
-     */
-    private void pageLegacy(String recipientId) {
-        Document head = mongo.findById(recipientId, Document.class, InboxPages.HEADS);
+    /** The recipient's inbox head, read once per operation; an inbox kept before pages is paged first. */
+    private Document head(String recipientId) {
+        Document head = pages.head(recipientId);
         if (head != null && head.containsKey("items")) {
             pageLegacy(head);
+            head = pages.head(recipientId);
         }
+        return head;
     }
 
     private void pageLegacy(Collection<String> recipientIds) {
@@ -183,6 +178,11 @@ public class InboxManagement {
                 InboxPages.HEADS).forEach(this::pageLegacy);
     }
 
+    /**
+     * Pages an inbox kept before pages (its ids in one {@code items} array, the unread in {@code unread}):
+     * numbers its items in that order, puts them on pages, then drops the arrays. Done again by a replica
+     * that races it, it gives the same numbers and pages.
+     */
     private void pageLegacy(Document head) {
         String recipientId = head.getString("_id");
         List<String> ids = head.getList("items", String.class, List.of());

@@ -86,9 +86,13 @@ final class InboxPages {
         }
     }
 
+    /** The recipient's head (null when nothing ever came): read once per inbox operation and passed on. */
+    Document head(String recipientId) {
+        return mongo.findById(recipientId, Document.class, HEADS);
+    }
+
     /** The ids of the newest items (or unread ones), newest page first, until {@code limit} are found. */
-    List<String> newest(String recipientId, boolean unreadOnly, int limit) {
-        Document head = mongo.findById(recipientId, Document.class, HEADS);
+    List<String> newest(Document head, String recipientId, boolean unreadOnly, int limit) {
         if (head == null) {
             return List.of();
         }
@@ -114,8 +118,7 @@ final class InboxPages {
      * The ids on the pages from the one of item {@code seq} to the newest, oldest page first, but no more
      * pages than hold the newest {@code limit} items: what a reconnecting dashboard is sent of what it missed.
      */
-    List<String> fromPageOf(String recipientId, long seq, int limit) {
-        Document head = mongo.findById(recipientId, Document.class, HEADS);
+    List<String> fromPageOf(Document head, String recipientId, long seq, int limit) {
         if (head == null) {
             return List.of();
         }
@@ -133,8 +136,8 @@ final class InboxPages {
         return ids;
     }
 
-    int unreadCount(String recipientId) {
-        return unreadByPage(recipientId).values().stream().mapToInt(List::size).sum();
+    int unreadCount(Document head, String recipientId) {
+        return unreadByPage(head, recipientId).values().stream().mapToInt(List::size).sum();
     }
 
     /** Takes the item off its page's unread ones. */
@@ -144,8 +147,8 @@ final class InboxPages {
     }
 
     /** Takes every item off the unread ones; returns the ids that were unread. */
-    List<String> readAll(String recipientId) {
-        Map<Long, List<String>> unread = unreadByPage(recipientId);
+    List<String> readAll(Document head, String recipientId) {
+        Map<Long, List<String>> unread = unreadByPage(head, recipientId);
         unread.forEach((page, ids) -> mongo.updateFirst(new Query(where("_id").is(pageId(recipientId, page))),
                 new Update().pullAll("unread", ids.toArray()), PAGES));
         Object[] emptied = unread.keySet().toArray();
@@ -163,8 +166,7 @@ final class InboxPages {
         return unread.values().stream().flatMap(List::stream).toList();
     }
 
-    private Map<Long, List<String>> unreadByPage(String recipientId) {
-        Document head = mongo.findById(recipientId, Document.class, HEADS);
+    private Map<Long, List<String>> unreadByPage(Document head, String recipientId) {
         return head == null ? new LinkedHashMap<>()
                 : unreadByPages(recipientId, descending(head.getList(UNREAD_PAGES, Number.class, List.of())));
     }
