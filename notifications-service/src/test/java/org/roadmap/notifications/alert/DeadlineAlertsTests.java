@@ -105,12 +105,8 @@ class DeadlineAlertsTests extends ServiceTest {
 
     @Test
     void alertMissedWhileTheServiceWasDownFiresOnceOnRecoveryMarkedLate() {
-        clock.set(START);
         String limaMail = RecipientMother.uniqueEmail("quispe");
-        register(RecipientMother.limaOfficer(limaMail), peruvian);
-        String commitment = UUID.randomUUID().toString();
-        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
-        awaitPending(commitment, 4);
+        String commitment = dueForALimaOfficer(limaMail);
 
         clock.set(Instant.parse("2025-11-12T15:00:00Z"));
 
@@ -127,12 +123,8 @@ class DeadlineAlertsTests extends ServiceTest {
 
     @Test
     void overdueAlertMissedWhileTheServiceWasDownFiresLateThoughNoStepFollowsIt() {
-        clock.set(START);
         String limaMail = RecipientMother.uniqueEmail("quispe");
-        register(RecipientMother.limaOfficer(limaMail), peruvian);
-        String commitment = UUID.randomUUID().toString();
-        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
-        awaitPending(commitment, 4);
+        String commitment = dueForALimaOfficer(limaMail);
         clock.set(Instant.parse("2025-11-17T15:00:00Z"));
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
 
@@ -160,6 +152,16 @@ class DeadlineAlertsTests extends ServiceTest {
                 "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
+    }
+
+    /** A commitment due on {@link #DUE} that a Lima officer (mail {@code limaMail}) is responsible for, planned at START. */
+    private String dueForALimaOfficer(String limaMail) {
+        clock.set(START);
+        register(RecipientMother.limaOfficer(limaMail), peruvian);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
+        awaitPending(commitment, 4);
+        return commitment;
     }
 
     private String register(String recipientJson, String responsibleFor) {
