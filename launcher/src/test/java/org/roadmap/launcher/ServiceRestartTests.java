@@ -92,6 +92,31 @@ class ServiceRestartTests {
     }
 
     @Test
+    void runsEachReplicaOnItsOwnPortAndRestartsOnlyTheOneThatCrashed() throws Exception {
+        LauncherSettings settings = settings("--replicas=2");
+        PlatformLauncher launcher = new PlatformLauncher(settings, Instant.now(), events::add);
+        try {
+            launcher.start();
+            int secondPort = ServiceDefinition.replicaPort(settings.meetingsPort(), 1);
+            assertThat(status(secondPort)).isEqualTo(200);
+            assertThat(status(ServiceDefinition.replicaPort(settings.gatewayPort(), 1))).isEqualTo(200);
+            ServiceProcess first = launcher.service(SERVICE);
+            ServiceProcess second = launcher.service(SERVICE + "-2");
+
+            second.process().destroyForcibly();
+
+            ServiceEvent.Restarting restarting = next(ServiceEvent.Restarting.class);
+            assertThat(restarting.service()).isEqualTo(SERVICE + "-2");
+            assertThat(restarting.message()).contains(settings.logDir().resolve(SERVICE + "-2.log").toString());
+            next(ServiceEvent.Ready.class);
+            assertThat(status(secondPort)).isEqualTo(200);
+            assertThat(launcher.service(SERVICE).process().pid()).isEqualTo(first.process().pid());
+        } finally {
+            launcher.stop();
+        }
+    }
+
+    @Test
     void neverRestartsTheServicesItStops() throws Exception {
         LauncherSettings settings = settings();
         PlatformLauncher launcher = new PlatformLauncher(settings, Instant.now(), events::add);
