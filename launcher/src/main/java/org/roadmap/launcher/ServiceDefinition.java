@@ -33,14 +33,19 @@ record ServiceDefinition(String service, int replica, String address, int port, 
     static List<ServiceDefinition> forPlatform(LauncherSettings settings) {
         List<ServiceDefinition> platform = new ArrayList<>();
         // first: the services fetch its keys at their first request, not at start
+        List<String> dashboards = new ArrayList<>();
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            int port = replicaPort(settings.gatewayPort(), replica);
+            dashboards.addAll(List.of("http://localhost:" + port, localUrl(port)));
+        }
         platform.add(new ServiceDefinition("identity", 0, LauncherSettings.LOOPBACK, settings.identityPort(), List.of(
-                        "--server.address=" + LauncherSettings.LOOPBACK,
-                        "--server.port=" + settings.identityPort(),
-                        "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuerUri(),
-                        "--roadmap.identity.data-directory=" + settings.identityDir(),
-                        // where people open the dashboard, for the sign-in's callback and the return after signing out
-                        "--roadmap.identity.gateway.urls=http://localhost:" + settings.gatewayPort() + ","
-                                + localUrl(settings.gatewayPort()))));
+                "--server.address=" + LauncherSettings.LOOPBACK,
+                "--server.port=" + settings.identityPort(),
+                "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuerUri(),
+                "--roadmap.identity.data-directory=" + settings.identityDir(),
+                // where people open the dashboard (each gateway), for the sign-in's callback and the return after
+                // signing out
+                "--roadmap.identity.gateway.urls=" + String.join(",", dashboards))));
         for (int replica = 0; replica < settings.replicas(); replica++) {
             platform.add(domainService("commitments-service", replica, settings.commitmentsPort(), "commitments", settings));
             platform.add(domainService("meetings-service", replica, settings.meetingsPort(), "meetings", settings));

@@ -106,6 +106,8 @@ class ServiceDefinitionTests {
         assertThat(second.jar(java.nio.file.Path.of("services"))).isEqualTo(java.nio.file.Path.of("services",
                 "commitments-service.jar"));
         assertThat(second.arguments()).contains("--server.port=8181", "--roadmap.commitments.replica=1");
+        assertThat(platform.get(0).arguments()).contains("--roadmap.identity.gateway.urls=http://localhost:8080,"
+                + "http://127.0.0.1:8080,http://localhost:8180,http://127.0.0.1:8180");
         assertThat(platform.get(8).arguments()).contains("--server.port=8180",
                 "--roadmap.gateway.services.commitments=http://127.0.0.1:8081,http://127.0.0.1:8181",
                 "--roadmap.gateway.services.notifications=http://127.0.0.1:8083,http://127.0.0.1:8183");
