@@ -3,7 +3,6 @@ package org.roadmap.gateway.limits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -31,14 +30,13 @@ class RateLimiter implements DisposableBean {
 
     static final Duration GRANT_LIFETIME = Duration.ofSeconds(1);
     static final Duration STORE_PAUSE = Duration.ofSeconds(5);
-    private static final long SWEEP_EVERY_NANOS = 60_000_000_000L;
     private static final TokenBuckets.Decision ALLOWED = new TokenBuckets.Decision(true, 0);
 
     private final TokenBuckets local;
     private final SharedTokenBuckets shared;
     private final Map<String, HeldGrant> grants = new ConcurrentHashMap<>();
     private final LongSupplier nanos;
-    private final AtomicLong lastSweep;
+    private final Sweeps sweeps;
     private volatile long storePausedUntil;
     private volatile boolean prepared;
 
@@ -52,7 +50,7 @@ class RateLimiter implements DisposableBean {
         this.local = new TokenBuckets(nanos);
         this.shared = shared;
         this.nanos = nanos;
-        this.lastSweep = new AtomicLong(nanos.getAsLong());
+        this.sweeps = new Sweeps(nanos.getAsLong());
         this.storePausedUntil = nanos.getAsLong();
         log.info(shared == null ? "Rate limits are counted in this replica's memory"
                 : "Rate limits are counted in the shared store, for every gateway replica");
@@ -113,8 +111,7 @@ class RateLimiter implements DisposableBean {
     }
 
     private void sweepIfDue(long now) {
-        long last = lastSweep.get();
-        if (now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
+        if (sweeps.due(now)) {
             grants.values().removeIf(grant -> grant.expiredBy(now));
         }
     }

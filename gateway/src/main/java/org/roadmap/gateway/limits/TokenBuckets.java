@@ -1,7 +1,6 @@
 package org.roadmap.gateway.limits;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,15 +14,13 @@ final class TokenBuckets {
     record Decision(boolean allowed, long retryAfterSeconds) {
     }
 
-    private static final long SWEEP_EVERY_NANOS = 60_000_000_000L;
-
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier clock;
-    private final AtomicLong lastSweep;
+    private final Sweeps sweeps;
 
     TokenBuckets(LongSupplier nanoClock) {
         this.clock = nanoClock;
-        this.lastSweep = new AtomicLong(nanoClock.getAsLong());
+        this.sweeps = new Sweeps(nanoClock.getAsLong());
     }
 
     Decision take(String key, double perSecond, int burst) {
@@ -38,8 +35,7 @@ final class TokenBuckets {
     }
 
     private void sweepIfDue(long now) {
-        long last = lastSweep.get();
-        if (now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
+        if (sweeps.due(now)) {
             buckets.values().removeIf(b -> b.fullAgainBy(now));
         }
     }

@@ -47,6 +47,9 @@ class ConfiguredReplicas implements ReactiveDiscoveryClient {
     @Override
     public Flux<ServiceInstance> getInstances(String serviceId) {
         List<ServiceInstance> all = instances.getOrDefault(serviceId, List.of());
+        if (unreachable.none()) {
+            return Flux.fromIterable(all);
+        }
         List<ServiceInstance> reachable = all.stream().filter(replica -> !unreachable.isDown(replica.getUri())).toList();
         return Flux.fromIterable(reachable.isEmpty() ? all : reachable);
     }

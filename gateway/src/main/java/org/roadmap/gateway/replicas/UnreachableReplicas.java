@@ -40,6 +40,11 @@ class UnreachableReplicas {
         }
     }
 
+    /** Whether no replica is left out: the load balancer's usual case, decided without a look-up per replica. */
+    boolean none() {
+        return downUntil.isEmpty();
+    }
+
     boolean isDown(URI replica) {
         Long until = downUntil.get(key(replica));
         if (until == null) {

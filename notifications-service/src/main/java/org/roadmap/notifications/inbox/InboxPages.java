@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,24 +93,29 @@ final class InboxPages {
         return mongo.findById(recipientId, Document.class, HEADS);
     }
 
-    /** The ids of the newest items (or unread ones), newest page first, until {@code limit} are found. */
+    /**
+     * The ids of the newest items (or unread ones), newest page first, until {@code limit} are found: the
+     * pages a listing of that many usually needs are read in one query, more only if they hold fewer.
+     */
     List<String> newest(Document head, String recipientId, boolean unreadOnly, int limit) {
         if (head == null) {
             return List.of();
         }
-        Iterable<Long> pages = unreadOnly ? descending(head.getList(UNREAD_PAGES, Number.class, List.of()))
-                : newestFirst(number(head));
+        Iterator<Long> pages = (unreadOnly ? descending(head.getList(UNREAD_PAGES, Number.class, List.of()))
+                : newestFirst(number(head))).iterator();
+        String field = unreadOnly ? "unread" : "items";
+        int perRead = limit / PER_PAGE + 2;
         List<String> ids = new ArrayList<>();
-        for (Long page : pages) {
-            Document found = mongo.findById(pageId(recipientId, page), Document.class, PAGES);
-            if (found != null) {
-                List<String> onPage = new ArrayList<>(found.getList(unreadOnly ? "unread" : "items", String.class,
-                        List.of()));
-                java.util.Collections.reverse(onPage);
-                ids.addAll(onPage);
+        while (ids.size() < limit && pages.hasNext()) {
+            List<String> pageIds = new ArrayList<>();
+            while (pageIds.size() < perRead && pages.hasNext()) {
+                pageIds.add(pageId(recipientId, pages.next()));
             }
-            if (ids.size() >= limit) {
-                break;
+            Map<String, List<String>> found = onPages(pageIds, field);
+            for (String pageId : pageIds) {
+                List<String> onPage = new ArrayList<>(found.getOrDefault(pageId, List.of()));
+                Collections.reverse(onPage);
+                ids.addAll(onPage);
             }
         }
         return ids.subList(0, Math.min(limit, ids.size()));
@@ -128,9 +135,7 @@ final class InboxPages {
         for (long page = Math.max(seq / PER_PAGE, newestPage - limit / PER_PAGE - 1); page <= newestPage; page++) {
             pageIds.add(pageId(recipientId, page));
         }
-        Map<String, List<String>> byPage = new LinkedHashMap<>();
-        mongo.find(new Query(where("_id").in(pageIds)), Document.class, PAGES)
-                .forEach(p -> byPage.put(p.getString("_id"), p.getList("items", String.class, List.of())));
+        Map<String, List<String>> byPage = onPages(pageIds, "items");
         List<String> ids = new ArrayList<>();
         pageIds.forEach(id -> ids.addAll(byPage.getOrDefault(id, List.of())));
         return ids;
@@ -173,12 +178,17 @@ final class InboxPages {
 
     private Map<Long, List<String>> unreadByPages(String recipientId, Collection<Long> pages) {
         Map<Long, List<String>> unread = new LinkedHashMap<>();
-        List<String> pageIds = pages.stream().map(p -> pageId(recipientId, p)).toList();
-        Map<String, List<String>> found = new LinkedHashMap<>();
-        mongo.find(new Query(where("_id").in(pageIds)), Document.class, PAGES)
-                .forEach(p -> found.put(p.getString("_id"), p.getList("unread", String.class, List.of())));
+        Map<String, List<String>> found = onPages(pages.stream().map(p -> pageId(recipientId, p)).toList(), "unread");
         pages.forEach(p -> unread.put(p, found.getOrDefault(pageId(recipientId, p), List.of())));
         return unread;
+    }
+
+    /** The ids in {@code field} ({@code items} or {@code unread}) of each of these pages that exists, in one read. */
+    private Map<String, List<String>> onPages(List<String> pageIds, String field) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        mongo.find(new Query(where("_id").in(pageIds)), Document.class, PAGES)
+                .forEach(page -> found.put(page.getString("_id"), page.getList(field, String.class, List.of())));
+        return found;
     }
 
     /** Every page, the newest first, read as far as a listing needs. */

@@ -44,6 +44,10 @@ class InboxPagesTests extends ServiceTest {
 
         inbox.markRead(recipient, items.get(3).id());
         assertThat(inbox.unreadCount(recipient)).isEqualTo(249);
+        assertThat(inbox.list(recipient, true, 300)).hasSize(249).extracting(InboxItem::id)
+                .doesNotContain(items.get(3).id());
+        assertThat(inbox.list(recipient, true, 120)).extracting(InboxItem::id)
+                .containsExactlyElementsOf(reversed(items.subList(130, 250)));
         assertThat(inbox.after(recipient, items.get(247).id(), 100)).extracting(InboxItem::id)
                 .containsExactly(items.get(248).id(), items.get(249).id());
         // away for 249 items: the newest 100 of them, oldest first

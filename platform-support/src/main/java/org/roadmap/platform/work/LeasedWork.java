@@ -18,7 +18,7 @@ import org.springframework.context.SmartLifecycle;
  * and keeps it to wake it or run a round itself; the loops start and stop with the application. Leases are
  * documents of ShedLock's collection in the service's database, named after the loop.
  */
-public class LeasedWork implements SmartLifecycle {
+public class LeasedWork implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LeasedWork.class);
     /** How long stopping waits for a round cut short to wind up. */
@@ -82,5 +82,11 @@ public class LeasedWork implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Ends the lease keeper's thread with the application (Spring calls it as the bean's destroy method). */
+    @Override
+    public void close() {
+        keeper.shutdownNow();
     }
 }

@@ -47,6 +47,8 @@ class LeasedWorkTests {
     void stopReplicas() {
         replicaA.stop();
         replicaB.stop();
+        replicaA.close();
+        replicaB.close();
     }
 
     @AfterAll
