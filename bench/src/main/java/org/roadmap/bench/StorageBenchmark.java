@@ -26,14 +26,17 @@ import org.roadmap.launcher.IndexedH2Backend;
 
 /**
  * The embedded MongoDB-wire server's cost per operation, as the services use it: single inserts into a
- * collection with a unique index beside {@code _id}, look-ups by {@code _id} and updates by {@code _id}, from one
- * client, on a file of its own. The launcher's backend ({@link IndexedH2Backend}) against mongo-java-server's own
+ * collection with a unique index beside {@code _id}, look-ups by {@code _id}, updates by {@code _id}, and an
+ * aggregate's optimistic write (read, then update by {@code _id} and the version read; at most 1,000 of them), from
+ * one client, on a file of its own. The launcher's backend ({@link IndexedH2Backend}) against mongo-java-server's own
  * H2 backend, the baseline, each on a fresh file, alternating over the rounds after a shorter warm-up of both;
  * the table shows each one's operations per second (medians) and their ratio. Options: {@code --documents=20000
  * --rounds=3
  * --results=bench/results/storage.json}.
  */
 final class StorageBenchmark {
+
+    private static final int CONDITIONAL_UPDATES = 1_000;
 
     private final int documents;
     private final int rounds;
@@ -66,12 +69,13 @@ final class StorageBenchmark {
                 measured.forEach((operation, perSecond) -> rates.computeIfAbsent(name + "." + operation,
                         key -> new ArrayList<>()).add(perSecond));
                 System.out.printf(Locale.ROOT, "round %d %-9s insert %7.0f/s  find by _id %7.0f/s  update by _id"
-                        + " %7.0f/s%n", round, name, measured.get("insert"), measured.get("find"),
-                        measured.get("update"));
+                        + " %7.0f/s  read and update by _id and version %7.0f/s%n", round, name,
+                        measured.get("insert"), measured.get("find"), measured.get("update"),
+                        measured.get("read-and-update-by-version"));
             }
         }
         Map<String, Double> figures = new LinkedHashMap<>();
-        for (String operation : List.of("insert", "find", "update")) {
+        for (String operation : List.of("insert", "find", "update", "read-and-update-by-version")) {
             double baseline = JvmOptionsBenchmark.median(rates.get("baseline." + operation));
             double launcher = JvmOptionsBenchmark.median(rates.get("launcher." + operation));
             figures.put("baseline." + operation + "-per-s", baseline);
@@ -112,6 +116,15 @@ final class StorageBenchmark {
                         Updates.combine(Updates.set("title", "Renamed " + i), Updates.inc("version", 1L)));
             }
             perSecond.put("update", documents / seconds(start));
+            // every aggregate's write: by _id and the version it read; fewer, as the baseline reads the collection
+            int conditional = Math.min(documents, CONDITIONAL_UPDATES);
+            start = System.nanoTime();
+            for (int i = 0; i < conditional; i++) {
+                Document read = collection.find(Filters.eq("_id", id(random.nextInt(documents)))).first();
+                collection.updateOne(new Document("_id", read.get("_id")).append("version", read.get("version")),
+                        Updates.combine(Updates.set("title", "Changed " + i), Updates.inc("version", 1L)));
+            }
+            perSecond.put("read-and-update-by-version", conditional / seconds(start));
             return perSecond;
         } finally {
             server.shutdown();

@@ -12,7 +12,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend whose unique indexes (every collection's {@code _id} and the unique indexes
- * the services declare) use {@link IndexKeyType}. The library opens an index's map by name with H2's default key
+ * the services declare) use {@link IndexKeyType} and serve queries that pin their field among other conditions
+ * ({@link NarrowingIndex}). The library opens an index's map by name with H2's default key
  * type; opened here first with this one, the library's own opening finds it open and uses it. Same file format,
  * same order: a data directory made before opens unchanged.
  */
@@ -41,7 +42,7 @@ public final class IndexedH2Backend extends H2Backend {
                 boolean sparse) {
             IndexedH2Backend.this.getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                     new MVMap.Builder<Object, Object>().keyType(INDEX_KEYS));
-            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            return NarrowingIndex.of(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
     }
 }

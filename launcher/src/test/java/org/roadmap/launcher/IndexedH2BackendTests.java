@@ -19,6 +19,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -90,6 +91,56 @@ class IndexedH2BackendTests {
             assertThat(commitments.find(Filters.eq("_id", "c-1999")).first()).isNotNull();
             return null;
         });
+    }
+
+    @Test
+    void aQueryPinningTheIdAmongOtherConditionsReadsOnlyThatDocument() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        withServer(IndexedH2Backend::new, file, (backend, commitments) -> {
+            commitments.createIndex(Indexes.ascending("roadMapId", "reference"), new IndexOptions().unique(true));
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                documents.add(new Document("_id", "c-" + i).append("version", 3L).append("roadMapId", "rm-" + (i % 7))
+                        .append("reference", "I." + i));
+            }
+            commitments.insertMany(documents);
+            Index<?> byId = index(backend, "_id_");
+
+            // what every optimistic write and the outbox relay ask: the id's one document is the only candidate
+            assertThat(byId.canHandle(query("_id", "c-7", "version", 3L))).isTrue();
+            assertThat(byId.getPositions(query("_id", "c-7", "version", 3L))).hasSize(1);
+            assertThat(byId.getPositions(query("_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of("c-1", "c-2",
+                    "nobody")), "pending", true))).hasSize(2);
+            // a range, or a compound key's part, still reads the collection
+            assertThat(byId.canHandle(query("_id", new de.bwaldvogel.mongo.bson.Document("$gt", "c-7"), "version", 3L)))
+                    .isFalse();
+            assertThat(index(backend, "roadMapId_1_reference_1").canHandle(query("roadMapId", "rm-1", "version", 3L)))
+                    .isFalse();
+
+            // and what matches is what MongoDB matches: the other conditions still decide
+            assertThat(commitments.updateOne(new Document("_id", "c-7").append("version", 2L),
+                    new Document("$set", new Document("version", 4L))).getMatchedCount()).isZero();
+            assertThat(commitments.updateOne(new Document("_id", "c-7").append("version", 3L),
+                    new Document("$set", new Document("version", 4L))).getMatchedCount()).isOne();
+            assertThat(commitments.find(new Document("_id", new Document("$in", List.of("c-7", "c-8")))
+                    .append("version", 3L)).map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("c-8");
+            assertThat(commitments.deleteMany(new Document("_id", "c-9").append("roadMapId", "rm-0")).getDeletedCount())
+                    .isZero();
+            assertThatThrownBy(() -> commitments.updateOne(new Document("_id", "c-7").append("version", 3L),
+                    new Document("$set", new Document("title", "t")), new com.mongodb.client.model.UpdateOptions()
+                            .upsert(true))).isInstanceOf(MongoWriteException.class);
+            assertThat(commitments.countDocuments(new Document("version", 3L))).isEqualTo(999);
+            return null;
+        });
+    }
+
+    private static Index<?> index(H2Backend backend, String name) {
+        return backend.resolveDatabase("roadmap").resolveCollection("commitments", true).getIndexes().stream()
+                .filter(index -> index.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document query(String field, Object value, String other, Object otherValue) {
+        return new de.bwaldvogel.mongo.bson.Document(field, value).append(other, otherValue);
     }
 
     private static void withServer(Function<MVStore, H2Backend> backendOf, Path file,
