@@ -25,7 +25,8 @@ import org.roadmap.events.Topics;
  * same run on the same broker: a plain producer sending the very records the relay sent
  * ({@link RawProducerBaseline}). Figures go to {@code --results}, beside the previous run's.
  * Options: {@code --events=10000 --clients=4 --port-base=18280 --results=bench/results/relay.json}, and
- * {@code --batch-size=N} to run the relay with another {@code roadmap.outbox.batch-size} than its default.
+ * {@code --batch-size=N} to run the relay with another {@code roadmap.outbox.batch-size} than its default,
+ * {@code --extra-service-jvm-opts="..."} added to the relaying service's options (a flight recording, say).
  */
 final class RelayDrainBenchmark {
 
@@ -43,8 +44,9 @@ final class RelayDrainBenchmark {
     RelayDrainBenchmark(Map<String, String> options) {
         this.events = Integer.parseInt(options.getOrDefault("events", "10000"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "4"));
-        this.relayOptions = options.containsKey("batch-size")
-                ? " -Droadmap.outbox.batch-size=" + Integer.parseInt(options.get("batch-size")) : "";
+        this.relayOptions = (options.containsKey("batch-size")
+                ? " -Droadmap.outbox.batch-size=" + Integer.parseInt(options.get("batch-size")) : "")
+                + " " + options.getOrDefault("extra-service-jvm-opts", "");
         this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18280"));
         this.results = Path.of(options.getOrDefault("results", "bench/results/relay.json"));
     }

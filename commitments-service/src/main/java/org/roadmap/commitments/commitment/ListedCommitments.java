@@ -63,6 +63,7 @@ public class ListedCommitments {
             });
     private final Map<String, Counter> refreshes = new ConcurrentHashMap<>();
     private volatile boolean loaded;
+    private volatile boolean loadStarted;
 
     ListedCommitments(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
@@ -86,15 +87,19 @@ public class ListedCommitments {
 
     /**
      * After an event of a write, which may be another replica's: reads {@code commitmentId} again, unless the
-     * event is one of this replica's own writes, kept already when it was written.
+     * event is one of this replica's own writes, kept already when it was written, or nothing has been listed
+     * since the replica started: the first list reads every commitment after this write anyway (after a restart
+     * the relay's backlog would otherwise cost a read per event, beside the relay's own work).
      */
     public void heard(String commitmentId, String eventId) {
         boolean own = eventId != null && ownEvents.remove(eventId) != null;
-        refreshes.computeIfAbsent(own ? "own" : "read", outcome -> Counter.builder("roadmap.listed.refreshes")
+        String outcome = own ? "own" : loadStarted ? "read" : "not-listed-yet";
+        refreshes.computeIfAbsent(outcome, o -> Counter.builder("roadmap.listed.refreshes")
                 .description("Events of commitment writes heard by this replica's listed commitments, by whether"
-                        + " the commitment was read again (read) or was this replica's own write (own)")
-                .tag("outcome", outcome).register(meters)).increment();
-        if (!own) {
+                        + " the commitment was read again (read), was this replica's own write (own) or nothing"
+                        + " had been listed yet (not-listed-yet)")
+                .tag("outcome", o).register(meters)).increment();
+        if (outcome.equals("read")) {
             refresh(commitmentId);
         }
     }
@@ -115,6 +120,8 @@ public class ListedCommitments {
         }
         synchronized (this) {
             if (!loaded) {
+                // from here on events are read: this read may have passed a commitment before its write
+                loadStarted = true;
                 Query everything = new Query();
                 everything.fields().exclude(NOT_READ);
                 mongo.find(everything, Commitment.class).forEach(this::keep);
