@@ -33,6 +33,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class InboxManagement {
 
+    /** Items one write of "mark all read" takes: see {@link #markAllRead}. */
+    private static final int MARKED_PER_WRITE = 500;
+
     private final MongoTemplate mongo;
     private final InboxStream stream;
     private final Clock clock;
@@ -133,8 +136,10 @@ public class InboxManagement {
     /** Marks everything read; returns how many items were unread. */
     public int markAllRead(String recipientId) {
         List<String> unread = pages.readAll(head(recipientId), recipientId);
-        if (!unread.isEmpty()) {
-            mongo.updateMulti(new Query(where("_id").in(unread).and("readAt").is(null)),
+        // a few hundred ids per write: the embedded server compares each item it finds with the whole list
+        for (int from = 0; from < unread.size(); from += MARKED_PER_WRITE) {
+            mongo.updateMulti(new Query(where("_id").in(unread.subList(from, Math.min(unread.size(),
+                    from + MARKED_PER_WRITE))).and("readAt").is(null)),
                     new Update().set("readAt", clock.instant()), InboxItem.class);
         }
         return unread.size();

@@ -60,6 +60,21 @@ class InboxPagesTests extends ServiceTest {
     }
 
     @Test
+    void markingAllReadTakesEveryUnreadItemHoweverMany() {
+        String recipient = "all-read-" + UUID.randomUUID();
+        List<InboxItem> items = IntStream.range(0, 1_100).mapToObj(n -> item(recipient, n)).toList();
+        for (int from = 0; from < items.size(); from += 100) {
+            inbox.addAll(items.subList(from, from + 100));
+        }
+
+        assertThat(inbox.markAllRead(recipient)).isEqualTo(1_100);
+
+        assertThat(inbox.unreadCount(recipient)).isZero();
+        assertThat(mongo.count(new Query(where("recipientId").is(recipient).and("readAt").is(null)), InboxItem.class))
+                .isZero();
+    }
+
+    @Test
     void anItemDeliveredAgainIsListedOnceAndStaysRead() {
         String recipient = "again-" + UUID.randomUUID();
         List<InboxItem> items = List.of(item(recipient, 1), item(recipient, 2));
