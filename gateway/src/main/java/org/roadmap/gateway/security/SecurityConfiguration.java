@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.roadmap.gateway.problem.ProblemResponses;
+import org.roadmap.platform.tokens.VerifiedReactiveTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -100,7 +101,8 @@ class SecurityConfiguration {
      */
     private static ReactiveAuthenticationManager tokenChecks(ReactiveJwtDecoder decoder,
             ObjectProvider<ReactiveJwtAuthenticationConverter> roles) {
-        JwtReactiveAuthenticationManager checks = new JwtReactiveAuthenticationManager(decoder);
+        // each token's signature checked once while it is valid, as the services do
+        JwtReactiveAuthenticationManager checks = new JwtReactiveAuthenticationManager(new VerifiedReactiveTokens(decoder));
         roles.ifAvailable(checks::setJwtAuthenticationConverter);
         return authentication -> checks.authenticate(authentication).onErrorMap(IllegalStateException.class,
                 keysMissing -> new AuthenticationServiceException("The issuer's keys could not be fetched", keysMissing));

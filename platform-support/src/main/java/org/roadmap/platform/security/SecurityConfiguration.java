@@ -2,6 +2,7 @@ package org.roadmap.platform.security;
 
 import java.util.List;
 
+import org.roadmap.platform.tokens.VerifiedTokens;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-package org.roadmap.platform.security;
+package org.roadmap.platform.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +43,7 @@ class VerifiedTokensTests {
         decoder.accept("token", clock.instant().plus(Duration.ofHours(1)));
 
         tokens.decode("token");
-        clock.pass(VerifiedTokens.KEEP);
+        clock.pass(AcceptedTokens.KEEP);
         tokens.decode("token");
 
         assertThat(decoder.checks).containsExactly("token", "token");
@@ -78,7 +78,7 @@ class VerifiedTokensTests {
         tokens.decode("token");
         clock.pass(Duration.ofMinutes(1));
         tokens.decode("token");
-        clock.pass(VerifiedTokens.KEEP);
+        clock.pass(AcceptedTokens.KEEP);
         tokens.decode("token");
 
         assertThat(decoder.checks).containsExactly("token", "token");
@@ -87,14 +87,14 @@ class VerifiedTokensTests {
     @Test
     void remembersABoundedNumberOfTokens() {
         List<String> many = new ArrayList<>();
-        for (int i = 0; i <= VerifiedTokens.CAPACITY; i++) {
+        for (int i = 0; i <= AcceptedTokens.CAPACITY; i++) {
             many.add("token-" + i);
             decoder.accept("token-" + i, clock.instant().plus(Duration.ofHours(1)));
         }
         many.forEach(tokens::decode);
         decoder.checks.clear();
 
-        tokens.decode("token-" + VerifiedTokens.CAPACITY);
+        tokens.decode("token-" + AcceptedTokens.CAPACITY);
         tokens.decode("token-0");
 
         assertThat(decoder.checks).as("the others forgotten when the last one came").containsExactly("token-0");
