@@ -7,15 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,13 +36,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * one replica relays at a time, so per-aggregate order holds with several replicas; a local write
  * wakes it, and every {@code poll-interval} it sweeps for what no local write announced. Work goes in
  * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed with
- * one update ({@link OutboxRemoval}), the next batch sent while one is acknowledged and removed; a sweep
- * takes batch after batch until the backlog is gone.
+ * one update ({@link OutboxRemoval}); a sweep takes batch after batch until the backlog is gone.
  */
 public class OutboxRelay {
-
-    /** Batches whose ids one query on the pending marker finds: see {@link #drain}. */
-    private static final int BATCHES_PER_SCAN = 20;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -123,50 +116,32 @@ public class OutboxRelay {
     }
 
     /**
-     * Relays a backlog (after an outage, a restart, a crash on another replica) in one round rather than a batch
-     * per poll interval: one query streams up to {@value #BATCHES_PER_SCAN} batches of pending documents, in id
-     * order, and is asked again after the last id until it comes back short. The embedded server has no index on
-     * the pending marker and reads the whole collection for each query on it, so it is asked once per
-     * {@value #BATCHES_PER_SCAN} batches, not once per batch. Each pass starts after the last id of the one
-     * before, so this ends; what a write marks pending behind it meanwhile is relayed by id (a local write) or by
-     * the next sweep.
+     * Relays batch after batch, in id order, until one comes back short, so a backlog (after an outage, a
+     * restart, a crash on another replica) drains in one round rather than a batch per poll interval. Each
+     * batch starts after the last id of the one before, so this ends; what a write marks pending behind it
+     * meanwhile is relayed by id (a local write) or by the next sweep.
      */
     private int drain(String collection, Lease lease) {
         int published = 0;
-        int perScan = properties.batchSize() * BATCHES_PER_SCAN;
-        Object[] last = {null};
-        int[] read = {0};
+        List<Document> batch;
+        Object after = null;
         do {
             lease.renew();
-            Object after = last[0];
-            read[0] = 0;
             Query pending = new Query(after == null ? where(Outbox.PENDING).is(true)
                     : where(Outbox.PENDING).is(true).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(perScan).cursorBatchSize(properties.batchSize());
+                    .with(Sort.by("_id")).limit(properties.batchSize());
             pending.fields().include(Outbox.FIELD);
-            try (Stream<Document> documents = mongo.stream(pending, Document.class, collection)) {
-                Iterator<Document> counted = documents.peek(document -> {
-                    last[0] = document.get("_id");
-                    read[0]++;
-                }).iterator();
-                published += relayBatches(collection, () -> next(counted), lease);
-            }
-        } while (read[0] == perScan);
+            batch = mongo.find(pending, Document.class, collection);
+            published += relayDocuments(collection, batch);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).get("_id");
+        } while (batch.size() == properties.batchSize());
         return published;
     }
 
-    /** The next batch: up to {@code batch-size} of what is left, none at the end. */
-    private <T> List<T> next(Iterator<T> items) {
-        List<T> batch = new ArrayList<>();
-        while (batch.size() < properties.batchSize() && items.hasNext()) {
-            batch.add(items.next());
-        }
-        return batch;
-    }
-
     /**
-     * Publishes the events of documents this replica just wrote, looked up by id: one at a time in the common
-     * case, in batches when writes piled up (e.g. a bulk import).
+     * Publishes the events of documents this replica just wrote, looked up by id: one at a time
+     * in the common case, in chunks when writes piled up (e.g. a bulk import), so a backlog costs
+     * a few queries rather than one per document.
      */
     private int relayWritten(List<OutboxSignal.Written> written, Lease lease) {
         int published = 0;
@@ -178,86 +153,50 @@ public class OutboxRelay {
             }
         }
         for (Map.Entry<String, List<Object>> collection : idsByCollection.entrySet()) {
-            Iterator<Object> ids = collection.getValue().iterator();
-            published += relayBatches(collection.getKey(), () -> pendingOf(collection.getKey(), next(ids)), lease);
+            List<Object> ids = collection.getValue();
+            for (int from = 0; from < ids.size(); from += properties.batchSize()) {
+                lease.renew();
+                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
+                // by _id: the one index every server, the embedded one included, uses for a look-up
+                Query byId = new Query(chunk.size() == 1 ? where("_id").is(chunk.get(0)) : where("_id").in(chunk))
+                        .with(Sort.by("_id"));
+                byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
+                List<Document> pending = mongo.find(byId, Document.class, collection.getKey()).stream()
+                        .filter(found -> Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING)))
+                        .toList();
+                published += relayDocuments(collection.getKey(), pending);
+            }
         }
         return published;
     }
 
-    /** By {@code _id}: the one index every server, the embedded one included, uses for a look-up. */
-    private List<Document> pendingOf(String collection, List<Object> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Query byId = new Query(ids.size() == 1 ? where("_id").is(ids.get(0)) : where("_id").in(ids))
-                .with(Sort.by("_id"));
-        byId.fields().include(Outbox.FIELD).include(Outbox.PENDING);
-        return mongo.find(byId, Document.class, collection).stream()
-                .filter(found -> Boolean.TRUE.equals(found.getBoolean(Outbox.PENDING)))
-                .toList();
-    }
-
     /**
-     * Relays batch after batch until an empty one. While the broker acknowledges a batch and storage takes its
-     * events out, the next batch is read and sent: two batches in flight at most, of different documents, so
-     * each aggregate's order holds.
-     */
-    private int relayBatches(String collection, Supplier<List<Document>> batches, Lease lease) {
-        int published = 0;
-        SentBatch inFlight = null;
-        try {
-            for (List<Document> batch = batches.get(); !batch.isEmpty(); batch = batches.get()) {
-                lease.renew();
-                SentBatch previous = inFlight;
-                inFlight = send(collection, batch);
-                if (previous != null) {
-                    published += complete(previous);
-                }
-            }
-        } catch (RuntimeException e) {
-            // what is in flight still has its acknowledged events taken out, so they are not sent again
-            if (inFlight != null) {
-                try {
-                    complete(inFlight);
-                } catch (RuntimeException alsoFailed) {
-                    e.addSuppressed(alsoFailed);
-                }
-            }
-            throw e;
-        }
-        return inFlight == null ? published : published + complete(inFlight);
-    }
-
-    /**
-     * Sends the events of all the documents at once, so a backlog costs one broker round trip per batch rather
-     * than one per event. Order per aggregate holds: a document's events go in order to one partition, and the
-     * idempotent producer (at most 5 requests in flight) keeps a partition's order across retries.
+     * Sends the events of all the documents at once and then waits for the acknowledgements, so a
+     * backlog costs one broker round trip per batch rather than one per event. Order per aggregate
+     * holds: a document's events go in order to one partition, and the idempotent producer (at most
+     * 5 requests in flight) keeps a partition's order across retries.
      *
      * @param documents in {@code _id} order
      */
-    private SentBatch send(String collection, List<Document> documents) {
-        List<InFlight> events = new ArrayList<>();
+    private int relayDocuments(String collection, List<Document> documents) {
+        List<InFlight> inFlight = new ArrayList<>();
         for (Document document : documents) {
             for (Document stored : document.getList(Outbox.FIELD, Document.class, List.of())) {
                 OutboxEntry entry = OutboxDocuments.fromDocument(stored);
-                events.add(new InFlight(document.get("_id"), entry, send(entry)));
+                inFlight.add(new InFlight(document.get("_id"), entry, send(entry)));
             }
         }
-        return new SentBatch(collection, documents, events, System.nanoTime() + properties.sendTimeout().toNanos());
-    }
-
-    /** Waits for a sent batch's acknowledgements and takes what the broker acknowledged out of its documents. */
-    private int complete(SentBatch batch) {
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
         Set<Object> interrupted = new HashSet<>();
         OutboxPublishException failure = null;
-        for (InFlight sent : batch.events()) {
+        for (InFlight sent : inFlight) {
             if (interrupted.contains(sent.documentId())) {
                 // after a failure the document's later events wait for the next pass, behind the failed one
                 continue;
             }
             try {
-                awaitAcknowledgement(sent, batch.deadline());
+                awaitAcknowledgement(sent, deadline);
                 acknowledged.computeIfAbsent(sent.documentId(), id -> new ArrayList<>()).add(sent.entry().id());
             } catch (OutboxPublishException e) {
                 interrupted.add(sent.documentId());
@@ -266,7 +205,7 @@ public class OutboxRelay {
         }
         // Remove what the broker acknowledged even when another event failed: the failed one stays
         // first in line, so the aggregate's order is kept on the next pass.
-        removal.remove(batch.collection(), batch.documents(), acknowledged);
+        removal.remove(collection, documents, acknowledged, documents.size() - interrupted.size());
         if (failure != null) {
             throw failure;
         }
@@ -312,10 +251,6 @@ public class OutboxRelay {
     }
 
     private record InFlight(Object documentId, OutboxEntry entry, Map<String, CompletableFuture<?>> acknowledgements) {
-    }
-
-    /** @param deadline when waiting for its acknowledgements ends ({@link System#nanoTime()}) */
-    private record SentBatch(String collection, List<Document> documents, List<InFlight> events, long deadline) {
     }
 
 }

@@ -25,10 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/**
- * A backlog larger than a batch, and than one query for pending documents returns (20 batches), as an outage or a
- * restart leaves it: one sweep drains it all.
- */
+/** A backlog larger than a batch, as an outage or a restart leaves it: one sweep drains it all. */
 class OutboxBacklogTests {
 
     private final String prefix = UUID.randomUUID().toString();
@@ -37,7 +34,7 @@ class OutboxBacklogTests {
     void backlogOfSeveralBatchesIsRelayedInOneSweepEachEventOnceInItsAggregatesOrder() {
         List<String> ids = IntStream.range(0, 25).mapToObj(i -> prefix + "-" + i).toList();
         try (ConfigurableApplicationContext app = SampleApplication.start("outbox-batches",
-                "--roadmap.outbox.relay-enabled=false", "--roadmap.outbox.batch-size=1");
+                "--roadmap.outbox.relay-enabled=false", "--roadmap.outbox.batch-size=10");
                 TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
             OutboxWriter writer = app.getBean(OutboxWriter.class);
             for (String id : ids) {
