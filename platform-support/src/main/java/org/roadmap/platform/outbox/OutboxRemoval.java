@@ -36,16 +36,15 @@ final class OutboxRemoval {
             return;
         }
         List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
+        List<Object> ids = batch.stream().map(document -> document.get("_id")).toList();
         // The common case in one write per document: nothing was appended, so the outbox now holds only
-        // acknowledged events (or none, a marker a crash left) and is emptied with its marker. The id range
-        // is a cheap first test where the server scans (the embedded one): most documents fail the marker,
-        // the others the range, before the list of event ids is looked at.
-        long matched = mongo.updateMulti(new Query(where(Outbox.PENDING).is(true)
-                .and("_id").gte(batch.get(0).get("_id")).lte(batch.get(batch.size() - 1).get("_id"))
+        // acknowledged events (or none, a marker a crash left) and is emptied with its marker. The batch's ids
+        // pick its documents by the _id index, on the embedded server too (an id range read the collection).
+        long matched = mongo.updateMulti(new Query(where("_id").in(ids).and(Outbox.PENDING).is(true)
                 .and(Outbox.FIELD).not().elemMatch(where("id").nin(eventIds))),
                 new Update().set(Outbox.FIELD, List.of()).unset(Outbox.PENDING), collection).getMatchedCount();
         if (matched != emptied || emptied < batch.size()) {
-            removeOneByOne(collection, batch, acknowledged);
+            removeOneByOne(collection, ids, acknowledged);
         }
     }
 
@@ -54,11 +53,10 @@ final class OutboxRemoval {
      * exactly its acknowledged events, then its marker if nothing is left (documents already emptied above
      * are left as they are).
      */
-    private void removeOneByOne(String collection, List<Document> batch, Map<Object, List<String>> acknowledged) {
+    private void removeOneByOne(String collection, List<Object> ids, Map<Object, List<String>> acknowledged) {
         BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         acknowledged.forEach((id, eventIds) -> removal.updateOne(new Query(where("_id").is(id)),
                 new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds)))));
-        List<Object> ids = batch.stream().map(document -> document.get("_id")).toList();
         removal.updateMulti(new Query(where(Outbox.PENDING).is(true).and(Outbox.FIELD + ".0").exists(false)
                 .and("_id").in(ids)), new Update().unset(Outbox.PENDING));
         removal.execute();
