@@ -34,8 +34,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * What the front door costs: the same read requests with the same bearer token sent straight to
  * commitments-service (the baseline) and through the gateway's jar in its own JVM (token checked,
  * rate limit, request id, circuit breaker, security headers), in alternating rounds of the same run,
- * with the seeded Japan–Peru road map. Several clients at once; throughput and p50/p95/p99.
- * Options: {@code --requests=3000 --clients=8 --rounds=2 --gateway-jar=gateway/target/gateway-…-exec.jar}.
+ * with the seeded Japan–Peru road map. Several clients at once; throughput and p50/p95/p99. Each side is first
+ * read from for {@code --warm-up-seconds}, so the rounds measure compiled code, not the compilers at work: a
+ * short warm-up measured the JIT (a fifth of 3,000 requests left both sides at a fraction of their rate). The
+ * gateway runs with the options the launcher gives every service, unless {@code --gateway-jvm-opts} says
+ * otherwise; the service runs in this JVM, as this JVM was started.
+ * Options: {@code --requests=10000 --clients=8 --rounds=2 --warm-up-seconds=30 --gateway-jvm-opts="…"
+ * --gateway-jar=gateway/target/gateway-…-exec.jar}.
  */
 final class GatewayBenchmark {
 
@@ -48,6 +53,8 @@ final class GatewayBenchmark {
     private final int requests;
     private final int clients;
     private final int rounds;
+    private final Duration warmUp;
+    private final List<String> gatewayJvmOptions;
     private final Optional<Path> gatewayJar;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Latencies> measurements = new ArrayList<>();
@@ -55,9 +62,12 @@ final class GatewayBenchmark {
 
     GatewayBenchmark(Map<String, String> options) {
         this.results = Path.of(options.getOrDefault("results", "bench/results/gateway.json"));
-        this.requests = Integer.parseInt(options.getOrDefault("requests", "3000"));
+        this.requests = Integer.parseInt(options.getOrDefault("requests", "10000"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         this.rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+        this.warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "30")));
+        this.gatewayJvmOptions = List.of(options.getOrDefault("gateway-jvm-opts", LaunchedPlatform.SERVICE_JVM_OPTS)
+                .trim().split("\\s+"));
         this.gatewayJar = Optional.ofNullable(options.get("gateway-jar")).map(Path::of).or(GatewayBenchmark::findGatewayJar);
     }
 
@@ -93,8 +103,11 @@ final class GatewayBenchmark {
             try {
                 String through = awaitGateway(gateway);
                 String bearer = TestTokens.bearer(TestUser.STAFF_READER);
-                System.out.printf("%nRead path: %d requests per round from %d clients at once, %d rounds; requests: %s%n",
-                        requests, clients, rounds, READS);
+                System.out.printf("%nRead path: %d requests per round from %d clients at once, %d rounds, after %d s"
+                        + " of reads from each side; the gateway's JVM options: %s; requests: %s%n", requests, clients,
+                        rounds, warmUp.toSeconds(), String.join(" ", gatewayJvmOptions), READS);
+                warmUp(direct, bearer);
+                warmUp(through, bearer);
                 for (int round = 1; round <= rounds; round++) {
                     Latencies baseline = measure("direct to commitments-service #" + round, direct, bearer);
                     Latencies gated = measure("through the gateway #" + round, through, bearer);
@@ -114,6 +127,14 @@ final class GatewayBenchmark {
             }
         }
         save();
+    }
+
+    /** Reads for the warm-up's time, in chunks, so both JVMs have compiled the read path before any round. */
+    private void warmUp(String base, String bearer) throws Exception {
+        long until = System.nanoTime() + warmUp.toNanos();
+        while (System.nanoTime() < until) {
+            load(base, bearer, 100 * clients);
+        }
     }
 
     /** A warm-up of a fifth, then the measured requests, spread over the clients. */
@@ -143,14 +164,15 @@ final class GatewayBenchmark {
         }
         Path log = Path.of("target", "bench-results", "gateway-" + port + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar",
-                jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(gatewayJvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
                 "--roadmap.gateway.services.commitments=" + service, "--roadmap.gateway.services.identity=" + issuer,
                 // the iss the gateway checks: the test issuer's, whose tokens the benchmark sends
                 "--roadmap.gateway.issuer.uri=" + TestTokens.ISSUER,
                 // the limiter still runs on every request; its limits must not be what is measured
                 "--roadmap.gateway.limits.defaults.requests-per-second=1000000",
-                "--roadmap.gateway.limits.defaults.burst=1000000");
+                "--roadmap.gateway.limits.defaults.burst=1000000"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

@@ -80,9 +80,13 @@ public class CommitmentManagement {
         return commitments.findById(id);
     }
 
-    /** Changes its fields; confirming a suggested structure also offers its meeting series and teaches the suggestions. */
-    public Commitment update(String id, long expectedVersion, CommitmentUpdate update, String actor) {
-        Commitment updated = changeAt(id, expectedVersion,
+    /**
+     * Changes its fields; confirming a suggested structure also offers its meeting series and teaches the suggestions.
+     *
+     * @param read the commitment as the caller read it (to check who may change it): the change starts from it
+     */
+    public Commitment update(Commitment read, long expectedVersion, CommitmentUpdate update, String actor) {
+        Commitment updated = changeAt(read, expectedVersion,
                 c -> c.update(update, clock.instant(), actor, confirmations::seriesOf));
         if (Boolean.TRUE.equals(update.confirmed()) && updated.annotation() == Annotation.CONFIRMED) {
             confirmations.learnFrom(updated);
@@ -95,9 +99,9 @@ public class CommitmentManagement {
         return commitments.findByRoadMapIdOrderByPillarAscNumberAsc(roadMapId);
     }
 
-    public Commitment changeMilestone(String id, long expectedVersion, String milestoneId, MilestoneUpdate update,
+    public Commitment changeMilestone(Commitment read, long expectedVersion, String milestoneId, MilestoneUpdate update,
             String actor) {
-        return changeAt(id, expectedVersion, c -> c.changeMilestone(milestoneId, update, clock.instant(), actor));
+        return changeAt(read, expectedVersion, c -> c.changeMilestone(milestoneId, update, clock.instant(), actor));
     }
 
     /**
@@ -105,10 +109,16 @@ public class CommitmentManagement {
      * of adding another; the same key with a different report is refused.
      */
     public Reported reportProgress(String id, ReportDraft draft, String idempotencyKey) {
-        String reportId = derivedId(id, idempotencyKey);
+        return reportProgress(commitments.findById(id).orElseThrow(() -> new CommitmentNotFoundException(id)), draft,
+                idempotencyKey);
+    }
+
+    /** As {@link #reportProgress(String, ReportDraft, String)}, from the commitment as the caller read it. */
+    public Reported reportProgress(Commitment read, ReportDraft draft, String idempotencyKey) {
+        String reportId = derivedId(read.id(), idempotencyKey);
         Request request = idempotencyKey == null ? null : new Request(idempotencyKey, draft.digest());
         AtomicBoolean madeBefore = new AtomicBoolean();
-        Written<Commitment> written = writes.apply(id, null, request, current -> {
+        Written<Commitment> written = writes.apply(read, null, request, current -> {
             // a report made before requests were recorded on changes is found by its id, derived from the key
             Optional<ProgressReport> earlier = logs.report(current, reportId);
             if (earlier.isPresent()) {
@@ -143,11 +153,11 @@ public class CommitmentManagement {
         return true;
     }
 
-    public Commitment addMilestone(String id, String title, LocalDate plannedDate, LocalDate actualDate, String actor,
-            String idempotencyKey) {
-        String milestoneId = derivedId(id, idempotencyKey);
+    public Commitment addMilestone(Commitment read, String title, LocalDate plannedDate, LocalDate actualDate,
+            String actor, String idempotencyKey) {
+        String milestoneId = derivedId(read.id(), idempotencyKey);
         Request request = Request.ofKey(idempotencyKey, "milestone", title, plannedDate, actualDate);
-        return writes.apply(id, null, request, current -> current.milestone(milestoneId).isPresent() ? current
+        return writes.apply(read, null, request, current -> current.milestone(milestoneId).isPresent() ? current
                 : current.addMilestone(new Milestone(milestoneId, title, plannedDate, actualDate), clock.instant(),
                         actor)).aggregate();
     }
@@ -156,8 +166,8 @@ public class CommitmentManagement {
     public record Reported(Commitment commitment, ProgressReport report, boolean replayed) {
     }
 
-    private Commitment changeAt(String id, long expectedVersion, UnaryOperator<Commitment> change) {
-        return writes.apply(id, expectedVersion, null, change).aggregate();
+    private Commitment changeAt(Commitment read, long expectedVersion, UnaryOperator<Commitment> change) {
+        return writes.apply(read, expectedVersion, null, change).aggregate();
     }
 
     private boolean store(Commitment current, Commitment next) {

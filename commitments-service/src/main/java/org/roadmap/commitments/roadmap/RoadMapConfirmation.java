@@ -62,11 +62,11 @@ public class RoadMapConfirmation {
     /** False when someone else confirmed it meanwhile. */
     private boolean confirm(Commitment c, String actor) {
         try {
-            return commitments.update(c.id(), c.version(), CONFIRM, actor).version() > c.version();
+            return commitments.update(c, c.version(), CONFIRM, actor).version() > c.version();
         } catch (StaleVersionException changedMeanwhile) {
             Commitment now = commitments.find(c.id()).orElseThrow();
             return now.annotation() == Annotation.SUGGESTED
-                    && commitments.update(now.id(), now.version(), CONFIRM, actor).version() > now.version();
+                    && commitments.update(now, now.version(), CONFIRM, actor).version() > now.version();
         }
     }
 }

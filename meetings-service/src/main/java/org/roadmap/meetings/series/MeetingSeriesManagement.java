@@ -106,10 +106,14 @@ public class MeetingSeriesManagement {
         return definitions.parties();
     }
 
-    /** Changes the series' settings from now on; needs the version the change was made on. */
-    public MeetingSeries change(String id, long expectedVersion, SeriesUpdate update, String actor) {
-        SeriesUpdate checked = definitions.checked(load(id), update);
-        return apply(id, expectedVersion, null, s -> s.change(checked, clock.instant(), actor)).series();
+    /**
+     * Changes the series' settings from now on; needs the version the change was made on.
+     *
+     * @param read the series as the caller read it (to check who may change it): the change starts from it
+     */
+    public MeetingSeries change(MeetingSeries read, long expectedVersion, SeriesUpdate update, String actor) {
+        SeriesUpdate checked = definitions.checked(read, update);
+        return apply(read, expectedVersion, null, s -> s.change(checked, clock.instant(), actor)).series();
     }
 
     public Applied schedule(String id, Long expectedVersion, Request request, MeetingTime start,
@@ -162,7 +166,12 @@ public class MeetingSeriesManagement {
     }
 
     private Applied apply(String id, Long expectedVersion, Request request, UnaryOperator<MeetingSeries> change) {
-        return Applied.of(writes.apply(id, expectedVersion, request, current -> {
+        return apply(load(id), expectedVersion, request, change);
+    }
+
+    private Applied apply(MeetingSeries read, Long expectedVersion, Request request,
+            UnaryOperator<MeetingSeries> change) {
+        return Applied.of(writes.apply(read, expectedVersion, request, current -> {
             MeetingSeries changed = change.apply(current);
             if (changed == current) {
                 return current;

@@ -52,7 +52,7 @@ public class OfferedSeries {
         if (!series.commitments().contains(offer.reference())) {
             List<String> serves = new ArrayList<>(series.commitments());
             serves.add(offer.reference());
-            management.change(series.id(), series.version(), new SeriesUpdate(null, null, null, serves, null, null,
+            management.change(series, series.version(), new SeriesUpdate(null, null, null, serves, null, null,
                     null, null, null), offer.offeredBy());
         }
     }

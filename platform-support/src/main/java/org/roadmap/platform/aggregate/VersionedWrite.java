@@ -64,14 +64,23 @@ public final class VersionedWrite<A extends Versioned<A>> {
      * @throws ConcurrentChangeException      when other writers kept winning
      */
     public Written<A> apply(String id, Long expectedVersion, Request request, UnaryOperator<A> change) {
+        return apply(load(id), expectedVersion, request, change);
+    }
+
+    /**
+     * As {@link #apply(String, Long, Request, UnaryOperator)}, from the aggregate as the caller just read it (to
+     * check who may change it, say): the first attempt reads nothing more, and a write that loses to another reads
+     * the latest state as before.
+     */
+    public Written<A> apply(A read, Long expectedVersion, Request request, UnaryOperator<A> change) {
+        A current = read;
         for (int attempt = 1; ; attempt++) {
-            A current = load.apply(id).orElseThrow(() -> notFound.apply(id));
             Optional<Written<A>> replayed = replayed(current, request);
             if (replayed.isPresent()) {
                 return replayed.get();
             }
             if (expectedVersion != null && current.version() != expectedVersion) {
-                throw new StaleVersionException(what, id, expectedVersion, current.version());
+                throw new StaleVersionException(what, current.id(), expectedVersion, current.version());
             }
             A next = change.apply(current);
             if (next == current) {
@@ -82,13 +91,17 @@ public final class VersionedWrite<A extends Versioned<A>> {
                 return new Written<>(next, false);
             }
             if (expectedVersion != null) {
-                A latest = load.apply(id).orElseThrow(() -> notFound.apply(id));
-                throw new StaleVersionException(what, id, expectedVersion, latest.version());
+                throw new StaleVersionException(what, current.id(), expectedVersion, load(current.id()).version());
             }
             if (attempt >= ATTEMPTS) {
-                throw new ConcurrentChangeException(what, id);
+                throw new ConcurrentChangeException(what, current.id());
             }
+            current = load(current.id());
         }
+    }
+
+    private A load(String id) {
+        return load.apply(id).orElseThrow(() -> notFound.apply(id));
     }
 
     /**

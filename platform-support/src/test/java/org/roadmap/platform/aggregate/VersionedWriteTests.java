@@ -43,8 +43,12 @@ class VersionedWriteTests {
     /** The requests log: what each stored write's changes were asked with. */
     private final Map<String, Request> requests = new ConcurrentHashMap<>();
     private final AtomicInteger racesToLose = new AtomicInteger();
+    private final AtomicInteger loads = new AtomicInteger();
     private final VersionedWrite<Counter> writes = new VersionedWrite<>("counter",
-            id -> Optional.ofNullable(stored.get()).filter(c -> c.id().equals(id)), this::replace,
+            id -> {
+                loads.incrementAndGet();
+                return Optional.ofNullable(stored.get()).filter(c -> c.id().equals(id));
+            }, this::replace,
             id -> new IllegalArgumentException("no " + id),
             (id, key) -> Optional.ofNullable(requests.get(id + ":" + key)));
 
@@ -59,6 +63,23 @@ class VersionedWriteTests {
         AggregateLogs.appendedBy("counters", next).stream().filter(a -> a.log().equals("counters_requests"))
                 .forEach(a -> requests.put(a.id(), ((AggregateLogs.RequestRecord) a.record()).request()));
         return true;
+    }
+
+    @Test
+    void aWriteFromTheCallersReadReadsAgainOnlyWhenItLosesARace() {
+        Counter read = stored.get();
+
+        assertThat(writes.apply(read, 1L, null, c -> c.add(5)).aggregate().value()).isEqualTo(5);
+        assertThat(loads).hasValue(0);
+
+        racesToLose.set(1);
+        assertThat(writes.apply(stored.get(), null, null, c -> c.add(1)).aggregate().value()).isEqualTo(106);
+        assertThat(loads).hasValue(1);
+
+        assertThatThrownBy(() -> writes.apply(read, 1L, null, c -> c.add(7)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(writes.apply(read, null, null, c -> c.add(7)).aggregate().value())
+                .as("a stale read without If-Match is recomputed on the latest state").isEqualTo(113);
     }
 
     @Test

@@ -144,7 +144,7 @@ class CommitmentController {
         UpdateCommitmentRequest request = MergePatch.read(json, body, UpdateCommitmentRequest.class);
         CommitmentUpdate update = request.toUpdate(body::has);
         CommitmentAccess.requireEntityChange(caller, current, update.responsibleEntities());
-        Commitment updated = commitments.update(id, expected, update, caller.actor());
+        Commitment updated = commitments.update(current, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(CommitmentResponse.of(updated, search.today()));
     }
 

@@ -49,8 +49,8 @@ class MilestoneController {
     ResponseEntity<CommitmentResponse> add(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody AddMilestoneRequest request, Caller caller) {
-        requireChange(id, caller);
-        Commitment commitment = commitments.addMilestone(id, request.title().strip(), request.plannedDate(),
+        Commitment read = requireChange(id, caller);
+        Commitment commitment = commitments.addMilestone(read, request.title().strip(), request.plannedDate(),
                 request.actualDate(), caller.actor(), IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
@@ -62,19 +62,22 @@ class MilestoneController {
             @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(MilestoneRequests.UpdateMilestoneRequest.class) @RequestBody JsonNode body,
             Caller caller) {
-        requireChange(id, caller);
+        Commitment read = requireChange(id, caller);
         long expected = IfMatch.required(ifMatch, "the commitment");
         UpdateMilestoneRequest request = MergePatch.read(json, body, UpdateMilestoneRequest.class);
         MilestoneUpdate update = new MilestoneUpdate(request.title() == null ? null : request.title().strip(),
                 request.plannedDate(),
                 body.has("actualDate") ? java.util.Optional.ofNullable(request.actualDate()) : null);
-        Commitment commitment = commitments.changeMilestone(id, expected, milestoneId, update, caller.actor());
+        Commitment commitment = commitments.changeMilestone(read, expected, milestoneId, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(commitment.version()))
                 .body(CommitmentResponse.of(commitment, search.today()));
     }
 
-    private void requireChange(String id, Caller caller) {
-        CommitmentAccess.requireChange(caller, CommitmentAccess.requireVisible(caller,
-                commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id))));
+    /** The commitment, if the caller may change it: what the change starts from. */
+    private Commitment requireChange(String id, Caller caller) {
+        Commitment commitment = CommitmentAccess.requireVisible(caller,
+                commitments.find(id).orElseThrow(() -> new CommitmentNotFoundException(id)));
+        CommitmentAccess.requireChange(caller, commitment);
+        return commitment;
     }
 }

@@ -66,8 +66,9 @@ class ProgressReportController {
     ResponseEntity<ProgressReportResponse> report(@PathVariable String id,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody ReportProgressRequest request, Caller caller) {
-        CommitmentAccess.requireReport(caller, visible(id, caller), request.country(), request.organisation().strip());
-        Reported reported = commitments.reportProgress(id, request.toDraft(caller.actor()),
+        Commitment commitment = visible(id, caller);
+        CommitmentAccess.requireReport(caller, commitment, request.country(), request.organisation().strip());
+        Reported reported = commitments.reportProgress(commitment, request.toDraft(caller.actor()),
                 IdempotencyKey.checked(idempotencyKey));
         return ResponseEntity.status(reported.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/commitments/" + id + "/progress-reports/" + reported.report().id()))

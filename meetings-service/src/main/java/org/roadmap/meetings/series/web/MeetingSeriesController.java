@@ -130,7 +130,7 @@ class MeetingSeriesController {
                 request.cadence() == null ? null : errors.check(() -> request.cadence().toRule()));
         errors.throwIfAny();
         access.requireServed(caller, current, request.commitments());
-        MeetingSeries changed = series.change(id, expected, update, caller.actor());
+        MeetingSeries changed = series.change(current, expected, update, caller.actor());
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(views.series(changed, caller));
     }
 
