@@ -116,30 +116,31 @@ public class MeetingSeriesManagement {
         return apply(read, expectedVersion, null, s -> s.change(checked, clock.instant(), actor)).series();
     }
 
-    public Applied schedule(String id, Long expectedVersion, Request request, MeetingTime start,
+    public Applied schedule(MeetingSeries read, Long expectedVersion, Request request, MeetingTime start,
             MeetingTime end, Venue venue, String period, String actor) {
-        return apply(id, expectedVersion, request, s -> s.schedule(start, end, venue, period, clock.instant(), actor));
+        return apply(read, expectedVersion, request, s -> s.schedule(start, end, venue, period, clock.instant(), actor));
     }
 
-    public Applied confirm(String occurrenceId, Long expectedVersion, Request request, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, request, s -> s.confirm(occurrenceId, clock.instant(), actor));
+    /** Confirms an occurrence's planned date; {@code read} is its series as the caller read it, as for the ones below. */
+    public Applied confirm(MeetingSeries read, String occurrenceId, Long expectedVersion, Request request,
+            String actor) {
+        return apply(read, expectedVersion, request, s -> s.confirm(occurrenceId, clock.instant(), actor));
     }
 
-    public Applied move(String occurrenceId, Long expectedVersion, Request request, MeetingTime start,
-            MeetingTime end, Venue venue, boolean thisAndLater, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, request,
+    public Applied move(MeetingSeries read, String occurrenceId, Long expectedVersion, Request request,
+            MeetingTime start, MeetingTime end, Venue venue, boolean thisAndLater, String actor) {
+        return apply(read, expectedVersion, request,
                 s -> s.move(occurrenceId, start, end, venue, thisAndLater, clock.instant(), actor));
     }
 
-    public Applied cancel(String occurrenceId, Long expectedVersion, Request request, String reason,
-            String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, request,
-                s -> s.cancel(occurrenceId, reason, clock.instant(), actor));
+    public Applied cancel(MeetingSeries read, String occurrenceId, Long expectedVersion, Request request,
+            String reason, String actor) {
+        return apply(read, expectedVersion, request, s -> s.cancel(occurrenceId, reason, clock.instant(), actor));
     }
 
-    public Applied hold(String occurrenceId, Long expectedVersion, Request request, List<String> agenda,
-            List<String> outcomes, String minutes, String actor) {
-        return apply(seriesOf(occurrenceId), expectedVersion, request,
+    public Applied hold(MeetingSeries read, String occurrenceId, Long expectedVersion, Request request,
+            List<String> agenda, List<String> outcomes, String minutes, String actor) {
+        return apply(read, expectedVersion, request,
                 s -> s.hold(occurrenceId, agenda, outcomes, minutes, clock.instant(), actor));
     }
 
@@ -185,10 +186,6 @@ public class MeetingSeriesManagement {
     private boolean store(MeetingSeries current, MeetingSeries next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
         return outbox.replace(next, unchangedSinceRead, next.id(), events.of(next, next.latestChanges()));
-    }
-
-    private String seriesOf(String occurrenceId) {
-        return MeetingSeries.seriesIdOf(occurrenceId);
     }
 
     private MeetingSeries load(String id) {

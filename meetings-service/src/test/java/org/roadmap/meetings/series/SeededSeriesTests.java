@@ -83,7 +83,8 @@ class SeededSeriesTests extends ServiceTest {
         assertThat(first).isGreaterThanOrEqualTo(6);
         assertThat(again).isZero();
 
-        management.schedule("road-map-working-group", null, null, MeetingTime.parse("start", "2026-10-05T10:00"),
+        management.schedule(management.find("road-map-working-group").orElseThrow(), null, null,
+                MeetingTime.parse("start", "2026-10-05T10:00"),
                 MeetingTime.parse("end", "2026-10-05T13:00"), new Venue("Lima", "PE", "America/Lima"), "2026", "mre");
         PeriodStatus scheduled = compliance.periods(management.find("road-map-working-group").orElseThrow(), MARCH_2026)
                 .get(1);

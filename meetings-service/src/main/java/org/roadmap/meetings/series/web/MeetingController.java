@@ -79,9 +79,9 @@ class MeetingController {
     ResponseEntity<MeetingView> confirm(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Caller caller) {
-        requireChange(id, caller);
+        MeetingSeries read = requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
-        return answer(id, series.confirm(id, IfMatch.optional(ifMatch, "the meeting series"),
+        return answer(id, series.confirm(read, id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "confirm", id), caller.actor()), caller);
     }
 
@@ -97,7 +97,7 @@ class MeetingController {
         MeetingTime end = MeetingTime.parse("end", request.end());
         Venue venue = request.venue() == null ? null : series.parties().venue("venue", moved.roadMapId(), request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        return answer(id, series.move(id, IfMatch.optional(ifMatch, "the meeting series"),
+        return answer(id, series.move(moved, id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "move:" + id, request), start, end, venue, "this-and-later".equals(request.scope()),
                 caller.actor()), caller);
     }
@@ -107,10 +107,10 @@ class MeetingController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody(required = false) MeetingRequests.Cancel request, Caller caller) {
-        requireChange(id, caller);
+        MeetingSeries read = requireChange(id, caller);
         String key = IdempotencyKey.checked(idempotencyKey);
         String reason = request == null || request.reason() == null ? null : request.reason().strip();
-        return answer(id, series.cancel(id, IfMatch.optional(ifMatch, "the meeting series"),
+        return answer(id, series.cancel(read, id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "cancel:" + id, reason), reason, caller.actor()), caller);
     }
 
@@ -120,10 +120,11 @@ class MeetingController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody MeetingRequests.Held request, Caller caller) {
-        access.requireAgenda(caller, requireChange(id, caller), request.agenda());
+        MeetingSeries read = requireChange(id, caller);
+        access.requireAgenda(caller, read, request.agenda());
         String key = IdempotencyKey.checked(idempotencyKey);
         List<String> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream().map(String::strip).toList();
-        return answer(id, series.hold(id, IfMatch.optional(ifMatch, "the meeting series"),
+        return answer(id, series.hold(read, id, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "held:" + id, request), request.agenda(), outcomes, request.minutes(), caller.actor()),
                 caller);
     }

@@ -176,7 +176,7 @@ class MeetingSeriesController {
         MeetingTime end = MeetingTime.parse("end", request.end());
         var venue = request.venue() == null ? null : series.parties().venue("venue", before.roadMapId(), request.venue().city(),
                 request.venue().country(), request.venue().timeZone());
-        Applied applied = series.schedule(id, IfMatch.optional(ifMatch, "the meeting series"),
+        Applied applied = series.schedule(before, IfMatch.optional(ifMatch, "the meeting series"),
                 Request.ofKey(key, "schedule", request), start, end, venue, blankToNull(request.period()), caller.actor());
         MeetingSeries after = applied.series();
         boolean created = !applied.replayed() && after.version() != before.version();
