@@ -2,7 +2,9 @@ package org.roadmap.launcher;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -13,13 +15,14 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend whose unique indexes (every collection's {@code _id} and the unique indexes
  * the services declare) use {@link IndexKeyType} and serve queries that pin their field among other conditions
- * ({@link NarrowingIndex}). The library opens an index's map by name with H2's default key
- * type; opened here first with this one, the library's own opening finds it open and uses it. Same file format,
- * same order: a data directory made before opens unchanged.
+ * ({@link NarrowingIndex}), and whose collections keep their documents in BSON ({@link DocumentValueType}). The
+ * library opens an index's or a collection's map by name with H2's default types; opened here first with these,
+ * the library's own opening finds it open and uses it. A data directory made before opens unchanged.
  */
 public final class IndexedH2Backend extends H2Backend {
 
     private static final IndexKeyType INDEX_KEYS = new IndexKeyType();
+    private static final DocumentValueType DOCUMENTS = new DocumentValueType();
 
     public IndexedH2Backend(MVStore store) {
         super(store);
@@ -35,6 +38,14 @@ public final class IndexedH2Backend extends H2Backend {
 
         IndexedDatabase(String databaseName) {
             super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the name the library gives a collection's map of documents
+            IndexedH2Backend.this.getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
+                    new MVMap.Builder<Object, Object>().valueType(DOCUMENTS));
+            return super.openOrCreateCollection(collectionName, options);
         }
 
         @Override

@@ -178,9 +178,16 @@ public class InboxManagement {
         return head;
     }
 
+    /**
+     * The heads by id alone, which every server's {@code _id} index serves (with a second condition the library's
+     * in-memory server read every head, at each delivery), and only their legacy array: a paged head comes back
+     * as its id.
+     */
     private void pageLegacy(Collection<String> recipientIds) {
-        mongo.find(new Query(where("_id").in(recipientIds).and("items").exists(true)), Document.class,
-                InboxPages.HEADS).forEach(this::pageLegacy);
+        Query heads = new Query(where("_id").in(recipientIds));
+        heads.fields().include("items").include("unread");
+        mongo.find(heads, Document.class, InboxPages.HEADS).stream().filter(head -> head.containsKey("items"))
+                .forEach(this::pageLegacy);
     }
 
     /**

@@ -21,6 +21,9 @@ public final class EmbeddedInfrastructure {
     private static final boolean SIGNED_IN = ClassUtils.isPresent("com.nimbusds.jwt.SignedJWT",
             EmbeddedInfrastructure.class.getClassLoader());
 
+    /** The system property that points the tests' and benchmarks' services at a MongoDB of one's own. */
+    public static final String MONGO_ADDRESS = "roadmap.test.mongo-address";
+
     private static EmbeddedKafkaKraftBroker kafka;
     private static MongoServer mongo;
     private static String mongoAddress;
@@ -40,10 +43,19 @@ public final class EmbeddedInfrastructure {
         return kafka.getBrokersAsString();
     }
 
+    /**
+     * A database on the shared in-memory MongoDB-wire server, or on the server {@value #MONGO_ADDRESS} names
+     * ({@code mongodb://host:port}): a benchmark run against the launcher's storage or a real MongoDB.
+     */
     public static synchronized String mongoUri(String database) {
-        if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
-            mongoAddress = "mongodb://127.0.0.1:" + mongo.bind().getPort();
+        if (mongoAddress == null) {
+            String given = System.getProperty(MONGO_ADDRESS);
+            if (given != null && !given.isBlank()) {
+                mongoAddress = given.strip().replaceAll("/+$", "");
+            } else {
+                mongo = new MongoServer(new MemoryBackend());
+                mongoAddress = "mongodb://127.0.0.1:" + mongo.bind().getPort();
+            }
         }
         return mongoAddress + "/" + database;
     }
