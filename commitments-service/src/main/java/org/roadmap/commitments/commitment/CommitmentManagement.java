@@ -144,10 +144,11 @@ public class CommitmentManagement {
      */
     public boolean recordMeeting(String commitmentId, String occurrenceId, String venueCountry, String meetingTitle,
             String summary, String recordedBy) {
-        if (commitments.findById(commitmentId).isEmpty()) {
+        Optional<Commitment> commitment = commitments.findById(commitmentId);
+        if (commitment.isEmpty()) {
             return false;
         }
-        reportProgress(commitmentId,
+        reportProgress(commitment.get(),
                 ReportDraft.fromMeeting(venueCountry, meetingTitle, summary, occurrenceId, recordedBy),
                 "meeting:" + occurrenceId);
         return true;

@@ -57,7 +57,7 @@ public class CadenceWatch {
                     continue;
                 }
                 lease.renew();
-                series.reportAtRisk(s.id(), atRisk);
+                series.reportAtRisk(s, atRisk);
                 reported++;
             }
         }

@@ -37,7 +37,7 @@ class AnnouncementWatch {
         int written = 0;
         for (MeetingSeries series : all.findByRuleNotNull()) {
             lease.renew();
-            if (management.announcePlanned(series.id()).version() != series.version()) {
+            if (management.announcePlanned(series).version() != series.version()) {
                 written++;
             }
         }

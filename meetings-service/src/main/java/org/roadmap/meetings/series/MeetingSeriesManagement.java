@@ -144,17 +144,17 @@ public class MeetingSeriesManagement {
                 s -> s.hold(occurrenceId, agenda, outcomes, minutes, clock.instant(), actor));
     }
 
-    /** Records that a cadence period is at risk, once per period and reason. */
-    public MeetingSeries reportAtRisk(String id, PeriodAtRisk period) {
-        return apply(id, null, null, s -> s.alert(period, clock.instant())).series();
+    /** Records that a cadence period is at risk, once per period and reason; {@code read} as the watch read it. */
+    public MeetingSeries reportAtRisk(MeetingSeries read, PeriodAtRisk period) {
+        return apply(read, null, null, s -> s.alert(period, clock.instant())).series();
     }
 
     /**
      * Announces the meetings its recurrence plans that have come within the announcement horizon since
-     * the series was last written; no write when there are none.
+     * the series was last written; no write when there are none. {@code read}: the series as the watch read it.
      */
-    public MeetingSeries announcePlanned(String id) {
-        return apply(id, null, null, s -> Announcements.follow(s, s, clock.instant(), announceAhead)).series();
+    public MeetingSeries announcePlanned(MeetingSeries read) {
+        return apply(read, null, null, s -> Announcements.follow(s, s, clock.instant(), announceAhead)).series();
     }
 
     /** The occurrence and its series. */
@@ -164,10 +164,6 @@ public class MeetingSeriesManagement {
     }
 
     public record Found(MeetingSeries series, Occurrence occurrence) {
-    }
-
-    private Applied apply(String id, Long expectedVersion, Request request, UnaryOperator<MeetingSeries> change) {
-        return apply(load(id), expectedVersion, request, change);
     }
 
     private Applied apply(MeetingSeries read, Long expectedVersion, Request request,
@@ -186,9 +182,5 @@ public class MeetingSeriesManagement {
     private boolean store(MeetingSeries current, MeetingSeries next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
         return outbox.replace(next, unchangedSinceRead, next.id(), events.of(next, next.latestChanges()));
-    }
-
-    private MeetingSeries load(String id) {
-        return all.findById(id).orElseThrow(() -> new SeriesNotFoundException(id));
     }
 }

@@ -112,10 +112,13 @@ public class RecipientManagement {
     public record Created(Recipient recipient, boolean replayed) {
     }
 
-    /** @param removed the fields a merge patch set to {@code null}: {@link Recipient#REMOVABLE} */
-    public Recipient update(String id, long expectedVersion, RecipientDetails details, Set<String> removed,
+    /**
+     * @param current the recipient as the caller read it (to check who may change it): the change starts from it
+     * @param removed the fields a merge patch set to {@code null}: {@link Recipient#REMOVABLE}
+     */
+    public Recipient update(Recipient current, long expectedVersion, RecipientDetails details, Set<String> removed,
             String actor) {
-        Recipient current = load(id);
+        String id = current.id();
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("recipient", id, expectedVersion, current.version());
         }

@@ -68,8 +68,9 @@ public class SubscriptionManagement {
     public record Created(Subscription subscription, boolean replayed) {
     }
 
-    public Subscription change(String id, long expectedVersion, SubscriptionTerms terms) {
-        Subscription current = load(id);
+    /** @param current the subscription as the caller read it (to check who may change it): the change starts from it */
+    public Subscription change(Subscription current, long expectedVersion, SubscriptionTerms terms) {
+        String id = current.id();
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("subscription", id, expectedVersion, current.version());
         }

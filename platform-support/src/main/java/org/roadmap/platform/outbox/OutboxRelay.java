@@ -205,7 +205,7 @@ public class OutboxRelay {
         }
         // Remove what the broker acknowledged even when another event failed: the failed one stays
         // first in line, so the aggregate's order is kept on the next pass.
-        removal.remove(collection, documents, acknowledged, documents.size() - interrupted.size());
+        removal.remove(collection, documents, acknowledged);
         if (failure != null) {
             throw failure;
         }

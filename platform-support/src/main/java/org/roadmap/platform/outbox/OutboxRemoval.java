@@ -27,14 +27,16 @@ final class OutboxRemoval {
     }
 
     /**
-     * @param batch        the documents as read, in {@code _id} order
+     * @param batch        the documents as read, each with its outbox, in {@code _id} order
      * @param acknowledged per document, the ids of its events the broker acknowledged on every topic
-     * @param emptied      how many documents of the batch had all the events read acknowledged
      */
-    void remove(String collection, List<Document> batch, Map<Object, List<String>> acknowledged, int emptied) {
+    void remove(String collection, List<Document> batch, Map<Object, List<String>> acknowledged) {
         if (batch.isEmpty()) {
             return;
         }
+        // the documents all of whose events read were acknowledged: these the first write empties
+        long emptied = batch.stream().filter(document -> acknowledged.getOrDefault(document.get("_id"), List.of())
+                .size() == document.getList(Outbox.FIELD, Document.class, List.of()).size()).count();
         List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
         List<Object> ids = batch.stream().map(document -> document.get("_id")).toList();
         // The common case in one write per document: nothing was appended, so the outbox now holds only

@@ -141,7 +141,7 @@ class RecipientController {
         if (current.belongsTo(caller.subject())) {
             details = details.seeingRestricted(caller.seesRestricted());
         }
-        Recipient updated = recipients.update(id, expected, details, removed(body), caller.actor());
+        Recipient updated = recipients.update(current, expected, details, removed(body), caller.actor());
         boolean newSecret = updated.webhook() != null
                 && (current.webhook() == null || !Objects.equals(current.webhook().secret(), updated.webhook().secret()));
         return ResponseEntity.ok().eTag(IfMatch.etag(updated.version()))

@@ -96,13 +96,13 @@ class SubscriptionController {
             @Parameter(required = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @MergePatchBody(SubscriptionRequest.class) @RequestBody JsonNode body,
             Caller caller) {
-        access.checkChange(caller, subscriptions.load(id).recipientId());
+        Subscription current = subscriptions.load(id);
+        access.checkChange(caller, current.recipientId());
         long expected = IfMatch.required(ifMatch, "the subscription");
         SubscriptionRequest request = MergePatch.read(json, body, SubscriptionRequest.class);
         if (request.recipientId() != null) {
             throw new InvalidInputException("recipientId", "cannot be changed; subscribe the other recipient instead");
         }
-        Subscription current = subscriptions.load(id);
         SubscriptionRequest merged = new SubscriptionRequest(null,
                 pick(body, "roadMapId", request.roadMapId(), current.roadMapId()),
                 pick(body, "pillar", request.pillar(), current.pillar()),
@@ -116,7 +116,7 @@ class SubscriptionController {
                                 current.leadTimes().milestone(), current.leadTimes().meeting(),
                                 current.leadTimes().overdue()));
         requireKnowable(merged.commitmentId(), caller);
-        Subscription changed = subscriptions.change(id, expected, SubscriptionRequests.terms(merged));
+        Subscription changed = subscriptions.change(current, expected, SubscriptionRequests.terms(merged));
         return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SubscriptionResponse.of(changed, pending.of(changed)));
     }
 
