@@ -128,6 +128,11 @@ public class OutboxWriter {
         return updated == null ? null : mongo.getConverter().read(type, updated);
     }
 
+    /**
+     * Applies {@code update} to the document {@code query} matches, with the events, and returns the document as
+     * the write left it: whole, or only the fields {@code query} includes (the database then neither encodes nor
+     * sends the rest).
+     */
     private Document updateDocument(Query query, Update update, Class<?> type, List<Outgoing> envelopes) {
         String collection = relayedCollection(type);
         if (!envelopes.isEmpty()) {
@@ -171,7 +176,10 @@ public class OutboxWriter {
             update.set(AppendedRecords.PENDING, true);
         }
         List<Outgoing> envelopes = envelopes(subject, events);
-        Document updated = updateDocument(precondition, update, aggregate.getClass(), envelopes);
+        // what moving the appended records out needs of the document, not the aggregate the caller holds already
+        Query returning = Query.of(precondition);
+        returning.fields().include("_id", "version", AppendedRecords.FIELD);
+        Document updated = updateDocument(returning, update, aggregate.getClass(), envelopes);
         if (updated == null) {
             return null;
         }
