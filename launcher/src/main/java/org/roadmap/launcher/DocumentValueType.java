@@ -24,7 +24,10 @@ final class DocumentValueType extends ObjectDataType {
 
     private static final byte BSON = (byte) 0xB5;
 
-    /** What H2's page cache counts for a document: about twice its BSON size, averaged over the documents written. */
+    /**
+     * What H2's page cache counts for a document: about twice its BSON size, averaged over the documents written and
+     * read (after a restart, pages are read long before any is written).
+     */
     private volatile int averageMemory = 1024;
 
     @Override
@@ -48,7 +51,7 @@ final class DocumentValueType extends ObjectDataType {
         }
         int length = bson.readableBytes();
         buffer.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-        averageMemory = (2 * length + 15 * averageMemory) / 16;
+        count(length);
     }
 
     @Override
@@ -62,6 +65,11 @@ final class DocumentValueType extends ObjectDataType {
         ByteBuffer bson = buffer.slice();
         bson.limit(length);
         buffer.position(buffer.position() + length);
+        count(length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
+    private void count(int bsonLength) {
+        averageMemory = (2 * bsonLength + 15 * averageMemory) / 16;
     }
 }

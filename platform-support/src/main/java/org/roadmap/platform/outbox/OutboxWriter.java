@@ -121,25 +121,26 @@ public class OutboxWriter {
      * Applies {@code update} to the one document matching {@code query} (typically id and
      * expected version) and appends the events, atomically.
      *
-     * @return the document after the update, or {@code null} when nothing matched (then no event is stored)
+     * @return whether a document matched (when none did, no event is stored)
      */
-    public <T> T update(Query query, Update update, Class<T> type, String subject, List<?> events) {
-        Document updated = updateDocument(query, update, type, envelopes(subject, events));
-        return updated == null ? null : mongo.getConverter().read(type, updated);
+    public boolean update(Query query, Update update, Class<?> type, String subject, List<?> events) {
+        return updateDocument(query, update, type, envelopes(subject, events), "_id") != null;
     }
 
     /**
-     * Applies {@code update} to the document {@code query} matches, with the events, and returns the document as
-     * the write left it: whole, or only the fields {@code query} includes (the database then neither encodes nor
-     * sends the rest).
+     * Applies {@code update} to the document {@code query} matches, with the events, and returns the fields
+     * {@code returned} of the document as the write left it (the database neither encodes nor sends the rest).
      */
-    private Document updateDocument(Query query, Update update, Class<?> type, List<Outgoing> envelopes) {
+    private Document updateDocument(Query query, Update update, Class<?> type, List<Outgoing> envelopes,
+            String... returned) {
         String collection = relayedCollection(type);
         if (!envelopes.isEmpty()) {
             update.push(Outbox.FIELD).each(entries(envelopes).toArray());
             update.set(Outbox.PENDING, true);
         }
-        Document updated = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+        Query returning = Query.of(query);
+        returning.fields().include(returned);
+        Document updated = mongo.findAndModify(returning, update, FindAndModifyOptions.options().returnNew(true),
                 Document.class, collection);
         if (updated != null && !envelopes.isEmpty()) {
             signal.announce(collection, updated.get("_id"));
@@ -177,9 +178,8 @@ public class OutboxWriter {
         }
         List<Outgoing> envelopes = envelopes(subject, events);
         // what moving the appended records out needs of the document, not the aggregate the caller holds already
-        Query returning = Query.of(precondition);
-        returning.fields().include("_id", "version", AppendedRecords.FIELD);
-        Document updated = updateDocument(returning, update, aggregate.getClass(), envelopes);
+        Document updated = updateDocument(precondition, update, aggregate.getClass(), envelopes, "_id", "version",
+                AppendedRecords.FIELD);
         if (updated == null) {
             return null;
         }
