@@ -9,20 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -134,11 +141,128 @@ class IndexedH2BackendTests {
             assertThat(commitments.deleteMany(new Document("_id", "c-9").append("roadMapId", "rm-0")).getDeletedCount())
                     .isZero();
             assertThatThrownBy(() -> commitments.updateOne(new Document("_id", "c-7").append("version", 3L),
-                    new Document("$set", new Document("title", "t")), new com.mongodb.client.model.UpdateOptions()
-                            .upsert(true))).isInstanceOf(MongoWriteException.class);
+                    new Document("$set", new Document("title", "t")), new UpdateOptions().upsert(true))).isInstanceOf(MongoWriteException.class);
             assertThat(commitments.countDocuments(new Document("version", 3L))).isEqualTo(999);
             return null;
         });
+    }
+
+    @Test
+    void aQueryOnAFieldWithAnOrdinaryIndexFindsWhatACollectionWithoutOneFinds() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        Random random = new Random(20261206);
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
+            MongoCollection<Document> indexed = database.getCollection("commitments");
+            indexed.createIndex(Indexes.ascending("pending", "_id"),
+                    new IndexOptions().partialFilterExpression(Filters.eq("pending", true)));
+            indexed.createIndex(Indexes.ascending("recipientId"));
+            MongoCollection<Document> unindexed = database.getCollection("unindexed");
+            for (int step = 0; step < 3_000; step++) {
+                Consumer<MongoCollection<Document>> write = randomWrite(random);
+                for (MongoCollection<Document> collection : List.of(indexed, unindexed)) {
+                    try {
+                        write.accept(collection);
+                    } catch (MongoWriteException refused) {
+                        // e.g. a push to a field that holds no array: refused by both alike
+                    }
+                }
+            }
+            assertSameAnswers(indexed, unindexed);
+            // the candidates are the documents holding the value, not the collection
+            Index<?> pending = index(backend, "pending_1__id_1");
+            assertThat(pending).isInstanceOf(SecondaryIndex.class);
+            assertThat(pending.getPositions(new de.bwaldvogel.mongo.bson.Document("pending", true)))
+                    .hasSize((int) unindexed.countDocuments(Filters.eq("pending", true)))
+                    .hasSizeLessThan((int) unindexed.countDocuments());
+            return null;
+        });
+        // kept with the documents: after a restart it answers the same
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
+            assertSameAnswers(database.getCollection("commitments"), database.getCollection("unindexed"));
+            return null;
+        });
+    }
+
+    @Test
+    void buildsTheOrdinaryIndexesOfADataDirectoryMadeWithoutThem() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        withServer(store -> new H2Backend(store), file, (backend, commitments) -> {
+            commitments.createIndex(Indexes.ascending("pending", "_id"));
+            for (int i = 0; i < 500; i++) {
+                commitments.insertOne(new Document("_id", "c-" + i).append("pending", i % 3 == 0));
+            }
+            return null;
+        });
+        withServer(IndexedH2Backend::new, file, (backend, commitments) -> {
+            assertThat(index(backend, "pending_1__id_1").getPositions(
+                    new de.bwaldvogel.mongo.bson.Document("pending", true))).hasSize(167);
+            assertThat(commitments.find(Filters.eq("pending", true)).sort(Sorts.ascending("_id")).limit(2)
+                    .map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("c-0", "c-102");
+            return null;
+        });
+    }
+
+    private static void assertSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> unindexed) {
+        List<Function<MongoCollection<Document>, List<Object>>> questions = new ArrayList<>();
+        for (Object value : List.of(true, false, "true", "r-0", "r-1", "r-2", "r-4")) {
+            questions.add(c -> ids(c.find(Filters.eq("pending", value)).sort(Sorts.ascending("_id"))));
+            questions.add(c -> ids(c.find(Filters.eq("recipientId", value)).sort(Sorts.ascending("_id"))));
+            questions.add(c -> List.of(c.countDocuments(Filters.eq("pending", value))));
+        }
+        // the relay's sweep, and sorts and bounds of each kind over ids of several types
+        questions.add(c -> ids(c.find(Filters.eq("pending", true)).sort(Sorts.ascending("_id")).limit(7)));
+        questions.add(c -> ids(c.find(Filters.and(Filters.eq("pending", true), Filters.gt("_id", "c-50")))
+                .sort(Sorts.ascending("_id")).limit(5)));
+        questions.add(c -> ids(c.find(Filters.and(Filters.eq("pending", true), Filters.gte("_id", "c-150")))
+                .sort(Sorts.ascending("_id")).limit(5)));
+        questions.add(c -> ids(c.find(Filters.and(Filters.eq("pending", true), Filters.lte("_id", "c-150")))
+                .sort(Sorts.descending("_id")).skip(2).limit(6)));
+        questions.add(c -> ids(c.find(Filters.and(Filters.eq("pending", true), Filters.lt("_id", 150)))
+                .sort(Sorts.descending("_id")).limit(4)));
+        questions.add(c -> ids(c.find(Filters.and(Filters.eq("recipientId", "r-1"), Filters.eq("pending", true)))
+                .sort(Sorts.descending("_id")).limit(3)));
+        for (Function<MongoCollection<Document>, List<Object>> question : questions) {
+            List<Object> expected = question.apply(unindexed);
+            assertThat(question.apply(indexed)).isEqualTo(expected);
+        }
+    }
+
+    private static List<Object> ids(com.mongodb.client.FindIterable<Document> found) {
+        return found.map(d -> d.get("_id")).into(new ArrayList<>());
+    }
+
+    /** A write chosen at random, to make on both collections alike. */
+    private static Consumer<MongoCollection<Document>> randomWrite(Random random) {
+        int n = random.nextInt(300);
+        // mostly strings, as the services' ids are; numbers and object ids order before and after them
+        Object id = n < 240 ? "c-" + n : n < 270 ? n : new ObjectId(String.format("%024x", n));
+        Document filter = new Document("_id", id);
+        Object value = randomValue(random);
+        String recipient = "r-" + random.nextInt(5);
+        var upsert = new UpdateOptions().upsert(true);
+        return switch (random.nextInt(7)) {
+            case 0 -> c -> c.deleteOne(filter);
+            case 1 -> c -> c.updateOne(filter, Updates.unset("pending"));
+            case 2 -> c -> c.updateOne(filter, Updates.set("recipientId", value), upsert);
+            case 3 -> c -> c.updateOne(filter, Updates.push("recipientId", recipient));
+            case 4 -> {
+                Document replacement = new Document("pending", random.nextBoolean()).append("recipientId", value);
+                yield c -> c.replaceOne(filter, replacement, new ReplaceOptions().upsert(true));
+            }
+            default -> c -> c.updateOne(filter, Updates.set("pending", value), upsert);
+        };
+    }
+
+    private static Object randomValue(Random random) {
+        return switch (random.nextInt(10)) {
+            case 0 -> false;
+            case 1 -> "true";
+            case 2 -> 1;
+            case 3 -> List.of("r-1", List.of("r-2", "r-3"));
+            case 4 -> null;
+            case 5, 6 -> "r-" + random.nextInt(5);
+            default -> true;
+        };
     }
 
     private static Index<?> index(H2Backend backend, String name) {
@@ -152,12 +276,17 @@ class IndexedH2BackendTests {
 
     private static void withServer(Function<MVStore, H2Backend> backendOf, Path file,
             BiFunction<H2Backend, MongoCollection<Document>, Void> use) {
+        withDatabase(backendOf, file, (backend, database) -> use.apply(backend, database.getCollection("commitments")));
+    }
+
+    private static void withDatabase(Function<MVStore, H2Backend> backendOf, Path file,
+            BiFunction<H2Backend, MongoDatabase, Void> use) {
         H2Backend backend = backendOf.apply(new MVStore.Builder().fileName(file.toString()).open());
         MongoServer server = new MongoServer(backend);
         try {
             var address = server.bind();
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-                use.apply(backend, client.getDatabase("roadmap").getCollection("commitments"));
+                use.apply(backend, client.getDatabase("roadmap"));
             }
         } finally {
             server.shutdown();

@@ -77,7 +77,11 @@ public class InboundEvents {
                 headers.add(name, bytes(value));
             }
         });
-        return EventEnvelope.fromKafka(headers, message.getPayload());
+        // a record without a value (a tombstone) reaches the handler as KafkaNull, not as bytes
+        if (!(((Message<?>) message).getPayload() instanceof byte[] value)) {
+            throw new MalformedEventException("A record without a value is no CloudEvent");
+        }
+        return EventEnvelope.fromKafka(headers, value);
     }
 
     /**

@@ -37,14 +37,19 @@ final class OutboxRemoval {
         // the documents all of whose events read were acknowledged: these the first write empties
         long emptied = batch.stream().filter(document -> acknowledged.getOrDefault(document.get("_id"), List.of())
                 .size() == document.getList(Outbox.FIELD, Document.class, List.of()).size()).count();
-        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
         List<Object> ids = batch.stream().map(document -> document.get("_id")).toList();
-        // The common case in one write per document: nothing was appended, so the outbox now holds only
-        // acknowledged events (or none, a marker a crash left) and is emptied with its marker. The batch's ids
-        // pick its documents by the _id index, on the embedded server too (an id range read the collection).
-        long matched = mongo.updateMulti(new Query(where("_id").in(ids).and(Outbox.PENDING).is(true)
-                .and(Outbox.FIELD).not().elemMatch(where("id").nin(eventIds))),
-                new Update().set(Outbox.FIELD, List.of()).unset(Outbox.PENDING), collection).getMatchedCount();
+        // The common case in one write per document, sent together: nothing was appended, so the outbox now
+        // holds only acknowledged events (or none, a marker a crash left) and is emptied with its marker. Each
+        // write names its own document and events, which the _id index answers on the embedded server too: one
+        // write for the batch, {_id: {$in: ids}} with every event id, had that server check each document against
+        // both whole lists, a cost that grew with the square of the batch.
+        BulkOperations emptying = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (Object id : ids) {
+            emptying.updateOne(new Query(where("_id").is(id).and(Outbox.PENDING).is(true).and(Outbox.FIELD).not()
+                    .elemMatch(where("id").nin(acknowledged.getOrDefault(id, List.of())))),
+                    new Update().set(Outbox.FIELD, List.of()).unset(Outbox.PENDING));
+        }
+        long matched = emptying.execute().getMatchedCount();
         if (matched != emptied || emptied < batch.size()) {
             removeOneByOne(collection, ids, acknowledged);
         }
@@ -59,8 +64,10 @@ final class OutboxRemoval {
         BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         acknowledged.forEach((id, eventIds) -> removal.updateOne(new Query(where("_id").is(id)),
                 new Update().pull(Outbox.FIELD, new Document("id", new Document("$in", eventIds)))));
-        removal.updateMulti(new Query(where(Outbox.PENDING).is(true).and(Outbox.FIELD + ".0").exists(false)
-                .and("_id").in(ids)), new Update().unset(Outbox.PENDING));
+        for (Object id : ids) {
+            removal.updateOne(new Query(where("_id").is(id).and(Outbox.PENDING).is(true).and(Outbox.FIELD + ".0")
+                    .exists(false)), new Update().unset(Outbox.PENDING));
+        }
         removal.execute();
     }
 }

@@ -64,6 +64,20 @@ class DeadLetterTests {
     }
 
     @Test
+    void recordWithoutAValueGoesToTheDeadLetterTopicAsItCame() throws Exception {
+        String tombstone = "tombstone-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(Topics.COMMITMENTS, tombstone, null)).get();
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        ConsumerRecord<String, byte[]> parked = deadLetter(tombstone);
+        assertThat(parked).isNotNull();
+        assertThat(parked.value()).isNull();
+        assertThat(TopicReader.header(parked, "x-exception-message")).contains("without a value");
+    }
+
+    @Test
     void eventWhoseDataBreaksItsSchemaGoesToTheDeadLetterTopic() throws Exception {
         String id = "invalid-" + UUID.randomUUID();
         String invalid = EventSchemas.sampleText(EventType.COMMITMENT_REGISTERED).replace("\"III.1\"", "\"third\"");
