@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
@@ -148,39 +147,49 @@ class IndexedH2BackendTests {
     }
 
     @Test
-    void aQueryOnAFieldWithAnOrdinaryIndexFindsWhatACollectionWithoutOneFinds() throws Exception {
+    void answersWritesAndQueriesAsTheLibrarysOwnBackendDoes() throws Exception {
         Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        Path reference = dir.resolve("mongo").resolve("reference.mv");
         Random random = new Random(20261206);
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
-            MongoCollection<Document> indexed = database.getCollection("commitments");
-            indexed.createIndex(Indexes.ascending("pending", "_id"),
-                    new IndexOptions().partialFilterExpression(Filters.eq("pending", true)));
-            indexed.createIndex(Indexes.ascending("recipientId"));
-            MongoCollection<Document> unindexed = database.getCollection("unindexed");
-            for (int step = 0; step < 3_000; step++) {
-                Consumer<MongoCollection<Document>> write = randomWrite(random);
-                for (MongoCollection<Document> collection : List.of(indexed, unindexed)) {
-                    try {
-                        write.accept(collection);
-                    } catch (MongoWriteException refused) {
-                        // e.g. a push to a field that holds no array: refused by both alike
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
+                (library, referenceDatabase) -> {
+                    MongoCollection<Document> ours = database.getCollection("commitments");
+                    MongoCollection<Document> theirs = referenceDatabase.getCollection("commitments");
+                    for (MongoCollection<Document> collection : List.of(ours, theirs)) {
+                        collection.createIndex(Indexes.ascending("pending", "_id"),
+                                new IndexOptions().partialFilterExpression(Filters.eq("pending", true)));
+                        collection.createIndex(Indexes.ascending("recipientId"));
                     }
-                }
-            }
-            assertSameAnswers(indexed, unindexed);
-            // the candidates are the documents holding the value, not the collection
-            Index<?> pending = index(backend, "pending_1__id_1");
-            assertThat(pending).isInstanceOf(SecondaryIndex.class);
-            assertThat(pending.getPositions(new de.bwaldvogel.mongo.bson.Document("pending", true)))
-                    .hasSize((int) unindexed.countDocuments(Filters.eq("pending", true)))
-                    .hasSizeLessThan((int) unindexed.countDocuments());
-            return null;
-        });
-        // kept with the documents: after a restart it answers the same
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
-            assertSameAnswers(database.getCollection("commitments"), database.getCollection("unindexed"));
-            return null;
-        });
+                    for (int step = 0; step < 3_000; step++) {
+                        Function<MongoCollection<Document>, Object> write = randomWrite(random);
+                        assertThat(outcome(write, ours)).as("write %d", step).isEqualTo(outcome(write, theirs));
+                    }
+                    assertSameAnswers(ours, theirs);
+                    // the candidates are the documents holding the value, not the collection
+                    Index<?> pending = index(backend, "pending_1__id_1");
+                    assertThat(pending).isInstanceOf(SecondaryIndex.class);
+                    assertThat(pending.getPositions(new de.bwaldvogel.mongo.bson.Document("pending", true)))
+                            .hasSize((int) theirs.countDocuments(Filters.eq("pending", true)))
+                            .hasSizeLessThan((int) theirs.countDocuments());
+                    return null;
+                }));
+        // the index is kept with the documents: after a restart it answers the same
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
+                (library, referenceDatabase) -> {
+                    assertSameAnswers(database.getCollection("commitments"),
+                            referenceDatabase.getCollection("commitments"));
+                    return null;
+                }));
+    }
+
+    /** What a write answered, or that it was refused (e.g. a push to a field that holds no array). */
+    private static Object outcome(Function<MongoCollection<Document>, Object> write,
+            MongoCollection<Document> collection) {
+        try {
+            return write.apply(collection);
+        } catch (MongoWriteException refused) {
+            return "refused";
+        }
     }
 
     @Test
@@ -221,6 +230,15 @@ class IndexedH2BackendTests {
                 .sort(Sorts.descending("_id")).limit(4)));
         questions.add(c -> ids(c.find(Filters.and(Filters.eq("recipientId", "r-1"), Filters.eq("pending", true)))
                 .sort(Sorts.descending("_id")).limit(3)));
+        // a batch named by id, as the services read one, alone and with other conditions
+        List<Object> named = new ArrayList<>(List.of("c-3", "c-77", "c-77", "c-150", "nobody", "c-239", "c-12"));
+        questions.add(c -> ids(c.find(Filters.in("_id", named)).sort(Sorts.ascending("_id"))));
+        questions.add(c -> ids(c.find(Filters.and(Filters.in("_id", named), Filters.eq("pending", true)))
+                .sort(Sorts.ascending("_id"))));
+        questions.add(c -> List.of(c.countDocuments(Filters.and(Filters.in("_id", named),
+                Filters.exists("recipientId")))));
+        List<Object> mixed = List.of("c-3", 250, new ObjectId(String.format("%024x", 280)), "c-150");
+        questions.add(c -> ids(c.find(Filters.in("_id", mixed)).sort(Sorts.descending("_id"))));
         for (Function<MongoCollection<Document>, List<Object>> question : questions) {
             List<Object> expected = question.apply(unindexed);
             assertThat(question.apply(indexed)).isEqualTo(expected);
@@ -231,30 +249,54 @@ class IndexedH2BackendTests {
         return found.map(d -> d.get("_id")).into(new ArrayList<>());
     }
 
-    /** A write chosen at random, to make on both collections alike. */
-    private static Consumer<MongoCollection<Document>> randomWrite(Random random) {
-        int n = random.nextInt(300);
-        // mostly strings, as the services' ids are; numbers and object ids order before and after them
-        Object id = n < 240 ? "c-" + n : n < 270 ? n : new ObjectId(String.format("%024x", n));
+    /** A write chosen at random, to make on both servers alike; it answers what the server said. */
+    private static Function<MongoCollection<Document>, Object> randomWrite(Random random) {
+        Object id = randomId(random);
         Document filter = new Document("_id", id);
         Object value = randomValue(random);
         String recipient = "r-" + random.nextInt(5);
+        List<Object> batch = new ArrayList<>();
+        for (int i = random.nextInt(40); i > 0; i--) {
+            batch.add(randomId(random));
+        }
+        boolean deleteBatch = random.nextInt(8) == 0;
         var upsert = new UpdateOptions().upsert(true);
-        return switch (random.nextInt(7)) {
-            case 0 -> c -> c.deleteOne(filter);
-            case 1 -> c -> c.updateOne(filter, Updates.unset("pending"));
-            case 2 -> c -> c.updateOne(filter, Updates.set("recipientId", value), upsert);
-            case 3 -> c -> c.updateOne(filter, Updates.push("recipientId", recipient));
+        return switch (random.nextInt(11)) {
+            case 0 -> c -> c.deleteOne(filter).getDeletedCount();
+            case 1 -> c -> c.updateOne(filter, Updates.unset("pending")).getModifiedCount();
+            case 2 -> c -> c.updateOne(filter, Updates.set("recipientId", value), upsert).getModifiedCount();
+            case 3 -> c -> c.updateOne(filter, Updates.push("recipientId", recipient)).getModifiedCount();
             case 4 -> {
                 Document replacement = new Document("pending", random.nextBoolean()).append("recipientId", value);
-                yield c -> c.replaceOne(filter, replacement, new ReplaceOptions().upsert(true));
+                yield c -> c.replaceOne(filter, replacement, new ReplaceOptions().upsert(true)).getModifiedCount();
             }
-            default -> c -> c.updateOne(filter, Updates.set("pending", value), upsert);
+            case 5 -> c -> {
+                var result = c.updateMany(Filters.and(Filters.in("_id", batch), Filters.eq("pending", true)),
+                        Updates.set("recipientId", value));
+                return List.of(result.getMatchedCount(), result.getModifiedCount());
+            };
+            case 6 -> c -> {
+                var result = c.updateMany(Filters.in("_id", batch), Updates.push("recipientId", recipient));
+                return List.of(result.getMatchedCount(), result.getModifiedCount());
+            };
+            case 7 -> c -> deleteBatch ? c.deleteMany(Filters.in("_id", batch)).getDeletedCount() : 0L;
+            case 8 -> c -> {
+                // a document seen before matches and is not modified
+                var result = c.updateMany(Filters.in("_id", batch), Updates.set("seen", true));
+                return List.of(result.getMatchedCount(), result.getModifiedCount());
+            };
+            default -> c -> c.updateOne(filter, Updates.set("pending", value), upsert).getModifiedCount();
         };
     }
 
+    /** Mostly strings, as the services' ids are; numbers and object ids order before and after them. */
+    private static Object randomId(Random random) {
+        int n = random.nextInt(300);
+        return n < 240 ? "c-" + n : n < 270 ? n : new ObjectId(String.format("%024x", n));
+    }
+
     private static Object randomValue(Random random) {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> false;
             case 1 -> "true";
             case 2 -> 1;
@@ -279,7 +321,8 @@ class IndexedH2BackendTests {
         withDatabase(backendOf, file, (backend, database) -> use.apply(backend, database.getCollection("commitments")));
     }
 
-    private static void withDatabase(Function<MVStore, H2Backend> backendOf, Path file,
+    /** @return nothing, so that one server's use can open another */
+    private static Void withDatabase(Function<MVStore, H2Backend> backendOf, Path file,
             BiFunction<H2Backend, MongoDatabase, Void> use) {
         H2Backend backend = backendOf.apply(new MVStore.Builder().fileName(file.toString()).open());
         MongoServer server = new MongoServer(backend);
@@ -294,6 +337,7 @@ class IndexedH2BackendTests {
                 backend.close();
             }
         }
+        return null;
     }
 
     private static KeyValue randomKey(Random random) {
