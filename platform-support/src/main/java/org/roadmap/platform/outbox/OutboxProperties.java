@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the relay sweeps for pending events no local write announced (after a
  *                     crash, or written on another replica); local writes wake it and are relayed at once
  * @param batchSize    documents whose events the relay sends at once, waits for together and then removes
- *                     with one update; a backlog goes batch after batch in one round. Larger batches mean
+ *                     with one bulk write; a backlog goes batch after batch in one round. Larger batches mean
  *                     fewer queries but more events in flight and in memory (on the embedded server 500
  *                     drained a backlog faster than 250 or 1,000)
  * @param sendTimeout  how long to wait for the broker's acknowledgements of a batch's events

@@ -36,7 +36,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * one replica relays at a time, so per-aggregate order holds with several replicas; a local write
  * wakes it, and every {@code poll-interval} it sweeps for what no local write announced. Work goes in
  * batches of {@code batch-size} documents, each sent at once, acknowledged together and removed with
- * one update ({@link OutboxRemoval}); a sweep takes batch after batch until the backlog is gone.
+ * one bulk write ({@link OutboxRemoval}); a sweep takes batch after batch until the backlog is gone.
  */
 public class OutboxRelay {
 
