@@ -49,8 +49,8 @@ public final class IndexedH2Backend extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = store().openMap("databases." + namespace,
                     new MVMap.Builder<Object, Document>().valueType(DOCUMENTS));
-            return new IdLookupCollection(this, collectionName, options, documents, store().openMap("meta." + namespace),
-                    cursorRegistry);
+            return new IdLookupCollection(this, collectionName, options, documents,
+                    store().openMap("meta." + namespace), cursorRegistry);
         }
 
         @Override
@@ -68,8 +68,8 @@ public final class IndexedH2Backend extends H2Backend {
                 return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
             }
             // the name the library gives an index's map, so that dropping the index or its collection removes it
-            return SecondaryIndex.of(store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName),
-                    indexName, keys);
+            String map = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            return SecondaryIndex.of(store().openMap(map), indexName, keys);
         }
 
         private MVStore store() {

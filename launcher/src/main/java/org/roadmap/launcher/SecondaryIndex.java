@@ -39,7 +39,7 @@ final class SecondaryIndex extends Index<Object> {
         this.field = keys.get(0).getKey();
     }
 
-    /** The index on {@code keys}, or none when its first field is a path into sub-documents. */
+    /** Whether an index on {@code keys} is kept here: not when its first field is {@code _id} or a sub-document's. */
     static boolean canIndex(List<IndexKey> keys) {
         String first = keys.get(0).getKey();
         return !first.contains(".") && !first.equals(ID);

@@ -140,7 +140,8 @@ class IndexedH2BackendTests {
             assertThat(commitments.deleteMany(new Document("_id", "c-9").append("roadMapId", "rm-0")).getDeletedCount())
                     .isZero();
             assertThatThrownBy(() -> commitments.updateOne(new Document("_id", "c-7").append("version", 3L),
-                    new Document("$set", new Document("title", "t")), new UpdateOptions().upsert(true))).isInstanceOf(MongoWriteException.class);
+                    new Document("$set", new Document("title", "t")), new UpdateOptions().upsert(true)))
+                    .isInstanceOf(MongoWriteException.class);
             assertThat(commitments.countDocuments(new Document("version", 3L))).isEqualTo(999);
             return null;
         });
