@@ -69,7 +69,7 @@ public final class IndexedH2Backend extends H2Backend {
             }
             // the name the library gives an index's map, so that dropping the index or its collection removes it
             String map = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            return SecondaryIndex.of(store().openMap(map), indexName, keys);
+            return new SecondaryIndex(store().openMap(map), indexName, keys);
         }
 
         private MVStore store() {

@@ -32,7 +32,7 @@ final class SecondaryIndex extends Index<Object> {
     private final MVMap<Object[], Boolean> entries;
     private final String field;
 
-    private SecondaryIndex(MVMap<Object[], Boolean> entries, String name, List<IndexKey> keys) {
+    SecondaryIndex(MVMap<Object[], Boolean> entries, String name, List<IndexKey> keys) {
         // sparse: a document without entries is one the collection's removal need not find here
         super(name, keys, true);
         this.entries = entries;
@@ -43,10 +43,6 @@ final class SecondaryIndex extends Index<Object> {
     static boolean canIndex(List<IndexKey> keys) {
         String first = keys.get(0).getKey();
         return !first.contains(".") && !first.equals(ID);
-    }
-
-    static SecondaryIndex of(MVMap<Object[], Boolean> entries, String name, List<IndexKey> keys) {
-        return new SecondaryIndex(entries, name, keys);
     }
 
     /**

@@ -14,7 +14,10 @@ import org.roadmap.platform.aggregate.AggregateLogs.RequestRecord;
 import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.VersionedWrite.EarlierRequests;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -94,8 +97,13 @@ public class AppendedRecords {
         return true;
     }
 
-    /** Moves what crashes left in any aggregate of {@code collection}; run on start. */
+    /**
+     * Moves what crashes left in any aggregate of {@code collection}; run on start. The pending marker's index
+     * (partial: only marked documents are in it) lets this read the marked documents, not the collection.
+     */
     public int sweep(String collection) {
+        mongo.indexOps(collection).createIndex(new Index().on(PENDING, Sort.Direction.ASC)
+                .partial(PartialIndexFilter.of(where(PENDING).is(true))));
         Query pending = new Query(where(PENDING).is(true));
         pending.fields().include(FIELD).include("version");
         int moved = 0;

@@ -89,6 +89,9 @@ class AppendedRecordsTests {
 
         writtenWithoutMoving(mongo.findById(id, Ledger.class).enter(1));
         assertThat(appended.sweep("ledgers")).isPositive();
+        // the start-up sweep reads the marked documents by their own index, not the whole collection
+        assertThat(mongo.indexOps("ledgers").getIndexInfo()).anySatisfy(index -> assertThat(index.getIndexFields())
+                .extracting(field -> field.getKey()).containsExactly(AppendedRecords.PENDING));
         assertThat(mongo.count(new Query(where("aggregate").is(id)), HISTORY)).isEqualTo(5);
         assertThat(document()).doesNotContainKeys(AppendedRecords.FIELD, AppendedRecords.PENDING);
     }
