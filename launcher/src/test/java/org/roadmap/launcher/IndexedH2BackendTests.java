@@ -3,6 +3,7 @@ package org.roadmap.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,18 +94,68 @@ class IndexedH2BackendTests {
             return null;
         });
 
-        // and what the new key type wrote, H2's own key type reads too: the indexes' format is unchanged (the
-        // documents are kept in BSON since, which an earlier version cannot read: DocumentValueTypeTests)
-        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
-        try {
-            MVMap<Object, Object> ids = store.openMap("roadmap.commitments._index__id_");
-            assertThat(ids.getKeyType()).isNotInstanceOf(IndexKeyType.class);
-            assertThat(ids.size()).isEqualTo(2_001);
-            assertThat(ids.containsKey(new KeyValue(List.of("c-2000")))).isTrue();
-            assertThat(ids.containsKey(new KeyValue(List.of("c-1999")))).isTrue();
-        } finally {
-            store.close();
+        // what the new key type wrote since, it reads back after a restart, among the keys H2 serialised before
+        withServer(IndexedH2Backend::new, file, (backend, commitments) -> {
+            assertThat(commitments.countDocuments()).isEqualTo(2_001);
+            assertThat(commitments.find(Filters.eq("_id", "c-2000")).first()).isNotNull();
+            assertThat(commitments.find(Filters.eq("_id", "c-1999")).first()).isNotNull();
+            assertThatThrownBy(() -> commitments.insertOne(new Document("_id", "c-2000")))
+                    .isInstanceOf(MongoWriteException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void comparesOneStringKeysInTheOrderOfTheirSerialisationWithoutSerialisingThem() {
+        Random random = new Random(20261206);
+        // the characters whose modified UTF-8 differs in length or order from the character order
+        char[] alphabet = {'a', 'b', 'z', '-', '0', '\u0000', '\u0001', '\u007f', '\u0080', '\u00e9', '\u07ff',
+            '\u0800', '\u65e5', '\ud83c', '\udf38', '\ue000', '\uffff'};
+        List<String> strings = new ArrayList<>(List.of("", "a", "\u0000", "\u007f", "\u0080"));
+        for (int i = 0; i < 600; i++) {
+            StringBuilder string = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                string.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            strings.add(string.toString());
         }
+        // serialised with an eight-byte length: beyond 65,535 bytes of modified UTF-8
+        strings.addAll(List.of("x".repeat(65_535), "x".repeat(65_536), "\u65e5".repeat(21_845), "\u65e5".repeat(21_846),
+                "y".repeat(65_536), "\u0000".repeat(40_000)));
+        IndexKeyType indexKeys = new IndexKeyType();
+        for (String s : strings) {
+            for (int j = 0; j < 40; j++) {
+                String t = j == 0 ? new String(s) : strings.get(random.nextInt(strings.size()));
+                KeyValue a = new KeyValue(s);
+                KeyValue b = new KeyValue(t);
+                int serialised = ObjectDataType.compareNotNull(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+                assertThat(Integer.signum(indexKeys.compare(a, b))).as("%s vs %s", s, t).isEqualTo(Integer.signum(serialised));
+            }
+        }
+    }
+
+    @Test
+    void storesAOneStringKeyAsItsStringAndAnyOtherAsH2Does() {
+        IndexKeyType indexKeys = new IndexKeyType();
+        List<KeyValue> keys = List.of(new KeyValue("c-\u0000\u65e5\ud83c\udf38"), new KeyValue(""), new KeyValue(3),
+                new KeyValue("rm-1", "I.3"), new KeyValue(new ObjectId().toHexString()), new KeyValue((Object) null));
+        WriteBuffer written = new WriteBuffer();
+        for (KeyValue key : keys) {
+            indexKeys.write(written, key);
+        }
+        WriteBuffer serialised = new WriteBuffer();
+        new ObjectDataType().write(serialised, keys.get(0));
+        ByteBuffer stored = written.getBuffer().flip();
+        for (KeyValue key : keys) {
+            Object read = indexKeys.read(stored);
+            assertThat(read).isEqualTo(key);
+            // and in the same order as before: its serialisation is the same
+            assertThat(ObjectDataType.serialize(read)).isEqualTo(ObjectDataType.serialize(key));
+        }
+        assertThat(stored.hasRemaining()).isFalse();
+        WriteBuffer one = new WriteBuffer();
+        indexKeys.write(one, keys.get(0));
+        assertThat(one.position()).isLessThan(serialised.position() / 4);
     }
 
     @Test
