@@ -30,7 +30,7 @@ final class IndexKeyType extends ObjectDataType {
     /** Slots of the table of serialised keys; a key whose slot another one took is serialised again. */
     private static final int SLOTS = 1 << 14;
 
-    /** What H2 counted for a serialised key (twice its length) beyond its string's characters, so pages weigh the same. */
+    /** What H2 counted for a serialised key (twice its length) beyond its string's characters: pages weigh the same. */
     private static final int MEMORY_BESIDE_THE_STRING = 2 * ObjectDataType.serialize(new KeyValue("")).length;
 
     private record Serialised(Object key, byte[] bytes) {
@@ -88,11 +88,11 @@ final class IndexKeyType extends ObjectDataType {
     /**
      * Two one-string keys in the order of their Java serialisations, which differ only from the string on: a string
      * is written as its length in modified UTF-8 (in two bytes, or, beyond 65,535, after a greater tag in eight) and
-     * then its characters in modified UTF-8. So the shorter encoding comes first, and between two of
-     * the same length the first character that differs decides, in the order of its encoding's bytes: the character
-     * order, except that NUL, written in two bytes, comes after U+007F and before U+0080.
+     * then its characters in modified UTF-8. So the shorter encoding comes first, and between two of the same length
+     * the first character that differs decides, in the order of its encoding's bytes: the character order, except
+     * that NUL, written in two bytes, comes after U+007F and before U+0080.
      */
-    static int compareSerialisedOrder(String s, String t) {
+    private static int compareSerialisedOrder(String s, String t) {
         int ls = modifiedUtf8Length(s);
         int lt = modifiedUtf8Length(t);
         if (ls != lt) {

@@ -30,7 +30,6 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -128,8 +127,10 @@ class IndexedH2BackendTests {
                 String t = j == 0 ? new String(s) : strings.get(random.nextInt(strings.size()));
                 KeyValue a = new KeyValue(s);
                 KeyValue b = new KeyValue(t);
-                int serialised = ObjectDataType.compareNotNull(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
-                assertThat(Integer.signum(indexKeys.compare(a, b))).as("%s vs %s", s, t).isEqualTo(Integer.signum(serialised));
+                int serialised = ObjectDataType.compareNotNull(ObjectDataType.serialize(a),
+                        ObjectDataType.serialize(b));
+                assertThat(Integer.signum(indexKeys.compare(a, b))).as("%s vs %s", s, t)
+                        .isEqualTo(Integer.signum(serialised));
             }
         }
     }
