@@ -25,7 +25,7 @@ final class EmbeddedMongo implements AutoCloseable {
      * The size beyond which H2 splits a page. H2 writes a changed page whole, and stores once the pages changed since
      * its last store reach its write buffer (1 MB). At its default, 16 KB (about 16 alerts or inbox items on a page),
      * writes spread over a large collection stored every 60 documents or so, each encoding its page's neighbours
-     * again, and each store rewrote H2's own record of its chunks. With 4 KB, firing 100,000 due alerts took 14-31 s
+     * again, and each store rewrote H2's own record of its chunks. With 4 KB, firing 100,000 due alerts took 14-52 s
      * against 61-64 s (NotificationsBenchmark on this storage, the same hour).
      */
     private static final int PAGE_SPLIT_BYTES = 4 * 1024;
