@@ -17,14 +17,13 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.roadmap.platform.storage.MarkerIndex;
 import org.roadmap.platform.work.Lease;
 import org.roadmap.platform.work.LeasedLoop;
 import org.roadmap.platform.work.LeasedWork;
 import org.roadmap.platform.work.Schedule;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -102,9 +101,8 @@ public class OutboxRelay {
     private int sweep(Lease lease) {
         if (!indexed) {
             for (String collection : properties.collections()) {
-                // partial: only documents with pending events are in it, in the id order the sweep reads them
-                mongo.indexOps(collection).createIndex(new Index().on(Outbox.PENDING, Sort.Direction.ASC)
-                        .on("_id", Sort.Direction.ASC).partial(PartialIndexFilter.of(where(Outbox.PENDING).is(true))));
+                // in the id order the sweep reads them
+                MarkerIndex.ensure(mongo, collection, Outbox.PENDING, "_id");
             }
             indexed = true;
         }

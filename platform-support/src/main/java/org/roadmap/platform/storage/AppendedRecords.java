@@ -14,10 +14,7 @@ import org.roadmap.platform.aggregate.AggregateLogs.RequestRecord;
 import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.VersionedWrite.EarlierRequests;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -98,12 +95,11 @@ public class AppendedRecords {
     }
 
     /**
-     * Moves what crashes left in any aggregate of {@code collection}; run on start. The pending marker's index
-     * (partial: only marked documents are in it) lets this read the marked documents, not the collection.
+     * Moves what crashes left in any aggregate of {@code collection}; run on start, reading the marked documents by
+     * their {@link MarkerIndex}, not the collection.
      */
     public int sweep(String collection) {
-        mongo.indexOps(collection).createIndex(new Index().on(PENDING, Sort.Direction.ASC)
-                .partial(PartialIndexFilter.of(where(PENDING).is(true))));
+        MarkerIndex.ensure(mongo, collection, PENDING);
         Query pending = new Query(where(PENDING).is(true));
         pending.fields().include(FIELD).include("version");
         int moved = 0;
