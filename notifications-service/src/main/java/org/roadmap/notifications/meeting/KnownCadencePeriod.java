@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,13 +13,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * meetings-service ({@code cadence-period-at-risk}, reason {@code no-date-set}).
  *
  * @param id        {@code <series id>:<period start>}
+ * @param seriesId  indexed: each meeting event of the series reads its open periods
  * @param periodEnd the last day of the period
  * @param open      false once a meeting of the series is scheduled within the period
  */
 @Document("known_cadence_periods")
 public record KnownCadencePeriod(
         @Id String id,
-        String seriesId,
+        @Indexed String seriesId,
         String roadMapId,
         String title,
         LocalDate periodStart,

@@ -28,6 +28,7 @@ import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +44,9 @@ class MeetingAlertsTests extends ServiceTest {
 
     @Autowired
     MeetingProjection projection;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final EventsOnTheWire wire = new EventsOnTheWire();
     private final String occurrence = unique(PDM);
@@ -177,6 +181,13 @@ class MeetingAlertsTests extends ServiceTest {
         scheduler.fireDue();
 
         assertThat(Mailbox.of(limaMail)).isEmpty();
+    }
+
+    /** Each meeting event reads its series' open periods: on MongoDB that read scans without this index. */
+    @Test
+    void aSeriesOpenPeriodsAreFoundThroughAnIndexOnTheSeries() {
+        assertThat(mongo.indexOps(KnownCadencePeriod.class).getIndexInfo())
+                .anySatisfy(index -> assertThat(index.getIndexFields().get(0).getKey()).isEqualTo("seriesId"));
     }
 
     @Test
