@@ -22,21 +22,24 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
+import org.roadmap.launcher.EmbeddedStore;
 import org.roadmap.launcher.IndexedH2Backend;
 
 /**
  * The embedded MongoDB-wire server's cost per operation, as the services use it: single inserts into a
  * collection with a unique index beside {@code _id}, look-ups by {@code _id}, updates by {@code _id}, and an
  * aggregate's optimistic write (read, then update by {@code _id} and the version read; at most 1,000 of them), from
- * one client, on a file of its own. The launcher's backend ({@link IndexedH2Backend}) against mongo-java-server's own
- * H2 backend, the baseline, each on a fresh file, alternating over the rounds after a shorter warm-up of both;
- * the table shows each one's operations per second (medians) and their ratio. Options: {@code --documents=20000
- * --rounds=3
+ * one client, on a file of its own. The launcher's storage (its backend, {@link IndexedH2Backend}, on a store opened
+ * as the launcher opens it, {@link EmbeddedStore}) against mongo-java-server's own H2 backend on H2's default pages,
+ * the baseline, each on a fresh file, alternating over the rounds after a shorter warm-up of both; the table shows
+ * each one's operations per second (medians) and their ratio. Options: {@code --documents=20000 --rounds=3
  * --results=bench/results/storage.json}.
  */
 final class StorageBenchmark {
 
     private static final int CONDITIONAL_UPDATES = 1_000;
+    /** The baseline's cache is the launcher's, so that the table compares the backends and H2's page size. */
+    private static final int BASELINE_CACHE_MB = 64;
 
     private final int documents;
     private final int rounds;
@@ -49,14 +52,15 @@ final class StorageBenchmark {
     }
 
     void run() throws Exception {
-        Map<String, Function<MVStore, H2Backend>> backends = new LinkedHashMap<>();
-        backends.put("baseline", H2Backend::new);
-        backends.put("launcher", IndexedH2Backend::new);
+        Map<String, Function<Path, H2Backend>> backends = new LinkedHashMap<>();
+        backends.put("baseline", file -> new H2Backend(new MVStore.Builder().fileName(file.toString())
+                .cacheSize(BASELINE_CACHE_MB).open()));
+        backends.put("launcher", file -> new IndexedH2Backend(EmbeddedStore.open(file)));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         System.out.printf(Locale.ROOT, "Storage: %d documents, %d rounds; mongo-java-server's H2 backend (baseline)"
                 + " against the launcher's%n", documents, rounds);
         // the JIT warms up on both first, so that neither pays for it in the rounds
-        for (Function<MVStore, H2Backend> backend : backends.values()) {
+        for (Function<Path, H2Backend> backend : backends.values()) {
             measure(backend, Math.max(1, documents / 5));
         }
         for (int round = 1; round <= rounds; round++) {
@@ -87,10 +91,9 @@ final class StorageBenchmark {
         ResultsFile.compareAndKeep(results, figures);
     }
 
-    private Map<String, Double> measure(Function<MVStore, H2Backend> backendOf, int documents) throws Exception {
+    private Map<String, Double> measure(Function<Path, H2Backend> backendOf, int documents) throws Exception {
         Path dir = Files.createTempDirectory("roadmap-storage-bench");
-        H2Backend backend = backendOf.apply(new MVStore.Builder().fileName(dir.resolve("data.mv").toString())
-                .cacheSize(64).open());
+        H2Backend backend = backendOf.apply(dir.resolve("data.mv"));
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
             MongoCollection<Document> collection = client.getDatabase("bench").getCollection("commitments");
