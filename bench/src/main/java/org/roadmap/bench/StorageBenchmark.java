@@ -1,5 +1,8 @@
 package org.roadmap.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -32,12 +36,15 @@ import org.roadmap.launcher.IndexedH2Backend;
  * one client, on a file of its own. The launcher's storage (its backend, {@link IndexedH2Backend}, on a store opened
  * as the launcher opens it, {@link EmbeddedStore}) against mongo-java-server's own H2 backend on H2's default pages,
  * the baseline, each on a fresh file, alternating over the rounds after a shorter warm-up of both; the table shows
- * each one's operations per second (medians) and their ratio. Options: {@code --documents=20000 --rounds=3
- * --results=bench/results/storage.json}.
+ * each one's operations per second and the server's CPU per operation (medians), and their ratios. Options:
+ * {@code --documents=20000 --rounds=3 --results=bench/results/storage.json}.
  */
 final class StorageBenchmark {
 
     private static final int CONDITIONAL_UPDATES = 1_000;
+    private static final String SERVER_CPU = "-server-cpu-us";
+    /** The wire server's threads (netty's boss and workers) and H2's (its background writer, its serialiser). */
+    private static final Pattern SERVER_THREADS = Pattern.compile("^mongo-server-|MVStore|serialization");
     /** The baseline's cache is the launcher's, so that the table compares the backends and H2's page size. */
     private static final int BASELINE_CACHE_MB = 64;
 
@@ -76,6 +83,10 @@ final class StorageBenchmark {
                         + " %7.0f/s  read and update by _id and version %7.0f/s%n", round, name,
                         measured.get("insert"), measured.get("find"), measured.get("update"),
                         measured.get("read-and-update-by-version"));
+                System.out.printf(Locale.ROOT, "        server CPU per operation: insert %5.0f us  find %5.0f us  update"
+                        + " %5.0f us  read and update %5.0f us%n", measured.get("insert" + SERVER_CPU),
+                        measured.get("find" + SERVER_CPU), measured.get("update" + SERVER_CPU),
+                        measured.get("read-and-update-by-version" + SERVER_CPU));
             }
         }
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -85,8 +96,14 @@ final class StorageBenchmark {
             figures.put("baseline." + operation + "-per-s", baseline);
             figures.put("launcher." + operation + "-per-s", launcher);
             figures.put("ratio." + operation, launcher / baseline);
-            System.out.printf(Locale.ROOT, "  %-7s baseline %7.0f/s, launcher %7.0f/s => x%.2f%n", operation,
-                    baseline, launcher, launcher / baseline);
+            double baselineCpu = JvmOptionsBenchmark.median(rates.get("baseline." + operation + SERVER_CPU));
+            double launcherCpu = JvmOptionsBenchmark.median(rates.get("launcher." + operation + SERVER_CPU));
+            figures.put("baseline." + operation + SERVER_CPU, baselineCpu);
+            figures.put("launcher." + operation + SERVER_CPU, launcherCpu);
+            figures.put("cpu-ratio." + operation, launcherCpu / baselineCpu);
+            System.out.printf(Locale.ROOT, "  %-7s baseline %7.0f/s, launcher %7.0f/s => x%.2f; the server's CPU per"
+                    + " operation %5.0f us against %5.0f us => x%.2f%n", operation, baseline, launcher,
+                    launcher / baseline, launcherCpu, baselineCpu, launcherCpu / baselineCpu);
         }
         ResultsFile.compareAndKeep(results, figures);
     }
@@ -99,42 +116,66 @@ final class StorageBenchmark {
             MongoCollection<Document> collection = client.getDatabase("bench").getCollection("commitments");
             collection.createIndex(Indexes.ascending("roadMapId", "reference"), new IndexOptions().unique(true));
             String text = "x".repeat(1_000);
-            Map<String, Double> perSecond = new LinkedHashMap<>();
-            long start = System.nanoTime();
-            for (int i = 0; i < documents; i++) {
-                collection.insertOne(new Document("_id", id(i)).append("roadMapId", "rm-" + (i % 5))
-                        .append("reference", "I." + i).append("title", "Commitment " + i).append("text", text)
-                        .append("version", 1L));
-            }
-            perSecond.put("insert", documents / seconds(start));
+            Map<String, Double> measured = new LinkedHashMap<>();
             Random random = new Random(5);
-            start = System.nanoTime();
-            for (int i = 0; i < documents; i++) {
-                collection.find(Filters.eq("_id", id(random.nextInt(documents)))).first();
-            }
-            perSecond.put("find", documents / seconds(start));
-            start = System.nanoTime();
-            for (int i = 0; i < documents; i++) {
-                collection.updateOne(Filters.eq("_id", id(random.nextInt(documents))),
-                        Updates.combine(Updates.set("title", "Renamed " + i), Updates.inc("version", 1L)));
-            }
-            perSecond.put("update", documents / seconds(start));
+            phase(measured, "insert", documents, () -> {
+                for (int i = 0; i < documents; i++) {
+                    collection.insertOne(new Document("_id", id(i)).append("roadMapId", "rm-" + (i % 5))
+                            .append("reference", "I." + i).append("title", "Commitment " + i).append("text", text)
+                            .append("version", 1L));
+                }
+            });
+            phase(measured, "find", documents, () -> {
+                for (int i = 0; i < documents; i++) {
+                    collection.find(Filters.eq("_id", id(random.nextInt(documents)))).first();
+                }
+            });
+            phase(measured, "update", documents, () -> {
+                for (int i = 0; i < documents; i++) {
+                    collection.updateOne(Filters.eq("_id", id(random.nextInt(documents))),
+                            Updates.combine(Updates.set("title", "Renamed " + i), Updates.inc("version", 1L)));
+                }
+            });
             // every aggregate's write: by _id and the version it read; fewer, as the baseline reads the collection
             int conditional = Math.min(documents, CONDITIONAL_UPDATES);
-            start = System.nanoTime();
-            for (int i = 0; i < conditional; i++) {
-                Document read = collection.find(Filters.eq("_id", id(random.nextInt(documents)))).first();
-                collection.updateOne(new Document("_id", read.get("_id")).append("version", read.get("version")),
-                        Updates.combine(Updates.set("title", "Changed " + i), Updates.inc("version", 1L)));
-            }
-            perSecond.put("read-and-update-by-version", conditional / seconds(start));
-            return perSecond;
+            phase(measured, "read-and-update-by-version", conditional, () -> {
+                for (int i = 0; i < conditional; i++) {
+                    Document read = collection.find(Filters.eq("_id", id(random.nextInt(documents)))).first();
+                    collection.updateOne(new Document("_id", read.get("_id")).append("version", read.get("version")),
+                            Updates.combine(Updates.set("title", "Changed " + i), Updates.inc("version", 1L)));
+                }
+            });
+            return measured;
         } finally {
             server.shutdown();
             backend.close();
             Files.deleteIfExists(dir.resolve("data.mv"));
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * Runs {@code operations} operations and records their rate ({@code NAME}) and the server's CPU for each, in
+     * microseconds ({@code NAME-server-cpu-us}): the threads of the wire server and of H2, not the client's. The
+     * CPU is the steadier figure on a shared machine, and the client's own cost does not hide the server's.
+     */
+    private static void phase(Map<String, Double> measured, String name, int operations, Runnable work) {
+        long cpu = serverCpuNanos();
+        long start = System.nanoTime();
+        work.run();
+        measured.put(name, operations / seconds(start));
+        measured.put(name + SERVER_CPU, (serverCpuNanos() - cpu) / 1_000.0 / operations);
+    }
+
+    private static long serverCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && SERVER_THREADS.matcher(thread.getThreadName()).find()) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return nanos;
     }
 
     private static String id(int i) {

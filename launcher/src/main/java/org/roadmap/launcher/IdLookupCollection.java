@@ -16,6 +16,9 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -34,6 +37,11 @@ import org.h2.mvstore.MVMap;
  * match.</li>
  * </ul>
  * What matches is unchanged: the rest of the query is still the library's to decide.
+ * <p>
+ * The size of the documents ({@code collStats}, {@code dbStats}) is worked out when asked for. The library kept it
+ * at each write: it encoded the document to BSON once for an insert or a delete and twice for an update, only to
+ * count its bytes, and rewrote the collection's metadata in H2 every time, a tenth of the server's work under the
+ * platform's writes.
  */
 final class IdLookupCollection extends H2Collection {
 
@@ -42,9 +50,36 @@ final class IdLookupCollection extends H2Collection {
     /** The string ids of the last {@code $in} query, kept by identity: the library asks once per candidate. */
     private volatile IdList lastIdList;
 
+    private final MVMap<Object, Document> documents;
+
     IdLookupCollection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, documents, meta, cursors);
+        this.documents = documents;
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected int getDataSize() {
+        if (documents == null) {
+            return 0; // asked by the library's constructor, for a debug line, before this one has run
+        }
+        long bytes = 0;
+        ByteBuf bson = Unpooled.buffer();
+        try {
+            for (Document document : documents.values()) {
+                bson.clear();
+                BsonEncoder.encodeDocument(document, bson);
+                bytes += bson.writerIndex();
+            }
+        } finally {
+            bson.release();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
     @Override

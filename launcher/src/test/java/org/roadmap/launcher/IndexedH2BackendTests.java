@@ -246,6 +246,51 @@ class IndexedH2BackendTests {
         }
     }
 
+    /** collStats and dbStats give the size of what is stored, as MongoDB and the library's backend do. */
+    @Test
+    void statisticsGiveTheSizeOfTheDocumentsStoredAfterWritesAndARestart() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        Path reference = dir.resolve("mongo").resolve("reference.mv");
+        Random random = new Random(6);
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
+                (library, referenceDatabase) -> {
+                    for (int step = 0; step < 500; step++) {
+                        Function<MongoCollection<Document>, Object> write = randomWrite(random);
+                        outcome(write, database.getCollection("commitments"));
+                        outcome(write, referenceDatabase.getCollection("commitments"));
+                    }
+                    assertThat(dataSizes(database)).isEqualTo(dataSizes(referenceDatabase))
+                            .containsEntry("size", storedBytes(database.getCollection("commitments")));
+                    return null;
+                }));
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
+            MongoCollection<Document> commitments = database.getCollection("commitments");
+            long before = storedBytes(commitments);
+            commitments.deleteOne(new Document());
+            assertThat(dataSizes(database)).containsEntry("size", storedBytes(commitments))
+                    .containsEntry("dataSize", storedBytes(commitments));
+            assertThat(storedBytes(commitments)).isLessThan(before);
+            return null;
+        });
+    }
+
+    /** collStats' size and dbStats' dataSize of the one collection. */
+    private static java.util.Map<String, Long> dataSizes(MongoDatabase database) {
+        Document collection = database.runCommand(new Document("collStats", "commitments"));
+        Document all = database.runCommand(new Document("dbStats", 1));
+        return java.util.Map.of("size", ((Number) collection.get("size")).longValue(),
+                "dataSize", ((Number) all.get("dataSize")).longValue());
+    }
+
+    /** What the documents take in BSON, as the driver receives them. */
+    private static long storedBytes(MongoCollection<Document> collection) {
+        long bytes = 0;
+        for (org.bson.RawBsonDocument document : collection.withDocumentClass(org.bson.RawBsonDocument.class).find()) {
+            bytes += document.getByteBuffer().remaining();
+        }
+        return bytes;
+    }
+
     @Test
     void buildsTheOrdinaryIndexesOfADataDirectoryMadeWithoutThem() throws Exception {
         Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
