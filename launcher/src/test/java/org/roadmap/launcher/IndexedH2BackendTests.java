@@ -202,36 +202,42 @@ class IndexedH2BackendTests {
 
     @Test
     void answersWritesAndQueriesAsTheLibrarysOwnBackendDoes() throws Exception {
-        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
-        Path reference = dir.resolve("mongo").resolve("reference.mv");
         Random random = new Random(20261206);
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
-                (library, referenceDatabase) -> {
-                    MongoCollection<Document> ours = database.getCollection("commitments");
-                    MongoCollection<Document> theirs = referenceDatabase.getCollection("commitments");
-                    for (MongoCollection<Document> collection : List.of(ours, theirs)) {
-                        collection.createIndex(Indexes.ascending("pending", "_id"),
-                                new IndexOptions().partialFilterExpression(Filters.eq("pending", true)));
-                        collection.createIndex(Indexes.ascending("recipientId"));
-                    }
-                    for (int step = 0; step < 3_000; step++) {
-                        Function<MongoCollection<Document>, Object> write = randomWrite(random);
-                        assertThat(outcome(write, ours)).as("write %d", step).isEqualTo(outcome(write, theirs));
-                    }
-                    assertSameAnswers(ours, theirs);
-                    // the candidates are the documents holding the value, not the collection
-                    Index<?> pending = index(backend, "pending_1__id_1");
-                    assertThat(pending).isInstanceOf(SecondaryIndex.class);
-                    assertThat(pending.getPositions(new de.bwaldvogel.mongo.bson.Document("pending", true)))
-                            .hasSize((int) theirs.countDocuments(Filters.eq("pending", true)))
-                            .hasSizeLessThan((int) theirs.countDocuments());
-                    return null;
-                }));
+        besideTheLibrarys((backend, database, referenceDatabase) -> {
+            MongoCollection<Document> ours = database.getCollection("commitments");
+            MongoCollection<Document> theirs = referenceDatabase.getCollection("commitments");
+            for (MongoCollection<Document> collection : List.of(ours, theirs)) {
+                collection.createIndex(Indexes.ascending("pending", "_id"),
+                        new IndexOptions().partialFilterExpression(Filters.eq("pending", true)));
+                collection.createIndex(Indexes.ascending("recipientId"));
+            }
+            for (int step = 0; step < 3_000; step++) {
+                Function<MongoCollection<Document>, Object> write = randomWrite(random);
+                assertThat(outcome(write, ours)).as("write %d", step).isEqualTo(outcome(write, theirs));
+            }
+            assertSameAnswers(ours, theirs);
+            // the candidates are the documents holding the value, not the collection
+            Index<?> pending = index(backend, "pending_1__id_1");
+            assertThat(pending).isInstanceOf(SecondaryIndex.class);
+            assertThat(pending.getPositions(new de.bwaldvogel.mongo.bson.Document("pending", true)))
+                    .hasSize((int) theirs.countDocuments(Filters.eq("pending", true)))
+                    .hasSizeLessThan((int) theirs.countDocuments());
+        });
         // the index is kept with the documents: after a restart it answers the same
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
-                (library, referenceDatabase) -> {
-                    assertSameAnswers(database.getCollection("commitments"),
-                            referenceDatabase.getCollection("commitments"));
+        besideTheLibrarys((backend, database, referenceDatabase) -> assertSameAnswers(
+                database.getCollection("commitments"), referenceDatabase.getCollection("commitments")));
+    }
+
+    private interface BesideTheLibrarys {
+        void use(H2Backend ours, MongoDatabase database, MongoDatabase referenceDatabase);
+    }
+
+    /** The launcher's backend and the library's, each on its own file in {@code mongo/}, opened side by side. */
+    private void besideTheLibrarys(BesideTheLibrarys use) throws Exception {
+        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
+        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new,
+                dir.resolve("mongo").resolve("reference.mv"), (library, referenceDatabase) -> {
+                    use.use(backend, database, referenceDatabase);
                     return null;
                 }));
     }
@@ -249,21 +255,17 @@ class IndexedH2BackendTests {
     /** collStats and dbStats give the size of what is stored, as MongoDB and the library's backend do. */
     @Test
     void statisticsGiveTheSizeOfTheDocumentsStoredAfterWritesAndARestart() throws Exception {
-        Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
-        Path reference = dir.resolve("mongo").resolve("reference.mv");
         Random random = new Random(6);
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> withDatabase(H2Backend::new, reference,
-                (library, referenceDatabase) -> {
-                    for (int step = 0; step < 500; step++) {
-                        Function<MongoCollection<Document>, Object> write = randomWrite(random);
-                        outcome(write, database.getCollection("commitments"));
-                        outcome(write, referenceDatabase.getCollection("commitments"));
-                    }
-                    assertThat(dataSizes(database)).isEqualTo(dataSizes(referenceDatabase))
-                            .containsEntry("size", storedBytes(database.getCollection("commitments")));
-                    return null;
-                }));
-        withDatabase(IndexedH2Backend::new, file, (backend, database) -> {
+        besideTheLibrarys((backend, database, referenceDatabase) -> {
+            for (int step = 0; step < 500; step++) {
+                Function<MongoCollection<Document>, Object> write = randomWrite(random);
+                outcome(write, database.getCollection("commitments"));
+                outcome(write, referenceDatabase.getCollection("commitments"));
+            }
+            assertThat(dataSizes(database)).isEqualTo(dataSizes(referenceDatabase))
+                    .containsEntry("size", storedBytes(database.getCollection("commitments")));
+        });
+        withDatabase(IndexedH2Backend::new, dir.resolve("mongo").resolve("roadmap.mv"), (backend, database) -> {
             MongoCollection<Document> commitments = database.getCollection("commitments");
             long before = storedBytes(commitments);
             commitments.deleteOne(new Document());
