@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * seeded commitment's deadline to a new day in the past, sent on a fixed schedule; for each, when the
  * HTTP answer came, when its event was read off Kafka, and when the overdue notification reached the
  * immediate recipient's live inbox. Baseline: a raw producer-to-consumer round trip on the same broker
- * at the same offered rate. Latencies count from when a request was due, so a stall is not hidden.
+ * at the same offered rate. Latencies count from when a request was due, so a stall is not hidden. Beside them, each
+ * domain service's MongoDB commands per write ({@link MongoCommands}), which the machine's load does not move.
  */
 final class EndToEndWrites {
 
@@ -118,9 +119,11 @@ final class EndToEndWrites {
             inbox.awaitConnected();
             int warmUp = warmUp();
             settle(round(0, warmUp));
+            Map<String, Double> commandsBefore = MongoCommands.counted(platform);
             List<Write> writes = round(warmUp, count);
             long started = writes.get(0).due;
             settle(writes);
+            Map<String, Double> commandsAfter = MongoCommands.counted(platform);
             Set<Write> superseded = superseded(writes);
             long missing = writes.stream().filter(w -> !w.settled() && !superseded.contains(w)).count();
             writes.stream().filter(w -> !w.settled() && !superseded.contains(w)).forEach(w -> System.err.printf(
@@ -138,6 +141,13 @@ final class EndToEndWrites {
             for (Latencies stage : List.of(answered, onKafka, inInbox, baseline)) {
                 System.out.println("  " + stage.line());
             }
+            StringBuilder commands = new StringBuilder("  MongoDB commands per write:");
+            commandsAfter.forEach((service, after) -> {
+                double perWrite = (after - commandsBefore.get(service)) / count;
+                figures.put(prefix + ".mongo-commands-per-write." + service, perWrite);
+                commands.append(String.format(Locale.ROOT, " %s %.1f", service, perWrite));
+            });
+            System.out.println(commands);
             System.out.printf(Locale.ROOT, "  => achieved %.2f writes/s end to end (offered %.1f/s); end to end p50 x%.1f, "
                     + "p99 x%.1f of the raw Kafka round trip%n", inInbox.perSecond(), rate,
                     inInbox.percentileMillis(50) / baseline.percentileMillis(50),

@@ -181,13 +181,16 @@ public class AlertSchedule {
                 new Update().min("hour", Date.from(Slices.hourOf(dueAt))), WATERMARK);
     }
 
-    /** The slices of one hour that exist, in one look-up by {@code _id}. */
+    /** The slices of one hour that exist, in one look-up by {@code _id}, in the order of their shards. */
     List<Document> slicesOf(Instant hour) {
         List<String> ids = new ArrayList<>();
         for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
             ids.add(Slices.id(hour, shard));
         }
-        return mongo.find(new Query(where("_id").in(ids)), Document.class, Slices.COLLECTION);
+        List<Document> slices = new ArrayList<>(mongo.find(new Query(where("_id").in(ids)), Document.class,
+                Slices.COLLECTION));
+        slices.sort(java.util.Comparator.comparing(slice -> slice.getString("_id")));
+        return slices;
     }
 
     /** The first hour that may still hold due alerts; null when nothing was ever scheduled. */

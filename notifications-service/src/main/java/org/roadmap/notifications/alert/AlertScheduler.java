@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.roadmap.notifications.config.NotificationsProperties;
-import org.roadmap.platform.storage.IdLookup;
 import org.roadmap.platform.work.Lease;
 import org.roadmap.platform.work.LeasedLoop;
 import org.roadmap.platform.work.LeasedWork;
@@ -85,8 +84,9 @@ public class AlertScheduler {
                 break; // the clock was set back (tests, a corrected system clock): this round's "now" is stale
             }
             boolean done = true;
-            for (int shard = 0; shard < Slices.PER_HOUR; shard++) {
-                SliceResult result = fireSlice(Slices.id(hour, shard), now, lease);
+            // the hour's slices in one query, not one look-up per shard: most of them hold nothing
+            for (Document slice : schedule.slicesOf(hour)) {
+                SliceResult result = fireSlice(slice, now, lease);
                 handled += result.handled();
                 done &= result.empty();
             }
@@ -153,11 +153,8 @@ public class AlertScheduler {
         return entry.getString("a").startsWith(DueDigests.ENTRY_PREFIX);
     }
 
-    private SliceResult fireSlice(String sliceId, Instant now, Lease lease) {
-        Document slice = mongo.findById(sliceId, Document.class, Slices.COLLECTION);
-        if (slice == null) {
-            return new SliceResult(0, true);
-        }
+    private SliceResult fireSlice(Document slice, Instant now, Lease lease) {
+        String sliceId = slice.getString("_id");
         int handled = 0;
         List<Document> entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
         Object version = slice.get(Slices.VERSION);
@@ -194,11 +191,12 @@ public class AlertScheduler {
      * Removes the slice once it holds nothing. A slice stored before firing ran as leased work may still
      * carry the {@code leaseOwner}/{@code leaseUntil} of the claims it used then: they are no longer read.
      *
-     * @return whether the slice is still there
+     * @return whether the slice is still there: only this round removes slices, so one it read and did not remove
+     *         holds entries
      */
     private boolean removeIfEmpty(String sliceId) {
-        mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0)), Slices.COLLECTION);
-        return IdLookup.exists(mongo, Slices.COLLECTION, sliceId);
+        return mongo.remove(new Query(where("_id").is(sliceId).and("entries").size(0)), Slices.COLLECTION)
+                .getDeletedCount() == 0;
     }
 
     /**
