@@ -125,8 +125,9 @@ final class EndToEndWrites {
             settle(writes);
             Map<String, Double> commandsAfter = MongoCommands.counted(platform);
             Set<Write> superseded = superseded(writes);
-            long missing = writes.stream().filter(w -> !w.settled() && !superseded.contains(w)).count();
-            writes.stream().filter(w -> !w.settled() && !superseded.contains(w)).forEach(w -> System.err.printf(
+            List<Write> unaccounted = unaccounted(writes);
+            long missing = unaccounted.size();
+            unaccounted.forEach(w -> System.err.printf(
                     "No inbox item for the PATCH of %s to %s (answered: %b, event on Kafka: %b)%n", w.commitment,
                     w.deadline, w.answered != 0, w.onKafka != 0));
             long failed = writes.stream().filter(w -> w.failed).count();
@@ -233,10 +234,15 @@ final class EndToEndWrites {
 
     private static void settle(List<Write> writes) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline && writes.stream().filter(w -> !w.settled()).count()
-                > superseded(writes).size()) {
+        while (System.nanoTime() < deadline && !unaccounted(writes).isEmpty()) {
             Thread.sleep(50);
         }
+    }
+
+    /** The writes neither settled (failed, or in the inbox) nor superseded. */
+    private static List<Write> unaccounted(List<Write> writes) {
+        Set<Write> superseded = superseded(writes);
+        return writes.stream().filter(w -> !w.settled() && !superseded.contains(w)).toList();
     }
 
     /**

@@ -45,8 +45,6 @@ final class StorageBenchmark {
     private static final String SERVER_CPU = "-server-cpu-us";
     /** The wire server's threads (netty's boss and workers) and H2's (its background writer, its serialiser). */
     private static final Pattern SERVER_THREADS = Pattern.compile("^mongo-server-|MVStore|serialization");
-    /** The baseline's cache is the launcher's, so that the table compares the backends and H2's page size. */
-    private static final int BASELINE_CACHE_MB = 64;
 
     private final int documents;
     private final int rounds;
@@ -60,8 +58,9 @@ final class StorageBenchmark {
 
     void run() throws Exception {
         Map<String, Function<Path, H2Backend>> backends = new LinkedHashMap<>();
+        // the launcher's cache for both, so that the table compares the backends and H2's page size
         backends.put("baseline", file -> new H2Backend(new MVStore.Builder().fileName(file.toString())
-                .cacheSize(BASELINE_CACHE_MB).open()));
+                .cacheSize(EmbeddedStore.CACHE_MB).open()));
         backends.put("launcher", file -> new IndexedH2Backend(EmbeddedStore.open(file)));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         System.out.printf(Locale.ROOT, "Storage: %d documents, %d rounds; mongo-java-server's H2 backend (baseline)"

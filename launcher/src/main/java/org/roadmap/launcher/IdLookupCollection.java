@@ -66,7 +66,9 @@ final class IdLookupCollection extends H2Collection {
     @Override
     protected int getDataSize() {
         if (documents == null) {
-            return 0; // asked by the library's constructor, for a debug line, before this one has run
+            // the library's constructor asks, for a debug line, before this one has run: answering would encode
+            // every document of every collection at each start
+            return 0;
         }
         long bytes = 0;
         ByteBuf bson = Unpooled.buffer();

@@ -91,6 +91,7 @@ public class AlertScheduler {
                 done &= result.empty();
             }
             if (!done) {
+                // reads the hour's slices again: firing changed them, and planners may have since
                 DigestsResult sent = sendDigests(hour, now, lease);
                 handled += sent.sent();
                 done = sent.hourEmpty();
