@@ -1,6 +1,9 @@
 package org.roadmap.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
@@ -45,6 +49,7 @@ final class EndToEndWrites {
 
     private static final String ROUND_TRIP_TOPIC = "bench.platform.round-trip";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final int WINDOW_SECONDS = 5;
 
     private final LaunchedPlatform platform;
     private final PlatformApi gateway;
@@ -54,6 +59,7 @@ final class EndToEndWrites {
     private final int count;
     private final String prefix;
     private final int firstDay;
+    private final Path traceDir;
     private final Map<String, Write> byEvent = new ConcurrentHashMap<>();
     private final Map<String, Write> byItem = new ConcurrentHashMap<>();
 
@@ -61,9 +67,10 @@ final class EndToEndWrites {
      * @param prefix   the figures' prefix ({@code write})
      * @param firstDay how many days before yesterday the first write moves a deadline: a later run on the same
      *                 platform starts past the days an earlier one used, so each of its PATCHes is a change
+     * @param traceDir where to keep each write's timings, or null
      */
     EndToEndWrites(LaunchedPlatform platform, PlatformApi gateway, List<SeededCommitment> commitments, double rate,
-            int seconds, String prefix, int firstDay) {
+            int seconds, String prefix, int firstDay, Path traceDir) {
         this.platform = platform;
         this.gateway = gateway;
         this.commitments = List.copyOf(commitments);
@@ -72,6 +79,7 @@ final class EndToEndWrites {
         this.count = (int) Math.max(1, Math.round(rate * seconds));
         this.prefix = prefix;
         this.firstDay = firstDay;
+        this.traceDir = traceDir;
     }
 
     /** The commitments as this run left them: the next run on the same platform sends their ETags. */
@@ -141,6 +149,10 @@ final class EndToEndWrites {
                     rate, failed, superseded.size(), missing, PATIENCE.toSeconds());
             for (Latencies stage : List.of(answered, onKafka, inInbox, baseline)) {
                 System.out.println("  " + stage.line());
+            }
+            System.out.println("  " + byWindow(writes, started));
+            if (traceDir != null) {
+                trace(writes, started);
             }
             StringBuilder commands = new StringBuilder("  MongoDB commands per write:");
             commandsAfter.forEach((service, after) -> {
@@ -265,6 +277,42 @@ final class EndToEndWrites {
             }
         }
         return superseded;
+    }
+
+    /**
+     * Each write's timings in {@code traceDir}, one file a run ({@code <prefix>-<start>.csv}): when it was due from the
+     * run's start, and from then its answer, its event on Kafka and its inbox item (-1: never), in milliseconds.
+     */
+    private void trace(List<Write> writes, long started) throws IOException {
+        StringBuilder csv = new StringBuilder("due_ms,answered_ms,kafka_ms,inbox_ms,commitment\n");
+        for (Write w : writes) {
+            csv.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f,%s%n", (w.due - started) / 1e6,
+                    since(w, w.answered), since(w, w.onKafka), since(w, w.inInbox), w.commitment));
+        }
+        Files.createDirectories(traceDir);
+        Files.writeString(traceDir.resolve(prefix + "-" + System.currentTimeMillis() + ".csv"), csv);
+    }
+
+    private static double since(Write write, long seenAt) {
+        return seenAt == 0 ? -1 : (seenAt - write.due) / 1e6;
+    }
+
+    /**
+     * Write to inbox p99 of the writes due in each {@value #WINDOW_SECONDS}-second window of the run: a backlog that
+     * forms and drains shows as a few bad windows, a rate the platform cannot keep up with as windows that get worse.
+     */
+    private static String byWindow(List<Write> writes, long started) {
+        Map<Long, List<Long>> windows = new TreeMap<>();
+        for (Write write : writes) {
+            if (!write.failed && write.inInbox != 0) {
+                long window = (write.due - started) / (WINDOW_SECONDS * 1_000_000_000L);
+                windows.computeIfAbsent(window, w -> new ArrayList<>()).add(write.inInbox - write.due);
+            }
+        }
+        StringBuilder line = new StringBuilder("write -> inbox p99 by " + WINDOW_SECONDS + " s window (ms):");
+        windows.values().forEach(nanos -> line.append(String.format(Locale.ROOT, " %.0f",
+                Latencies.of("", nanos.stream().mapToLong(Long::longValue).toArray(), 0, 1).percentileMillis(99))));
+        return line.toString();
     }
 
     private static Latencies latencies(String name, List<Write> writes, ToLongFunction<Write> seenAt, long started) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,15 @@ final class LaunchedPlatform implements Platform, AutoCloseable {
 
     /** Starts the launcher on {@code data} (a fresh directory seeds the road map); {@code extra} are more launcher options. */
     static LaunchedPlatform start(Path launcherJar, int portBase, Path data, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", launcherJar.toString()));
+        return start(launcherJar, "", portBase, data, extra);
+    }
+
+    /** As {@link #start(Path, int, Path, String...)}, with options of the launcher's own JVM (space-separated). */
+    static LaunchedPlatform start(Path launcherJar, String launcherJvmOpts, int portBase, Path data, String... extra)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        Arrays.stream(launcherJvmOpts.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
+        command.addAll(List.of("-jar", launcherJar.toString()));
         command.addAll(Platform.launcherOptions(portBase, data));
         command.addAll(List.of(extra));
         long started = System.nanoTime();

@@ -24,10 +24,14 @@ import org.slf4j.LoggerFactory;
  * The gateway's rate limits (20/s per client and route) would be what is measured, so they are raised for the
  * run through the launcher's {@code --service-jvm-opts}. Figures go to {@code --results}, beside the previous run's.
  * With {@code --knee=50,100,200}, the write path is measured again at each of those rates ({@code --knee-seconds}
- * each) to find the highest whose write-to-inbox p99 stays within 250 ms.
- * Options: {@code --rate=5 --seconds=60 --knee= --knee-seconds=30 --commitments=10000 --reads=100 --clients=4 --port-base=18180
- * --results=bench/results/platform.json --launcher-jar=launcher/target/roadmap-launcher.jar}, and
- * {@code --extra-service-jvm-opts="..."} added to the services' options (a flight recording of each, say).
+ * each) to find the highest whose write-to-inbox p99 stays within 250 ms; with {@code --knee-warm-up-seconds}, after
+ * that long at the highest of them first, not counted: the JVMs (the launcher's and this one's compile for a minute or
+ * more at a rate they have not run at before) measured as they run on, not as they warm up.
+ * Options: {@code --rate=5 --seconds=60 --knee= --knee-seconds=30 --knee-warm-up-seconds=0 --commitments=10000
+ * --reads=100 --clients=4 --port-base=18180 --results=bench/results/platform.json
+ * --launcher-jar=launcher/target/roadmap-launcher.jar --launcher-jvm-opts= --trace-dir=}, and
+ * {@code --extra-service-jvm-opts="..."} added to the services' options (a flight recording of each, say);
+ * {@code --trace-dir} keeps each write's timings, one CSV file a run.
  */
 final class PlatformBenchmark {
 
@@ -44,12 +48,15 @@ final class PlatformBenchmark {
     private final int seconds;
     private final List<Double> kneeRates;
     private final int kneeSeconds;
+    private final int kneeWarmUpSeconds;
+    private final Path traceDir;
     private final int commitments;
     private final int reads;
     private final int clients;
     private final int portBase;
     private final Path results;
     private final String launcherJar;
+    private final String launcherJvmOpts;
 
     PlatformBenchmark(Map<String, String> options) {
         this.rate = Double.parseDouble(options.getOrDefault("rate", "5"));
@@ -57,12 +64,15 @@ final class PlatformBenchmark {
         this.kneeRates = options.containsKey("knee") ? Arrays.stream(options.get("knee").split(","))
                 .map(String::strip).map(Double::parseDouble).toList() : List.of();
         this.kneeSeconds = Integer.parseInt(options.getOrDefault("knee-seconds", "30"));
+        this.kneeWarmUpSeconds = Integer.parseInt(options.getOrDefault("knee-warm-up-seconds", "0"));
+        this.traceDir = options.containsKey("trace-dir") ? Path.of(options.get("trace-dir")) : null;
         this.commitments = Integer.parseInt(options.getOrDefault("commitments", "10000"));
         this.reads = Integer.parseInt(options.getOrDefault("reads", "100"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "4"));
         this.portBase = Integer.parseInt(options.getOrDefault("port-base", "18180"));
         this.results = Path.of(options.getOrDefault("results", "bench/results/platform.json"));
         this.launcherJar = options.get("launcher-jar");
+        this.launcherJvmOpts = options.getOrDefault("launcher-jvm-opts", "");
         this.serviceJvmOpts = (RAISED_LIMITS + " " + options.getOrDefault("extra-service-jvm-opts", "")).trim();
     }
 
@@ -75,7 +85,7 @@ final class PlatformBenchmark {
         System.out.println("The gateway's rate limits are raised for this run (launcher option --service-jvm-opts=\""
                 + serviceJvmOpts + "\"), so they are not what is measured.");
         Map<String, Double> figures = new LinkedHashMap<>();
-        try (LaunchedPlatform platform = LaunchedPlatform.start(jar, portBase, data,
+        try (LaunchedPlatform platform = LaunchedPlatform.start(jar, launcherJvmOpts, portBase, data,
                 "--service-jvm-opts=" + serviceJvmOpts)) {
             Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
             double up = ready.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -86,7 +96,7 @@ final class PlatformBenchmark {
 
             ImmediateFollower follower = ImmediateFollower.setUp(gateway, USER);
             EndToEndWrites steady = new EndToEndWrites(platform, gateway, follower.seededCommitments(), rate, seconds,
-                    "write", 0);
+                    "write", 0, traceDir);
             figures.putAll(steady.run());
             figures.putAll(knee(platform, gateway, steady));
             follower.stopFollowing();
@@ -111,10 +121,20 @@ final class PlatformBenchmark {
         double knee = 0;
         int day = steady.days();
         EndToEndWrites previous = steady;
+        if (kneeWarmUpSeconds > 0 && !kneeRates.isEmpty()) {
+            double highest = kneeRates.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            System.out.printf(Locale.ROOT, "%nWarm-up of the knee: %d s at %.0f/s, not counted%n", kneeWarmUpSeconds,
+                    highest);
+            EndToEndWrites warmUp = new EndToEndWrites(platform, gateway, previous.commitmentsAfter(), highest,
+                    kneeWarmUpSeconds, "knee.warm-up", day, traceDir);
+            figures.putAll(warmUp.run());
+            day += warmUp.days();
+            previous = warmUp;
+        }
         for (double offered : kneeRates) {
             // each run sends the ETags the previous one was answered, and moves deadlines to days not used yet
             EndToEndWrites writes = new EndToEndWrites(platform, gateway, previous.commitmentsAfter(), offered,
-                    kneeSeconds, "knee." + (int) offered, day);
+                    kneeSeconds, "knee." + (int) offered, day, traceDir);
             Map<String, Double> measured = writes.run();
             day += writes.days();
             previous = writes;

@@ -45,6 +45,12 @@ public record Alert(
                 next, status, firedAt, isLate, createdAt);
     }
 
+    /** This alert due at another time (quiet hours, the next week of a recurring one), as the {@code occurrence}. */
+    Alert movedTo(Instant due, int nextOccurrence) {
+        return new Alert(id, planId, recipientId, kind, daysAhead, occasion, due, nextOccurrence, next, status,
+                firedAt, late, createdAt);
+    }
+
     Alert withNext(String nextId) {
         return new Alert(id, planId, recipientId, kind, daysAhead, occasion, dueAt, occurrence, nextId, status,
                 firedAt, late, createdAt);

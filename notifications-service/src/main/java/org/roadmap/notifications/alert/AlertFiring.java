@@ -69,8 +69,10 @@ class AlertFiring {
         List<AlertDispatch.Due> deliver = new ArrayList<>();
         List<String> cancelled = new ArrayList<>();
         List<String> superseded = new ArrayList<>();
+        List<Alert> moved = new ArrayList<>();
         Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
         lookUpRecipients(batch);
+        lookUpOccasions(batch);
         for (Alert alert : batch) {
             if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
                 continue;
@@ -87,7 +89,7 @@ class AlertFiring {
             }
             Instant allowed = times.outsideQuietHours(now, recipient.get());
             if (allowed.isAfter(now)) {
-                schedule.reschedule(alert, allowed, alert.occurrence());
+                moved.add(alert.movedTo(allowed, alert.occurrence()));
                 continue;
             }
             deliver.add(new AlertDispatch.Due(alert, recipient.get(), late));
@@ -104,11 +106,12 @@ class AlertFiring {
                 while (!next.isAfter(now)) {
                     next = times.on(next.atZone(due.recipient().zone()).toLocalDate().plusWeeks(1), due.recipient());
                 }
-                schedule.reschedule(alert, next, alert.occurrence() + 1);
+                moved.add(alert.movedTo(next, alert.occurrence() + 1));
             } else {
                 (due.late() ? firedLate : fired).add(alert.id());
             }
         }
+        schedule.rescheduleAll(moved);
         schedule.finishAll(AlertStatus.FIRED, fired, now, false);
         schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);
         schedule.finishAll(AlertStatus.CANCELLED, cancelled, now, false);
@@ -129,6 +132,22 @@ class AlertFiring {
         missing.forEach(id -> recipientsOfPass.put(id, Optional.ofNullable(found.get(id))));
     }
 
+    /** The occasions of a batch not looked up yet in this pass, those of commitments in one query. */
+    private void lookUpOccasions(List<Alert> batch) {
+        Map<String, Occasion> missing = new HashMap<>();
+        batch.stream().filter(Objects::nonNull).map(Alert::occasion)
+                .filter(o -> !occasionsOfPass.containsKey(passKey(o))).forEach(o -> missing.putIfAbsent(passKey(o), o));
+        if (!missing.isEmpty()) {
+            occasions.current(missing.values())
+                    .forEach((planned, current) -> occasionsOfPass.put(passKey(planned), current));
+        }
+    }
+
+    /** An occasion as planned: its id, and the date or start an alert was planned for. */
+    private static String passKey(Occasion occasion) {
+        return occasion.id() + "@" + occasion.date() + "@" + occasion.start();
+    }
+
     private boolean isLate(Alert alert, Instant now) {
         return Duration.between(alert.dueAt(), now).compareTo(lateAfter) > 0;
     }
@@ -141,8 +160,8 @@ class AlertFiring {
     }
 
     private boolean stillApplies(Alert alert) {
-        Optional<Occasion> current = occasionsOfPass.computeIfAbsent(alert.occasion().id() + "@"
-                + alert.occasion().date() + "@" + alert.occasion().start(), key -> occasions.current(alert.occasion()));
+        Optional<Occasion> current = occasionsOfPass.computeIfAbsent(passKey(alert.occasion()),
+                key -> occasions.current(alert.occasion()));
         return current.isPresent() && current.get().open()
                 && Objects.equals(current.get().date(), alert.occasion().date())
                 && Objects.equals(current.get().start(), alert.occasion().start());

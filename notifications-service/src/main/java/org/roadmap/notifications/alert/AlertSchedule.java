@@ -154,13 +154,19 @@ public class AlertSchedule {
         return mongo.findById(id, Alert.class);
     }
 
-    /** Moves a pending alert to a later due time (quiet hours, the next week of a recurring one). */
-    void reschedule(Alert alert, Instant due, int occurrence) {
-        mongo.updateFirst(new Query(where("_id").is(alert.id())),
-                new Update().set("dueAt", due).set("occurrence", occurrence), Alert.class);
-        index(List.of(new Alert(alert.id(), alert.planId(), alert.recipientId(), alert.kind(), alert.daysAhead(),
-                alert.occasion(), due, occurrence, alert.next(), alert.status(), alert.firedAt(), alert.late(),
-                alert.createdAt())));
+    /**
+     * Moves pending alerts to later due times (quiet hours, the next week of a recurring one), each as given: one
+     * write for the alerts, one for each slice they move into and one for the watermark, however many they are.
+     */
+    void rescheduleAll(List<Alert> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        BulkOperations update = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        moved.forEach(alert -> update.updateOne(new Query(where("_id").is(alert.id())),
+                new Update().set("dueAt", alert.dueAt()).set("occurrence", alert.occurrence())));
+        update.execute();
+        index(moved);
     }
 
     /** Records the final status of many alerts in one write. */

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
@@ -83,13 +86,10 @@ public class AlertScheduler {
             if (clock.instant().isBefore(now)) {
                 break; // the clock was set back (tests, a corrected system clock): this round's "now" is stale
             }
-            boolean done = true;
             // the hour's slices in one query, not one look-up per shard: most of them hold nothing
-            for (Document slice : schedule.slicesOf(hour)) {
-                SliceResult result = fireSlice(slice, now, lease);
-                handled += result.handled();
-                done &= result.empty();
-            }
+            HourResult fired = fireHour(schedule.slicesOf(hour), now, lease);
+            handled += fired.handled();
+            boolean done = fired.empty();
             if (!done) {
                 // reads the hour's slices again: firing changed them, and planners may have since
                 DigestsResult sent = sendDigests(hour, now, lease);
@@ -106,7 +106,7 @@ public class AlertScheduler {
         return handled;
     }
 
-    private record SliceResult(int handled, boolean empty) {
+    private record HourResult(int handled, boolean empty) {
     }
 
     private record DigestsResult(int sent, boolean hourEmpty) {
@@ -154,14 +154,38 @@ public class AlertScheduler {
         return entry.getString("a").startsWith(DueDigests.ENTRY_PREFIX);
     }
 
-    private SliceResult fireSlice(Document slice, Instant now, Lease lease) {
-        String sliceId = slice.getString("_id");
+    /** One slice of an hour as this round read it: its entries and version, updated as batches are taken out. */
+    private static final class SliceState {
+        final String id;
+        final List<Document> entries;
+        Object version;
+
+        SliceState(Document slice) {
+            this.id = slice.getString("_id");
+            this.entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
+            this.version = slice.get(Slices.VERSION);
+        }
+    }
+
+    /**
+     * Fires the due alerts of an hour's slices, soonest first, in batches that span the slices: each batch reads
+     * its alerts, their recipients and their occasions once and writes their outcomes together, however the
+     * alerts' ids spread them over the shards. Then takes each batch's entries out of their slices.
+     */
+    private HourResult fireHour(List<Document> slices, Instant now, Lease lease) {
+        List<SliceState> states = slices.stream().map(SliceState::new).toList();
+        Map<Document, SliceState> sliceOf = new IdentityHashMap<>();
+        List<Document> due = new ArrayList<>();
+        for (SliceState state : states) {
+            for (Document entry : state.entries) {
+                if (!isDigest(entry) && !entry.getDate("d").toInstant().isAfter(now)) {
+                    sliceOf.put(entry, state);
+                    due.add(entry);
+                }
+            }
+        }
+        due.sort(java.util.Comparator.comparing(e -> e.getDate("d")));
         int handled = 0;
-        List<Document> entries = new ArrayList<>(slice.getList("entries", Document.class, List.of()));
-        Object version = slice.get(Slices.VERSION);
-        List<Document> due = entries.stream()
-                .filter(e -> !isDigest(e) && !e.getDate("d").toInstant().isAfter(now))
-                .sorted(java.util.Comparator.comparing(e -> e.getDate("d"))).toList();
         for (int from = 0; from < due.size() && !clock.instant().isBefore(now); from += settings.batchSize()) {
             lease.renew();
             List<Document> batch = due.subList(from, Math.min(due.size(), from + settings.batchSize()));
@@ -182,10 +206,16 @@ public class AlertScheduler {
                     }
                 }
             }
-            version = removeProcessed(sliceId, version, entries, processed);
+            Map<SliceState, List<Document>> bySlice = new LinkedHashMap<>();
+            processed.forEach(entry -> bySlice.computeIfAbsent(sliceOf.get(entry), s -> new ArrayList<>()).add(entry));
+            bySlice.forEach(this::removeProcessed);
             handled += processed.size();
         }
-        return new SliceResult(handled, !removeIfEmpty(sliceId));
+        boolean empty = true;
+        for (SliceState state : states) {
+            empty &= !removeIfEmpty(state.id);
+        }
+        return new HourResult(handled, empty);
     }
 
     /**
@@ -202,20 +232,19 @@ public class AlertScheduler {
 
     /**
      * Takes processed entries out of the slice: rewrites its entries when it is unchanged since we read it
-     * (the common case, linear), else pulls exactly these (a planner added or removed some meanwhile).
-     *
-     * @return the slice's version now, or null when it must be read afresh
+     * (the common case, linear), else pulls exactly these (a planner added or removed some meanwhile). Leaves the
+     * slice's version as it is now, or null when it must be read afresh.
      */
-    private Object removeProcessed(String sliceId, Object version, List<Document> entries, List<Document> processed) {
-        if (processed.isEmpty()) {
-            return version;
-        }
+    private void removeProcessed(SliceState slice, List<Document> processed) {
         Set<Document> done = new HashSet<>(processed);
-        entries.removeIf(done::contains);
-        if (version != null && schedule.replaceEntries(sliceId, version, entries)) {
-            return version instanceof Integer small ? Integer.valueOf(small + 1) : ((Number) version).longValue() + 1;
+        slice.entries.removeIf(done::contains);
+        Object version = slice.version;
+        if (version != null && schedule.replaceEntries(slice.id, version, slice.entries)) {
+            slice.version = version instanceof Integer small ? Integer.valueOf(small + 1)
+                    : ((Number) version).longValue() + 1;
+            return;
         }
-        schedule.pullEntries(sliceId, processed);
-        return null;
+        schedule.pullEntries(slice.id, processed);
+        slice.version = null;
     }
 }

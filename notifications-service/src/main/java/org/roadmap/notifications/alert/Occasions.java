@@ -1,8 +1,12 @@
 package org.roadmap.notifications.alert;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,8 +91,33 @@ public class Occasions {
         if (planned.commitmentId() == null) {
             return Optional.of(planned);
         }
-        return commitments.find(planned.commitmentId()).flatMap(c -> of(c).stream()
-                .filter(o -> o.id().equals(planned.id())).findFirst());
+        return commitments.find(planned.commitmentId()).flatMap(c -> inCommitment(c, planned));
+    }
+
+    /**
+     * The occasions of {@code planned} as they stand now, as {@link #current(Occasion)} gives each: those of
+     * commitments (deadlines and milestones, most of what fires) from one look-up of their commitments.
+     */
+    public Map<Occasion, Optional<Occasion>> current(Collection<Occasion> planned) {
+        Set<String> commitmentIds = new HashSet<>();
+        planned.stream().filter(Occasions::ofACommitment).forEach(o -> commitmentIds.add(o.commitmentId()));
+        Map<String, KnownCommitment> known = commitments.byIds(commitmentIds);
+        Map<Occasion, Optional<Occasion>> current = new HashMap<>();
+        for (Occasion occasion : planned) {
+            current.put(occasion, ofACommitment(occasion)
+                    ? Optional.ofNullable(known.get(occasion.commitmentId())).flatMap(c -> inCommitment(c, occasion))
+                    : current(occasion));
+        }
+        return current;
+    }
+
+    private static boolean ofACommitment(Occasion occasion) {
+        return occasion.kind() != EventKind.MEETING && occasion.kind() != EventKind.CADENCE
+                && occasion.commitmentId() != null;
+    }
+
+    private Optional<Occasion> inCommitment(KnownCommitment commitment, Occasion planned) {
+        return of(commitment).stream().filter(o -> o.id().equals(planned.id())).findFirst();
     }
 
     private List<String> entityNames(List<String> commitmentIds) {

@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.roadmap.events.EventEnvelope;
@@ -84,6 +86,16 @@ public class CommitmentProjection {
 
     public Optional<KnownCommitment> find(String commitmentId) {
         return known.findById(commitmentId);
+    }
+
+    /** The commitments of {@code ids} heard of, by id, in one look-up. */
+    public Map<String, KnownCommitment> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, KnownCommitment> found = new HashMap<>();
+        known.findAllById(ids).forEach(c -> found.put(c.id(), c));
+        return found;
     }
 
     /** The commitment, if the caller may know of it by the platform's visibility rule ({@link Caller#sees}). */

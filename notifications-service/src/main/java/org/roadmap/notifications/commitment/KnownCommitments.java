@@ -11,4 +11,6 @@ interface KnownCommitments extends Repository<KnownCommitment, String> {
     Optional<KnownCommitment> findById(String id);
 
     List<KnownCommitment> findAll();
+
+    List<KnownCommitment> findAllById(Iterable<String> ids);
 }

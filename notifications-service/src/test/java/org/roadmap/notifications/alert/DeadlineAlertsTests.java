@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,9 @@ class DeadlineAlertsTests extends ServiceTest {
 
     @Autowired
     AlertScheduler scheduler;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final EventsOnTheWire wire = new EventsOnTheWire();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -140,6 +147,41 @@ class DeadlineAlertsTests extends ServiceTest {
                         .equals(List.of("2025-11-25T14:00:00Z")));
     }
 
+    /**
+     * The overdue alerts of a dozen commitments, due in the same hour and spread over its shards by their ids, go
+     * out in one batch: their commitments looked up once, not once each, and their next week's reminders set in one
+     * write rather than one per alert.
+     */
+    @Test
+    void aRoundLooksTheCommitmentsOfItsDueAlertsUpOnceAndMovesTheRecurringOnesInOneWrite() {
+        clock.set(START);
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        register(RecipientMother.limaOfficer(limaMail), peruvian);
+        List<String> commitments = IntStream.range(0, 12).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        commitments.forEach(c -> wire.send(c, EventsOnTheWire.registered(c, DUE, japanese, peruvian)));
+        commitments.forEach(c -> awaitPending(c, 4));
+        double lookUps = commands("known_commitments", "find");
+        double alertWrites = commands("alerts", "update");
+
+        // every step of each is due: the earlier ones late and superseded, the overdue one (09:00 in Lima) on time
+        clock.set(Instant.parse("2025-11-18T14:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.of(limaMail).size() == commitments.size());
+        // read before the API is asked for the alerts below: it looks the commitment up to check who may see them
+        double firingLookUps = commands("known_commitments", "find") - lookUps;
+        commitments.forEach(c -> await().atMost(Duration.ofSeconds(10)).until(() -> dueTimes(pending(c), null)
+                .equals(List.of("2025-11-25T14:00:00Z"))));
+
+        assertThat(Mailbox.of(limaMail)).allSatisfy(mail -> assertThat(mail.subject()).startsWith("Plazo vencido"));
+        assertThat(firingLookUps).isLessThanOrEqualTo(2);
+        assertThat(commands("alerts", "update") - alertWrites).isLessThanOrEqualTo(6);
+    }
+
+    /** How many commands of this kind the service has sent to this collection so far (the driver's metric). */
+    private double commands(String collection, String command) {
+        return meters.find("mongodb.driver.commands").tag("collection", collection).tag("command", command).timers()
+                .stream().mapToDouble(Timer::count).sum();
+    }
+
     @Test
     void completedCommitmentStopsItsReminders() {
         clock.set(START);
@@ -179,8 +221,9 @@ class DeadlineAlertsTests extends ServiceTest {
         return pending(commitment);
     }
 
+    /** The due times of the alerts of {@code recipient}, or of everyone's when null. */
     private static List<String> dueTimes(List<JsonNode> alerts, String recipient) {
-        return alerts.stream().filter(a -> a.get("recipientId").asString().equals(recipient))
+        return alerts.stream().filter(a -> recipient == null || a.get("recipientId").asString().equals(recipient))
                 .map(a -> a.get("dueAt").asString()).toList();
     }
 
