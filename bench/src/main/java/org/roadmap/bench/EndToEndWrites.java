@@ -311,7 +311,7 @@ final class EndToEndWrites {
         }
         StringBuilder line = new StringBuilder("write -> inbox p99 by " + WINDOW_SECONDS + " s window (ms):");
         windows.values().forEach(nanos -> line.append(String.format(Locale.ROOT, " %.0f",
-                Latencies.of("", nanos.stream().mapToLong(Long::longValue).toArray(), 0, 1).percentileMillis(99))));
+                Latencies.percentileMillis(nanos.stream().mapToLong(Long::longValue).toArray(), 99))));
         return line.toString();
     }
 

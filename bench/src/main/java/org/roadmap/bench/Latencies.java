@@ -39,13 +39,17 @@ final class Latencies {
     }
 
     double percentileMillis(double percentile) {
-        if (count == 0) {
+        return percentileMillis(Arrays.copyOf(nanos, count), percentile);
+    }
+
+    /** The percentile of these latencies (nanoseconds, sorted here in place), in milliseconds; 0 for none. */
+    static double percentileMillis(long[] nanos, double percentile) {
+        if (nanos.length == 0) {
             return 0;
         }
-        long[] sorted = Arrays.copyOf(nanos, count);
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * count) - 1;
-        return sorted[Math.max(0, Math.min(index, count - 1))] / 1e6;
+        Arrays.sort(nanos);
+        int index = (int) Math.ceil(percentile / 100.0 * nanos.length) - 1;
+        return nanos[Math.max(0, Math.min(index, nanos.length - 1))] / 1e6;
     }
 
     double perSecond() {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,7 +123,8 @@ public class Occasions {
 
     private List<String> entityNames(List<String> commitmentIds) {
         Set<String> names = new LinkedHashSet<>();
-        commitmentIds.forEach(id -> commitments.find(id).ifPresent(c -> names.addAll(c.entityNames())));
+        Map<String, KnownCommitment> known = commitments.byIds(commitmentIds);
+        commitmentIds.stream().map(known::get).filter(Objects::nonNull).forEach(c -> names.addAll(c.entityNames()));
         return List.copyOf(names);
     }
 }

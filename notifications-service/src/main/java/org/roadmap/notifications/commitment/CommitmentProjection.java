@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
@@ -112,7 +114,14 @@ public class CommitmentProjection {
         if (commitmentIds == null || commitmentIds.isEmpty()) {
             return false;
         }
-        return commitmentIds.stream().allMatch(id -> find(id).map(KnownCommitment::restricted).orElse(false));
+        return restrictedAmong(commitmentIds).containsAll(commitmentIds);
+    }
+
+    /** Which of {@code commitmentIds} are restricted commitments, in one look-up; one not heard of is not. */
+    public Set<String> restrictedAmong(Collection<String> commitmentIds) {
+        Set<String> restricted = new HashSet<>();
+        byIds(commitmentIds).values().stream().filter(KnownCommitment::restricted).forEach(c -> restricted.add(c.id()));
+        return restricted;
     }
 
     public List<KnownCommitment> all() {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,33 @@ class RestrictedCommitmentNotificationsTests extends ServiceTest {
             assertThat(response.body()).doesNotContain(restricted);
             assertThat(api().as(TestUser.STAFF_READER).get(meeting + path).statusCode()).isEqualTo(200);
         }
+    }
+
+    /** Whether a meeting serves only restricted commitments is found with one look-up of them, not one each. */
+    @Test
+    void answersAMeetingServingManyCommitmentsWithOneLookUpOfThem() {
+        List<String> served = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            served.add(restrictedCommitment());
+        }
+        String open = UUID.randomUUID().toString();
+        wire.send(open, EventsOnTheWire.registered(open, DUE, japanese, peruvian));
+        served.add(open);
+        String series = "many-served-" + suffix;
+        String occurrence = series + "-1";
+        wire.send(series, EventsOnTheWire.seriesCreated(series, served));
+        wire.send(series, EventsOnTheWire.scheduled(series, occurrence, Instant.parse("2025-12-10T01:00:00Z"),
+                EventsOnTheWire.TOKYO));
+        String meeting = "/api/v1/notifications/meetings/" + occurrence;
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().as(TestUser.INTEGRATOR).get(meeting)
+                .statusCode() == 200);
+
+        double before = mongoCommands("known_commitments", "find");
+        for (int i = 0; i < 5; i++) {
+            assertThat(api().as(TestUser.INTEGRATOR).get(meeting).statusCode()).isEqualTo(200);
+        }
+        // five answers, each once; the meeting's own planning may still look its commitments up once or twice
+        assertThat(mongoCommands("known_commitments", "find") - before).isLessThanOrEqualTo(8);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,11 +39,20 @@ public abstract class ServiceTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private MeterRegistry meters;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfrastructure.register(registry, "notifications-service-tests");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", Smtp::port);
+    }
+
+    /** How many commands of this kind the service has sent to this collection so far (the driver's metric). */
+    protected double mongoCommands(String collection, String command) {
+        return meters.find("mongodb.driver.commands").tag("collection", collection).tag("command", command).timers()
+                .stream().mapToDouble(Timer::count).sum();
     }
 
     /** Signed in as the working group's admin. */

@@ -1,6 +1,7 @@
 package org.roadmap.notifications.meeting.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.roadmap.notifications.NotFoundException;
 import org.roadmap.notifications.commitment.CommitmentProjection;
@@ -41,7 +42,8 @@ class KnownMeetingController {
         if (commitments.onlyRestricted(served)) {
             throw new NotFoundException("meeting", id);
         }
-        List<String> visible = m.commitmentIds().stream().filter(c -> !commitments.onlyRestricted(List.of(c))).toList();
+        Set<String> restricted = commitments.restrictedAmong(m.commitmentIds());
+        List<String> visible = m.commitmentIds().stream().filter(c -> !restricted.contains(c)).toList();
         return new KnownMeeting(m.id(), m.seriesId(), m.title(), m.start(), m.end(), m.venueCity(), m.venueZone(),
                 visible, m.status(), m.planned(), m.lastEventId(), m.updatedAt());
     }
