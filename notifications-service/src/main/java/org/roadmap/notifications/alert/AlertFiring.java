@@ -48,11 +48,17 @@ class AlertFiring {
 
     private final Map<String, Optional<Recipient>> recipientsOfPass = new HashMap<>();
     private final Map<String, Optional<Occasion>> occasionsOfPass = new HashMap<>();
+    private Instant watermarkOfPass;
 
-    /** Forgets what the previous pass looked up: recipients and occasions are read once per pass. */
-    void beginPass() {
+    /**
+     * Forgets what the previous pass looked up: recipients and occasions are read once per pass.
+     *
+     * @param watermark the schedule's watermark as the pass began; it ends no later than the pass's hour
+     */
+    void beginPass(Instant watermark) {
         recipientsOfPass.clear();
         occasionsOfPass.clear();
+        watermarkOfPass = watermark;
     }
 
     void fire(Alert alert, Instant now) {
@@ -111,7 +117,7 @@ class AlertFiring {
                 (due.late() ? firedLate : fired).add(alert.id());
             }
         }
-        schedule.rescheduleAll(moved);
+        schedule.rescheduleAll(moved, watermarkOfPass);
         schedule.finishAll(AlertStatus.FIRED, fired, now, false);
         schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);
         schedule.finishAll(AlertStatus.CANCELLED, cancelled, now, false);

@@ -75,8 +75,13 @@ public class AlertSchedule {
         List<Alert> added = wanted.values().stream().filter(a -> !existing.containsKey(a.id())).toList();
         List<String> kept = wanted.keySet().stream().filter(existing::containsKey).toList();
 
-        add(added);
-        Removal removal = remove(removed);
+        // the slices of the alerts removed and added change in one write
+        SliceWrites slices = new SliceWrites();
+        Removal removal = removal(removed, slices);
+        insert(added);
+        slices.add(added);
+        slices.write(null);
+        deletePending(removal);
         if (!kept.isEmpty() && !desired.isEmpty()) {
             refreshOccasion(kept, desired.get(0).occasion());
             move(kept.stream().map(wanted::get).toList());
@@ -156,9 +161,13 @@ public class AlertSchedule {
 
     /**
      * Moves pending alerts to later due times (quiet hours, the next week of a recurring one), each as given: one
-     * write for the alerts, one for each slice they move into and one for the watermark, however many they are.
+     * write for the alerts and one for the slices they move into, however many they are, and one to lower the
+     * watermark unless they are all due in or after its hour.
+     *
+     * @param watermark the watermark as the firing pass read it (it ends no later than the pass's hour, which
+     *                  these alerts are not due before), or null to lower it in any case
      */
-    void rescheduleAll(List<Alert> moved) {
+    void rescheduleAll(List<Alert> moved, Instant watermark) {
         if (moved.isEmpty()) {
             return;
         }
@@ -166,7 +175,9 @@ public class AlertSchedule {
         moved.forEach(alert -> update.updateOne(new Query(where("_id").is(alert.id())),
                 new Update().set("dueAt", alert.dueAt()).set("occurrence", alert.occurrence())));
         update.execute();
-        index(moved);
+        SliceWrites slices = new SliceWrites();
+        slices.add(moved);
+        slices.write(watermark);
     }
 
     /** Records the final status of many alerts in one write. */
@@ -213,6 +224,13 @@ public class AlertSchedule {
 
     /** Inserts new alerts (ignoring ones a concurrent or earlier replan inserted) and indexes them by due time. */
     private void add(List<Alert> alerts) {
+        insert(alerts);
+        SliceWrites slices = new SliceWrites();
+        slices.add(alerts);
+        slices.write(null);
+    }
+
+    private void insert(List<Alert> alerts) {
         if (alerts.isEmpty()) {
             return;
         }
@@ -223,56 +241,88 @@ public class AlertSchedule {
         } catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException alreadyThere) {
             // same ids, same content: planned before
         }
-        index(alerts);
-    }
-
-    private void index(List<Alert> alerts) {
-        Map<String, List<Document>> bySlice = new LinkedHashMap<>();
-        Instant earliest = null;
-        for (Alert alert : alerts) {
-            bySlice.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>())
-                    .add(new Document("a", alert.id()).append("d", Date.from(alert.dueAt())));
-            earliest = earliest == null || alert.dueAt().isBefore(earliest) ? alert.dueAt() : earliest;
-        }
-        for (Map.Entry<String, List<Document>> slice : bySlice.entrySet()) {
-            mongo.upsert(new Query(where("_id").is(slice.getKey())),
-                    new Update().addToSet("entries").each(slice.getValue().toArray()).inc(Slices.VERSION, 1),
-                    Slices.COLLECTION);
-        }
-        mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
-                new Update().min("hour", Date.from(Slices.hourOf(earliest))), WATERMARK);
     }
 
     /**
-     * What a removal did: {@code gone}, the alerts deleted or never stored; {@code finished}, those kept as a
-     * record because they fired or were cancelled.
+     * The changes of the due-time index one step makes, written together: one ordered write to the slices, the
+     * entries taken out before those put in (a moved alert may leave and enter the same slice), then the
+     * watermark lowered to the earliest hour put in.
      */
-    private record Removal(Set<String> gone, List<String> finished) {
+    private final class SliceWrites {
+
+        private final Map<String, List<String>> taken = new LinkedHashMap<>();
+        private final Map<String, List<Document>> put = new LinkedHashMap<>();
+        private Instant earliest;
+
+        void take(Alert alert) {
+            taken.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>()).add(alert.id());
+        }
+
+        void add(List<Alert> alerts) {
+            for (Alert alert : alerts) {
+                put.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>())
+                        .add(new Document("a", alert.id()).append("d", Date.from(alert.dueAt())));
+                earliest = earliest == null || alert.dueAt().isBefore(earliest) ? alert.dueAt() : earliest;
+            }
+        }
+
+        /** @param watermark a watermark known to be no later than now's, or null: lowered only below it */
+        void write(Instant watermark) {
+            if (taken.isEmpty() && put.isEmpty()) {
+                return;
+            }
+            BulkOperations slices = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Slices.COLLECTION);
+            taken.forEach((slice, ids) -> slices.updateOne(new Query(where("_id").is(slice)), new Update()
+                    .pull("entries", new Document("a", new Document("$in", ids))).inc(Slices.VERSION, 1)));
+            put.forEach((slice, entries) -> slices.upsert(new Query(where("_id").is(slice)),
+                    new Update().addToSet("entries").each(entries.toArray()).inc(Slices.VERSION, 1)));
+            slices.execute();
+            if (earliest != null && (watermark == null || Slices.hourOf(earliest).isBefore(watermark))) {
+                mongo.upsert(new Query(where("_id").is(WATERMARK_ID)),
+                        new Update().min("hour", Date.from(Slices.hourOf(earliest))), WATERMARK);
+            }
+        }
+    }
+
+    /**
+     * What a removal does: {@code gone}, the alerts deleted or never stored; {@code pending}, those of them to
+     * delete; {@code finished}, those kept as a record because they fired or were cancelled.
+     */
+    private record Removal(Set<String> gone, Set<String> pending, List<String> finished) {
     }
 
     /** Deletes pending alerts and takes them out of their slices; fired and cancelled ones stay, as records. */
     private Removal remove(List<String> ids) {
+        SliceWrites slices = new SliceWrites();
+        Removal removal = removal(ids, slices);
+        slices.write(null);
+        deletePending(removal);
+        return removal;
+    }
+
+    /** What removing these alerts means: the pending ones' slice entries go into {@code slices}. */
+    private Removal removal(List<String> ids, SliceWrites slices) {
         if (ids.isEmpty()) {
-            return new Removal(Set.of(), List.of());
+            return new Removal(Set.of(), Set.of(), List.of());
         }
         Map<String, Alert> alerts = byIds(ids);
-        Map<String, List<String>> bySlice = new LinkedHashMap<>();
         Set<String> pending = new HashSet<>();
         for (Alert alert : alerts.values()) {
             if (alert.status() == AlertStatus.PENDING) {
                 pending.add(alert.id());
-                bySlice.computeIfAbsent(Slices.of(alert.dueAt(), alert.id()), s -> new ArrayList<>()).add(alert.id());
+                slices.take(alert);
             }
-        }
-        for (Map.Entry<String, List<String>> slice : bySlice.entrySet()) {
-            pull(slice.getKey(), slice.getValue());
-        }
-        if (!pending.isEmpty()) {
-            mongo.remove(new Query(where("_id").in(pending)), Alert.class);
         }
         Set<String> gone = new HashSet<>(pending);
         ids.stream().filter(id -> !alerts.containsKey(id)).forEach(gone::add);
-        return new Removal(gone, ids.stream().filter(id -> !gone.contains(id)).toList());
+        return new Removal(gone, pending, ids.stream().filter(id -> !gone.contains(id)).toList());
+    }
+
+    /** Deletes the removed alerts that were pending, once they are out of their slices. */
+    private void deletePending(Removal removal) {
+        if (!removal.pending().isEmpty()) {
+            mongo.remove(new Query(where("_id").in(removal.pending())), Alert.class);
+        }
     }
 
     /** Takes exactly these entries (alert id and due time) out of a slice: a moved alert's new entry stays. */
@@ -292,12 +342,6 @@ public class AlertSchedule {
     boolean replaceEntries(String sliceId, Object version, List<Document> remaining) {
         return mongo.updateFirst(new Query(where("_id").is(sliceId).and(Slices.VERSION).is(version)),
                 new Update().set("entries", remaining).inc(Slices.VERSION, 1), Slices.COLLECTION).getModifiedCount() == 1;
-    }
-
-    void pull(String sliceId, Collection<String> alertIds) {
-        mongo.updateFirst(new Query(where("_id").is(sliceId)),
-                new Update().pull("entries", new Document("a", new Document("$in", new ArrayList<>(alertIds))))
-                        .inc(Slices.VERSION, 1), Slices.COLLECTION);
     }
 
     /**

@@ -79,7 +79,7 @@ public class AlertScheduler {
         if (watermark == null) {
             return 0;
         }
-        firing.beginPass();
+        firing.beginPass(watermark);
         int handled = 0;
         boolean contiguous = true;
         for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {

@@ -170,6 +170,25 @@ class DeadlineAlertsTests extends ServiceTest {
         assertThat(mongoCommands("alerts", "update") - alertWrites).isLessThanOrEqualTo(6);
     }
 
+    /**
+     * Moving a deadline takes a recipient's four reminders out of the due-time index and puts four new ones in, in
+     * eight slices (one an hour): one write for all of them, not one per slice, and one to lower the watermark.
+     */
+    @Test
+    void aMovedDeadlineReplacesItsAlertsInTheDueTimeIndexInOneWrite() {
+        String commitment = dueForALimaOfficer(RecipientMother.uniqueEmail("quispe"));
+        double sliceWrites = mongoCommands("alert_slices", "update");
+        double watermarkWrites = mongoCommands("alert_watermark", "update");
+
+        wire.send(commitment, EventsOnTheWire.moved(commitment, DUE, LocalDate.of(2025, 12, 15)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> dueTimes(pending(commitment), null).equals(List.of(
+                "2025-11-15T14:00:00Z", "2025-12-08T14:00:00Z", "2025-12-14T14:00:00Z", "2025-12-16T14:00:00Z")));
+        // at most one more: a round of the scheduler's that found something of another test's due
+        assertThat(mongoCommands("alert_slices", "update") - sliceWrites).isLessThanOrEqualTo(2);
+        assertThat(mongoCommands("alert_watermark", "update") - watermarkWrites).isLessThanOrEqualTo(2);
+    }
+
     @Test
     void completedCommitmentStopsItsReminders() {
         clock.set(START);

@@ -82,6 +82,24 @@ class ImmediateAlertsTests {
         assertThat(pending(commitment, immediate)).containsExactly("2025-11-26T22:00:00Z");
     }
 
+    /**
+     * An overdue alert fired at once recurs a week on: the round that moves it there leaves the watermark alone,
+     * which is never after the round's own hour. Each plan lowers it once: the registration's and the move's.
+     */
+    @Test
+    void anOverdueAlertFiredAtOnceMovesAWeekOnWithoutAWriteToTheWatermark() {
+        clock.set(Instant.parse("2025-11-20T03:00:00Z"));
+        TestUser atOnce = user("week-on");
+        String immediate = register(atOnce, true);
+        double before = watermarkWrites();
+
+        String commitment = deadlineMovedIntoThePast();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(atOnce).size() == 1
+                && pending(commitment, immediate).equals(List.of("2025-11-26T22:00:00Z")));
+        assertThat(watermarkWrites() - before).isEqualTo(2);
+    }
+
     @Test
     void quietHoursStillHoldForAnImmediateRecipient() {
         clock.set(Instant.parse("2025-12-01T15:00:00Z")); // midnight in Tokyo, inside their quiet hours 22:00-07:00
@@ -144,6 +162,14 @@ class ImmediateAlertsTests {
 
     private static List<JsonNode> inbox(TestUser user) {
         return json(replicaB.api().as(user).get("/api/v1/inbox")).valueStream().toList();
+    }
+
+    /** The writes to the schedule's watermark by both replicas so far. */
+    private static double watermarkWrites() {
+        return java.util.stream.Stream.of(replicaA, replicaB).mapToDouble(replica -> replica
+                .bean(io.micrometer.core.instrument.MeterRegistry.class).find("mongodb.driver.commands")
+                .tag("collection", AlertSchedule.WATERMARK).tag("command", "update").timers().stream()
+                .mapToDouble(io.micrometer.core.instrument.Timer::count).sum()).sum();
     }
 
     /** Due times of the recipient's pending alerts about the commitment. */
