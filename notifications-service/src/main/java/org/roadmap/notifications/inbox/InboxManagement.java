@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,9 +60,8 @@ public class InboxManagement {
         Map<String, List<InboxItem>> byRecipient = new LinkedHashMap<>();
         items.forEach(i -> byRecipient.computeIfAbsent(i.recipientId(), r -> new ArrayList<>()).add(i));
         List<InboxItem> numbered = new ArrayList<>();
-        pageLegacy(byRecipient.keySet());
         byRecipient.forEach((recipient, theirs) -> {
-            long first = pages.take(recipient, theirs.size());
+            long first = take(recipient, theirs.size());
             for (int i = 0; i < theirs.size(); i++) {
                 numbered.add(theirs.get(i).numbered(first + i));
             }
@@ -83,6 +81,23 @@ public class InboxManagement {
         }
         pages.add(entries);
         numbered.stream().filter(i -> !existing.contains(i.id())).forEach(stream::publish);
+    }
+
+    /**
+     * Numbers for new items of the recipient. An inbox kept before pages is paged first, and the numbers taken
+     * again after its items: checked by the same write that takes them, not by a read before each delivery.
+     */
+    private long take(String recipientId, int count) {
+        InboxPages.Taken taken = pages.take(recipientId, count);
+        if (taken.legacyHead() == null) {
+            return taken.first();
+        }
+        pageLegacy(taken.legacyHead());
+        InboxPages.Taken again = pages.take(recipientId, count);
+        if (again.legacyHead() != null) {
+            throw new IllegalStateException("The inbox of " + recipientId + " is still kept in one array after paging");
+        }
+        return again.first();
     }
 
     /** Newest first. */
@@ -171,23 +186,11 @@ public class InboxManagement {
     /** The recipient's inbox head, read once per operation; an inbox kept before pages is paged first. */
     private Document head(String recipientId) {
         Document head = pages.head(recipientId);
-        if (head != null && head.containsKey("items")) {
+        if (head != null && head.containsKey(InboxPages.LEGACY_ITEMS)) {
             pageLegacy(head);
             head = pages.head(recipientId);
         }
         return head;
-    }
-
-    /**
-     * The heads by id alone, which every server's {@code _id} index serves (with a second condition the library's
-     * in-memory server read every head, at each delivery), and only their legacy array: a paged head comes back
-     * as its id.
-     */
-    private void pageLegacy(Collection<String> recipientIds) {
-        Query heads = new Query(where("_id").in(recipientIds));
-        heads.fields().include("items").include("unread");
-        mongo.find(heads, Document.class, InboxPages.HEADS).stream().filter(head -> head.containsKey("items"))
-                .forEach(this::pageLegacy);
     }
 
     /**
@@ -197,8 +200,8 @@ public class InboxManagement {
      */
     private void pageLegacy(Document head) {
         String recipientId = head.getString("_id");
-        List<String> ids = head.getList("items", String.class, List.of());
-        Set<String> unread = new HashSet<>(head.getList("unread", String.class, List.of()));
+        List<String> ids = head.getList(InboxPages.LEGACY_ITEMS, String.class, List.of());
+        Set<String> unread = new HashSet<>(head.getList(InboxPages.LEGACY_UNREAD, String.class, List.of()));
         List<InboxPages.Entry> entries = new ArrayList<>();
         for (int n = 0; n < ids.size(); n++) {
             entries.add(new InboxPages.Entry(ids.get(n), n, unread.contains(ids.get(n))));
@@ -207,6 +210,7 @@ public class InboxManagement {
         }
         pages.add(Map.of(recipientId, entries));
         mongo.updateFirst(new Query(where("_id").is(recipientId)),
-                new Update().max("next", (long) ids.size()).unset("items").unset("unread"), InboxPages.HEADS);
+                new Update().max("next", (long) ids.size()).unset(InboxPages.LEGACY_ITEMS)
+                        .unset(InboxPages.LEGACY_UNREAD), InboxPages.HEADS);
     }
 }

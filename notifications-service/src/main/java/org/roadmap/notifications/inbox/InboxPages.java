@@ -34,6 +34,9 @@ final class InboxPages {
     static final int PER_PAGE = 100;
 
     private static final String NEXT = "next";
+    /** What a head kept before pages: the ids of its items, and of the unread ones. */
+    static final String LEGACY_ITEMS = "items";
+    static final String LEGACY_UNREAD = "unread";
     private static final String UNREAD_PAGES = "unreadPages";
 
     private final MongoTemplate mongo;
@@ -46,11 +49,21 @@ final class InboxPages {
     record Entry(String id, long seq, boolean unread) {
     }
 
-    /** Takes {@code count} numbers for new items of the recipient; returns the first. */
-    long take(String recipientId, int count) {
-        Document head = mongo.findAndModify(new Query(where("_id").is(recipientId)), new Update().inc(NEXT, count),
+    /**
+     * Numbers taken for new items: from {@code first} on, unless the head still keeps its inbox in one array from
+     * before pages ({@code legacyHead}, with its {@code items} and {@code unread} only): that inbox must be paged
+     * first and the numbers taken again, these left unused, or new items would share the old ones' numbers.
+     */
+    record Taken(long first, Document legacyHead) {
+    }
+
+    /** Takes {@code count} numbers for new items of the recipient, by {@code _id} alone (what every server indexes). */
+    Taken take(String recipientId, int count) {
+        Query head = new Query(where("_id").is(recipientId));
+        head.fields().include(NEXT).include(LEGACY_ITEMS).include(LEGACY_UNREAD);
+        Document taken = mongo.findAndModify(head, new Update().inc(NEXT, count),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, HEADS);
-        return number(head) - count;
+        return new Taken(number(taken) - count, taken.containsKey(LEGACY_ITEMS) ? taken : null);
     }
 
     /**

@@ -93,17 +93,7 @@ class InboxPagesTests extends ServiceTest {
     @Test
     void anInboxKeptInOneArrayBeforePagesIsPagedWithoutLosingAnItem() {
         String recipient = "legacy-" + UUID.randomUUID();
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < 3; n++) {
-            InboxItem item = item(recipient, n);
-            Document document = new Document();
-            mongo.getConverter().write(item, document);
-            document.remove("seq");
-            mongo.insert(document, "inbox_items");
-            ids.add(item.id());
-        }
-        mongo.insert(new Document("_id", recipient).append("items", ids).append("unread", ids.subList(1, 3)),
-                InboxPages.HEADS);
+        List<String> ids = legacyInbox(recipient, 3);
 
         assertThat(inbox.list(recipient, false, 10)).extracting(InboxItem::id).containsExactlyElementsOf(reversedIds(ids));
         assertThat(inbox.unreadCount(recipient)).isEqualTo(2);
@@ -112,6 +102,53 @@ class InboxPagesTests extends ServiceTest {
         inbox.addAll(List.of(item(recipient, 3)));
         assertThat(inbox.list(recipient, true, 10)).extracting(InboxItem::subject)
                 .containsExactly("Item 3", "Item 2", "Item 1");
+    }
+
+    /** A delivery pages an inbox kept before pages first: its new item comes after the old ones, none is lost. */
+    @Test
+    void aDeliveryToAnInboxKeptInOneArrayPagesItFirst() {
+        String recipient = "legacy-delivered-" + UUID.randomUUID();
+        List<String> ids = legacyInbox(recipient, 3);
+
+        inbox.addAll(List.of(item(recipient, 3), item(recipient, 4)));
+
+        assertThat(mongo.findById(recipient, Document.class, InboxPages.HEADS)).doesNotContainKeys("items", "unread");
+        assertThat(inbox.list(recipient, false, 10)).extracting(InboxItem::subject)
+                .containsExactly("Item 4", "Item 3", "Item 2", "Item 1", "Item 0");
+        assertThat(inbox.unreadCount(recipient)).isEqualTo(4);
+        assertThat(inbox.after(recipient, ids.get(2), 100)).extracting(InboxItem::subject)
+                .containsExactly("Item 3", "Item 4");
+    }
+
+    /** Delivering to an inbox reads nothing of its head: the write that numbers the items tells an old layout. */
+    @Test
+    void aDeliveryNumbersItsItemsWithoutReadingTheInboxFirst() {
+        String recipient = "numbered-" + UUID.randomUUID();
+        inbox.addAll(List.of(item(recipient, 0)));
+        double reads = mongoCommands(InboxPages.HEADS, "find");
+
+        inbox.addAll(List.of(item(recipient, 1)));
+        inbox.addAll(List.of(item(recipient, 2), item(recipient, 3)));
+
+        assertThat(mongoCommands(InboxPages.HEADS, "find") - reads).isZero();
+        assertThat(inbox.list(recipient, false, 10)).extracting(InboxItem::subject)
+                .containsExactly("Item 3", "Item 2", "Item 1", "Item 0");
+    }
+
+    /** The items of an inbox as stored before pages: their ids in the head's one array, the last two unread. */
+    private List<String> legacyInbox(String recipient, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            InboxItem item = item(recipient, n);
+            Document document = new Document();
+            mongo.getConverter().write(item, document);
+            document.remove("seq");
+            mongo.insert(document, "inbox_items");
+            ids.add(item.id());
+        }
+        mongo.insert(new Document("_id", recipient).append("items", ids).append("unread", ids.subList(1, count)),
+                InboxPages.HEADS);
+        return ids;
     }
 
     private static InboxItem item(String recipient, int n) {
