@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a round of work on its own thread, pausing {@link Schedule#every()} between rounds, each round under
- * the lease of its name. A failed round is logged and retried after a pause that doubles up to
- * {@value #MAX_RETRY_SECONDS} s (never shorter than {@code every}); a wake-up does not cut that pause short,
+ * the lease of its name. A replica woken while another holds the lease tries again after {@link #RETRY_WHEN_HELD}
+ * until it gets it, rather than after its pause. A failed round is logged and retried after a pause that doubles up
+ * to {@value #MAX_RETRY_SECONDS} s (never shorter than {@code every}); a wake-up does not cut that pause short,
  * so a broken dependency is not hammered. The loop ends only when {@link LeasedWork} stops it: an interrupt
  * from anywhere else (a client library, a pool) is logged and the loop goes on, or the work would die
  * silently.
@@ -24,6 +25,8 @@ public final class LeasedLoop {
 
     private static final Logger log = LoggerFactory.getLogger(LeasedLoop.class);
     private static final int MAX_RETRY_SECONDS = 10;
+    /** How soon a replica woken while another held the lease tries again (never later than its pause). */
+    static final Duration RETRY_WHEN_HELD = Duration.ofMillis(250);
 
     private final String name;
     private final Schedule schedule;
@@ -111,13 +114,16 @@ public final class LeasedLoop {
     private void loop() {
         Duration next = schedule.initialDelay();
         int failures = 0;
+        // a wake-up whose round has not run yet: another replica held the lease
+        boolean wakeOutstanding = false;
         while (!stopped()) {
             try {
-                pause(next, failures == 0);
+                wakeOutstanding |= pause(next, failures == 0);
                 if (stopped()) {
                     break;
                 }
-                leased(round);
+                boolean ran = leased(round).isPresent();
+                wakeOutstanding &= !ran;
                 failures = 0;
             } catch (InterruptedException e) {
                 if (stopped()) {
@@ -135,7 +141,7 @@ public final class LeasedLoop {
                     log.warn("{} was interrupted without being stopped; it goes on", name);
                 }
             }
-            next = failures == 0 ? schedule.every() : retryDelay(failures);
+            next = failures > 0 ? retryDelay(failures) : wakeOutstanding ? soonest(RETRY_WHEN_HELD) : schedule.every();
         }
         log.info("{} stopped", name);
     }
@@ -145,6 +151,10 @@ public final class LeasedLoop {
         return worker != Thread.currentThread();
     }
 
+    private Duration soonest(Duration delay) {
+        return delay.compareTo(schedule.every()) < 0 ? delay : schedule.every();
+    }
+
     private Duration retryDelay(int failures) {
         Duration cap = schedule.every().compareTo(Duration.ofSeconds(MAX_RETRY_SECONDS)) > 0 ? schedule.every()
                 : Duration.ofSeconds(MAX_RETRY_SECONDS);
@@ -152,16 +162,19 @@ public final class LeasedLoop {
         return delay.compareTo(cap) < 0 ? delay : cap;
     }
 
-    private void pause(Duration duration, boolean wakeable) throws InterruptedException {
+    /** @return whether a wake-up ended it (or had come before it) */
+    private boolean pause(Duration duration, boolean wakeable) throws InterruptedException {
         long deadline = System.nanoTime() + duration.toNanos();
         synchronized (pause) {
             long left;
             while (!stopped() && !(wakeable && woken) && (left = deadline - System.nanoTime()) > 0) {
                 TimeUnit.NANOSECONDS.timedWait(pause, left);
             }
+            boolean wokenUp = wakeable && woken;
             if (wakeable) {
                 woken = false;
             }
+            return wokenUp;
         }
     }
 

@@ -252,6 +252,32 @@ class LeasedWorkTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 3);
     }
 
+    /** A replica woken while another holds the lease does its round soon after, not at its next pause's end. */
+    @Test
+    void aReplicaWokenWhileAnotherHeldTheLeaseRunsItsRoundSoonAfterItIsGivenBack() throws Exception {
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicInteger roundsOfB = new AtomicInteger();
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> {
+            inRound.countDown();
+            finish.await();
+            return 1;
+        });
+        LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1))
+                .startingAfter(Duration.ofHours(1)), lease -> roundsOfB.incrementAndGet());
+        CompletableFuture<OptionalInt> held = CompletableFuture.supplyAsync(a::runOnce);
+        assertThat(inRound.await(10, TimeUnit.SECONDS)).isTrue();
+        replicaB.start();
+
+        b.wake();
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                metersB.get("roadmap.work.lease.unavailable").tag("work", name).counter().count() >= 1);
+        finish.countDown();
+
+        assertThat(held.get(10, TimeUnit.SECONDS)).hasValue(1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> roundsOfB.get() == 1);
+    }
+
     private void expireLease() {
         database.getCollection(Leases.COLLECTION).updateOne(Filters.eq("_id", name),
                 Updates.set("lockUntil", Instant.now().minusSeconds(1)));
