@@ -18,6 +18,7 @@ import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.MutableClock;
 import org.roadmap.notifications.support.Replica;
+import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TestUser;
 
 import tools.jackson.databind.JsonNode;
@@ -166,10 +167,9 @@ class ImmediateAlertsTests {
 
     /** The writes to the schedule's watermark by both replicas so far. */
     private static double watermarkWrites() {
-        return java.util.stream.Stream.of(replicaA, replicaB).mapToDouble(replica -> replica
-                .bean(io.micrometer.core.instrument.MeterRegistry.class).find("mongodb.driver.commands")
-                .tag("collection", AlertSchedule.WATERMARK).tag("command", "update").timers().stream()
-                .mapToDouble(io.micrometer.core.instrument.Timer::count).sum()).sum();
+        return java.util.stream.Stream.of(replicaA, replicaB).mapToDouble(replica -> ServiceTest.mongoCommands(
+                replica.bean(io.micrometer.core.instrument.MeterRegistry.class), AlertSchedule.WATERMARK, "update"))
+                .sum();
     }
 
     /** Due times of the recipient's pending alerts about the commitment. */

@@ -51,6 +51,11 @@ public abstract class ServiceTest {
 
     /** How many commands of this kind the service has sent to this collection so far (the driver's metric). */
     protected double mongoCommands(String collection, String command) {
+        return mongoCommands(meters, collection, command);
+    }
+
+    /** The same, counted in a service's own registry (a {@link Replica}'s, say). */
+    public static double mongoCommands(MeterRegistry meters, String collection, String command) {
         return meters.find("mongodb.driver.commands").tag("collection", collection).tag("command", command).timers()
                 .stream().mapToDouble(Timer::count).sum();
     }
