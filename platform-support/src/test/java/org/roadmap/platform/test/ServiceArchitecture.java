@@ -48,7 +48,20 @@ public final class ServiceArchitecture {
     /** All the rules below: those of a service with a domain, adapters and features. */
     public ArchRule rules() {
         return CompositeArchRule.of(dependsOnNoOtherService()).and(isPackagedByFeature()).and(hasControllersInWebPackages())
-                .and(keepsTheDomainFreeOfAdapters()).and(hasNoCyclesBetweenFeatures());
+                .and(keepsTheDomainFreeOfAdapters()).and(hasNoCyclesBetweenFeatures())
+                .and(usesNoAnnotationNeedingAspects());
+    }
+
+    /**
+     * No service runs AspectJ (its pointcut matching over every bean was a tenth of a service's start-up), so an
+     * annotation that only an aspect would act on, such as Resilience4j's {@code @CircuitBreaker} or {@code @Retry},
+     * would do nothing: breakers and retries are made from their registries, as the webhook channel's are.
+     */
+    public ArchRule usesNoAnnotationNeedingAspects() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat(resideInAnyPackage("io.github.resilience4j..annotation..",
+                        "org.aspectj.lang.annotation.."))
+                .as(root + " uses no annotation that only an aspect would act on (Resilience4j's, AspectJ's)");
     }
 
     /** Of the platform, a service uses only its own packages, the contract module and platform-support. */
