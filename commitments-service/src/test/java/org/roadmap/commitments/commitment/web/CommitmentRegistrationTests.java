@@ -50,6 +50,9 @@ class CommitmentRegistrationTests extends ServiceTest {
             assertThat(TopicReader.header(event, "ce_subject")).isEqualTo(id);
             assertThat(EventSchemas.violations(EventType.COMMITMENT_REGISTERED, data)).isEmpty();
             assertThat(EventJson.tree(data).get("deadline").asString()).isEqualTo("2025-11-17");
+            // a request that brought no trace still gets one, followed into its event (recorded or not)
+            assertThat(TopicReader.header(event, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                    .doesNotStartWith("00-" + "0".repeat(32));
         }
         assertThat(get("/api/v1/commitments/" + id).statusCode()).isEqualTo(200);
     }
