@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -265,6 +266,7 @@ public final class PlatformLauncher {
     }
 
     private void requireFreePorts() throws StartupFailure {
+        requireOnePartPerPort();
         List<Integer> ports = new java.util.ArrayList<>(List.of(settings.mongoPort()));
         ports.addAll(settings.kafkaPorts());
         ServiceDefinition.forPlatform(settings).forEach(service -> ports.add(service.port()));
@@ -272,6 +274,28 @@ public final class PlatformLauncher {
         if (!busy.isEmpty()) {
             throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."
                     + " Stop what uses them or choose other ports, see --help");
+        }
+    }
+
+    /**
+     * Two parts given the same port, one of them would fail at every restart: a service's replicas take its port
+     * plus {@value ServiceDefinition#REPLICA_PORT_STEP} for each, which may be a port given to another part.
+     */
+    private void requireOnePartPerPort() throws StartupFailure {
+        Map<Integer, List<String>> parts = new TreeMap<>();
+        parts.computeIfAbsent(settings.mongoPort(), port -> new ArrayList<>()).add("MongoDB");
+        for (int kafkaPort : settings.kafkaPorts()) {
+            parts.computeIfAbsent(kafkaPort, port -> new ArrayList<>()).add("Kafka");
+        }
+        for (ServiceDefinition service : ServiceDefinition.forPlatform(settings)) {
+            parts.computeIfAbsent(service.port(), port -> new ArrayList<>()).add(service.name());
+        }
+        List<String> shared = parts.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+        if (!shared.isEmpty()) {
+            throw new StartupFailure("more than one part would listen on port " + String.join(", port ", shared)
+                    + ". A service's replicas use its port plus " + ServiceDefinition.REPLICA_PORT_STEP
+                    + " for each: choose ports further apart, see --help");
         }
     }
 

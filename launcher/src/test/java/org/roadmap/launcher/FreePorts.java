@@ -59,9 +59,15 @@ final class FreePorts {
         throw new IllegalStateException("no " + count + " consecutive free ports");
     }
 
-    /** Launcher arguments that put every port the platform opens on a free one. */
+    /**
+     * Launcher arguments that put every port the platform opens on a free one, with up to three replicas of each
+     * service (their ports a step of 100 apart) on none of the others.
+     */
     static List<String> launcherArguments() {
         List<Integer> ports = take(8);
+        while (replicasWouldCollide(ports)) {
+            ports = take(8);
+        }
         return List.of(
                 "--mongo-port=" + ports.get(0),
                 "--kafka-port=" + ports.get(1),
@@ -71,5 +77,17 @@ final class FreePorts {
                 "--meetings-port=" + ports.get(5),
                 "--notifications-port=" + ports.get(6),
                 "--identity-port=" + ports.get(7));
+    }
+
+    private static boolean replicasWouldCollide(List<Integer> ports) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>(ports.subList(0, 3));
+        for (int service = 3; service < ports.size(); service++) {
+            for (int replica = 0; replica < 3; replica++) {
+                if (!taken.add(ServiceDefinition.replicaPort(ports.get(service), replica))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -85,6 +85,19 @@ class PlatformLauncherTests {
         }
     }
 
+    @Test
+    void refusesPortsTwoPartsWouldShareNamingBoth() throws Exception {
+        int meetings = 20_000 + FreePorts.take(1).get(0) % 30_000;
+        PlatformLauncher launcher = new PlatformLauncher(settings("--replicas=2", "--meetings-port=" + meetings,
+                "--notifications-port=" + (meetings - ServiceDefinition.REPLICA_PORT_STEP)), Instant.now());
+
+        // notifications-service-2 would take meetings-service's port
+        assertThatThrownBy(launcher::start)
+                .isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("port " + meetings + " (meetings-service, notifications-service-2)");
+        launcher.stop();
+    }
+
     private LauncherSettings settings(String... overrides) throws IOException {
         List<String> args = new ArrayList<>(FreePorts.launcherArguments());
         args.add("--data-dir=" + temp.resolve("data"));

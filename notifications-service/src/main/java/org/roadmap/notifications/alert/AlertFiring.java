@@ -76,11 +76,17 @@ class AlertFiring {
         List<String> cancelled = new ArrayList<>();
         List<String> superseded = new ArrayList<>();
         List<Alert> moved = new ArrayList<>();
+        List<Alert> notYetDue = new ArrayList<>();
         Map<String, Alert> nextSteps = nextStepsOfLate(batch, now);
         lookUpRecipients(batch);
         lookUpOccasions(batch);
         for (Alert alert : batch) {
-            if (alert == null || alert.status() != AlertStatus.PENDING || alert.dueAt().isAfter(now)) {
+            if (alert == null || alert.status() != AlertStatus.PENDING) {
+                continue;
+            }
+            if (alert.dueAt().isAfter(now)) {
+                // met at an entry earlier than its due time: a round that moved it on stopped before its new entry
+                notYetDue.add(alert);
                 continue;
             }
             Optional<Recipient> recipient = recipientsOfPass.computeIfAbsent(alert.recipientId(), recipients::find);
@@ -118,6 +124,9 @@ class AlertFiring {
             }
         }
         schedule.rescheduleAll(moved, watermarkOfPass);
+        if (!notYetDue.isEmpty()) {
+            schedule.reindex(notYetDue, watermarkOfPass);
+        }
         schedule.finishAll(AlertStatus.FIRED, fired, now, false);
         schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);
         schedule.finishAll(AlertStatus.CANCELLED, cancelled, now, false);

@@ -42,7 +42,7 @@ public class AlertSchedule {
     static final int RECORDS_PER_PAGE = 100;
     private static final String RECORDED = "recorded";
     static final String WATERMARK = "alert_watermark";
-    private static final String WATERMARK_ID = "alerts";
+    static final String WATERMARK_ID = "alerts";
 
     private final MongoTemplate mongo;
 
@@ -222,14 +222,7 @@ public class AlertSchedule {
                 new Update().set("hour", Date.from(to)), WATERMARK).getModifiedCount() == 1;
     }
 
-    /** Inserts new alerts (ignoring ones a concurrent or earlier replan inserted) and indexes them by due time. */
-    private void add(List<Alert> alerts) {
-        insert(alerts);
-        SliceWrites slices = new SliceWrites();
-        slices.add(alerts);
-        slices.write(null);
-    }
-
+    /** Inserts new alerts, ignoring ones a concurrent or earlier replan inserted. */
     private void insert(List<Alert> alerts) {
         if (alerts.isEmpty()) {
             return;
@@ -291,15 +284,6 @@ public class AlertSchedule {
     private record Removal(Set<String> gone, Set<String> pending, List<String> finished) {
     }
 
-    /** Deletes pending alerts and takes them out of their slices; fired and cancelled ones stay, as records. */
-    private Removal remove(List<String> ids) {
-        SliceWrites slices = new SliceWrites();
-        Removal removal = removal(ids, slices);
-        slices.write(null);
-        deletePending(removal);
-        return removal;
-    }
-
     /** What removing these alerts means: the pending ones' slice entries go into {@code slices}. */
     private Removal removal(List<String> ids, SliceWrites slices) {
         if (ids.isEmpty()) {
@@ -346,18 +330,52 @@ public class AlertSchedule {
 
     /**
      * Moves pending alerts whose due time the plan now puts elsewhere (the recipient changed zone,
-     * delivery time, quiet hours or immediate delivery): same id, new time. One already fired stays.
+     * delivery time, quiet hours or immediate delivery): same id, new time, the document replaced where it is.
+     * One already fired stays. One still planned but not stored is stored again: a move made by an earlier
+     * version, which deleted the alert and inserted it anew, may have stopped in between (planned alerts that
+     * fired or were cancelled are never deleted, so it cannot be one of those).
      */
     private void move(List<Alert> planned) {
         Map<String, Alert> stored = byIds(planned.stream().map(Alert::id).toList());
-        List<Alert> moved = planned.stream().filter(alert -> {
+        List<Alert> moved = new ArrayList<>();
+        List<Alert> missing = new ArrayList<>();
+        SliceWrites slices = new SliceWrites();
+        for (Alert alert : planned) {
             Alert before = stored.get(alert.id());
-            return before != null && before.status() == AlertStatus.PENDING && !before.dueAt().equals(alert.dueAt());
-        }).toList();
-        if (!moved.isEmpty()) {
-            remove(moved.stream().map(Alert::id).toList());
-            add(moved);
+            if (before == null) {
+                missing.add(alert);
+            } else if (before.status() == AlertStatus.PENDING && !before.dueAt().equals(alert.dueAt())) {
+                slices.take(before);
+                moved.add(alert);
+            }
         }
+        if (moved.isEmpty() && missing.isEmpty()) {
+            return;
+        }
+        // the index first: stopped before the documents are written, the event's next delivery finds them where
+        // they were and moves them again, and the index's writes repeat harmlessly
+        slices.add(moved);
+        slices.add(missing);
+        slices.write(null);
+        insert(missing);
+        if (!moved.isEmpty()) {
+            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+            // one that fired meanwhile keeps its record
+            moved.forEach(alert -> replace.replaceOne(
+                    new Query(where("_id").is(alert.id()).and("status").is(AlertStatus.PENDING)), alert));
+            replace.execute();
+        }
+    }
+
+    /**
+     * Puts pending alerts back in the due-time index at their due times, when the firing round met one at an
+     * entry earlier than that: a round that moved it on (a week on, out of quiet hours) stopped after writing the
+     * alert and before its new entry. The entry is the one that round would have written, so it is never doubled.
+     */
+    void reindex(List<Alert> alerts, Instant watermark) {
+        SliceWrites slices = new SliceWrites();
+        slices.add(alerts);
+        slices.write(watermark);
     }
 
     private void refreshOccasion(List<String> ids, Occasion occasion) {
