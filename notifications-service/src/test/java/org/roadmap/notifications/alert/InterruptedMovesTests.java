@@ -38,14 +38,12 @@ class InterruptedMovesTests extends ServiceTest {
     /** A move used to delete the alert and insert it anew: a stop in between left it planned but not stored. */
     @Test
     void aPlannedAlertLostBetweenTheDeleteAndTheInsertOfAMoveIsStoredAgainWhenTheEventComesAgain() {
-        String plan = "deadline:" + UUID.randomUUID();
-        Alert planned = alert(plan, FAR_AHEAD);
-        schedule.replan(plan, List.of(planned), null);
+        Alert planned = planned();
         schedule.pullEntries(Slices.of(FAR_AHEAD, planned.id()), List.of(entry(planned.id(), FAR_AHEAD)));
         mongo.remove(new Query(where("_id").is(planned.id())), Alert.class);
 
         Instant later = FAR_AHEAD.plusSeconds(3600);
-        schedule.replan(plan, List.of(planned.movedTo(later, planned.occurrence())), null);
+        schedule.replan(planned.planId(), List.of(planned.movedTo(later, planned.occurrence())), null);
 
         Alert stored = schedule.find(planned.id());
         assertThat(stored).isNotNull();
@@ -56,12 +54,10 @@ class InterruptedMovesTests extends ServiceTest {
 
     @Test
     void aMovedAlertKeepsItsDocumentAndIsIndexedOnlyAtItsNewTime() {
-        String plan = "deadline:" + UUID.randomUUID();
-        Alert planned = alert(plan, FAR_AHEAD);
-        schedule.replan(plan, List.of(planned), null);
+        Alert planned = planned();
 
         Instant later = FAR_AHEAD.plusSeconds(7 * 24 * 3600);
-        schedule.replan(plan, List.of(planned.movedTo(later, planned.occurrence())), null);
+        schedule.replan(planned.planId(), List.of(planned.movedTo(later, planned.occurrence())), null);
 
         assertThat(schedule.find(planned.id()).dueAt()).isEqualTo(later);
         assertThat(indexedAt(later, planned.id())).isTrue();
@@ -75,9 +71,7 @@ class InterruptedMovesTests extends ServiceTest {
      */
     @Test
     void anAlertMetAtAnEntryEarlierThanItsDueTimeIsPutBackAtItsTimeNotDropped() {
-        String plan = "deadline:" + UUID.randomUUID();
-        Alert planned = alert(plan, FAR_AHEAD);
-        schedule.replan(plan, List.of(planned), null);
+        Alert planned = planned();
         schedule.pullEntries(Slices.of(FAR_AHEAD, planned.id()), List.of(entry(planned.id(), FAR_AHEAD)));
         Instant before = clock.instant().minusSeconds(600);
         mongo.upsert(new Query(where("_id").is(Slices.of(before, planned.id()))),
@@ -91,6 +85,14 @@ class InterruptedMovesTests extends ServiceTest {
         assertThat(indexedAt(before, planned.id())).isFalse();
         assertThat(indexedAt(FAR_AHEAD, planned.id())).isTrue();
         assertThat(schedule.find(planned.id()).status()).isEqualTo(AlertStatus.PENDING);
+    }
+
+    /** An alert planned far ahead, in the due-time index at its time. */
+    private Alert planned() {
+        String plan = "deadline:" + UUID.randomUUID();
+        Alert planned = alert(plan, FAR_AHEAD);
+        schedule.replan(plan, List.of(planned), null);
+        return planned;
     }
 
     private boolean indexedAt(Instant due, String alertId) {
