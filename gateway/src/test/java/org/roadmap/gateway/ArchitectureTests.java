@@ -24,4 +24,7 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule hasNoCyclesBetweenFeatures = SERVICE.hasNoCyclesBetweenFeatures();
+
+    @ArchTest
+    static final ArchRule usesNoAnnotationNeedingAspects = SERVICE.usesNoAnnotationNeedingAspects();
 }
