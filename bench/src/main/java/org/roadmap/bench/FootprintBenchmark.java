@@ -46,6 +46,7 @@ final class FootprintBenchmark {
         Sample idle = idleJvm();
         figures.put("baseline.idle-jvm.start-s", idle.seconds());
         figures.put("baseline.idle-jvm.rss-mib", idle.rssMib());
+        figures.put("baseline.idle-jvm.cpu-s", idle.cpuSeconds());
         System.out.printf(Locale.ROOT, "Baseline: an idle JVM (%s) up in %.2f s, %.0f MiB resident%n",
                 SERVICE_JVM_OPTS, idle.seconds(), idle.rssMib());
 
@@ -53,25 +54,37 @@ final class FootprintBenchmark {
         for (String start : List.of("first-start", "restart")) {
             Map<String, Sample> samples = platform(jar, data);
             double total = 0;
+            double cpu = 0;
             for (Map.Entry<String, Sample> sample : samples.entrySet()) {
                 figures.put(start + "." + sample.getKey() + ".ready-s", sample.getValue().seconds());
                 figures.put(start + "." + sample.getKey() + ".rss-mib", sample.getValue().rssMib());
+                figures.put(start + "." + sample.getKey() + ".cpu-s", sample.getValue().cpuSeconds());
                 total += sample.getValue().rssMib();
-                System.out.printf(Locale.ROOT, "%-12s %-26s %s  %5.0f MiB  (x%.1f of the idle JVM's memory)%n",
+                cpu += sample.getValue().cpuSeconds();
+                System.out.printf(Locale.ROOT,
+                        "%-12s %-26s %s  %5.0f MiB  (x%.1f of the idle JVM's memory)  %5.1f s of CPU to ready%n",
                         start, sample.getKey(), sample.getValue().seconds() == 0 ? "                   "
                                 : String.format(Locale.ROOT, "ready after %6.1f s", sample.getValue().seconds()),
-                        sample.getValue().rssMib(), sample.getValue().rssMib() / idle.rssMib());
+                        sample.getValue().rssMib(), sample.getValue().rssMib() / idle.rssMib(),
+                        sample.getValue().cpuSeconds());
             }
             double platformReady = samples.values().stream().mapToDouble(Sample::seconds).max().orElse(0);
             figures.put(start + ".platform.ready-s", platformReady);
             figures.put(start + ".platform.rss-mib", total);
-            System.out.printf(Locale.ROOT, "%-12s whole platform             ready after %6.1f s  %5.0f MiB  (x%.1f of the idle JVM's start-up)%n",
-                    start, platformReady, total, platformReady / idle.seconds());
+            figures.put(start + ".platform.cpu-s", cpu);
+            System.out.printf(Locale.ROOT,
+                    "%-12s whole platform             ready after %6.1f s  %5.0f MiB  (x%.1f of the idle JVM's start-up)"
+                            + "  %5.1f s of CPU to ready%n",
+                    start, platformReady, total, platformReady / idle.seconds(), cpu);
         }
         ResultsFile.compareAndKeep(results, figures);
     }
 
-    private record Sample(double seconds, double rssMib) {
+    /**
+     * When a part was ready, its resident memory, and the CPU it had used by the time the whole platform was ready:
+     * on two shared cores the steadier measure of a start (the jar extractions' own JVMs are not counted).
+     */
+    private record Sample(double seconds, double rssMib, double cpuSeconds) {
     }
 
     private Sample idleJvm() throws Exception {
@@ -90,8 +103,9 @@ final class FootprintBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = cpuSeconds(process.pid());
             Thread.sleep(1_000);
-            return new Sample(seconds, rssMib(process.pid()));
+            return new Sample(seconds, rssMib(process.pid()), cpu);
         } finally {
             process.destroy();
             process.waitFor();
@@ -102,16 +116,29 @@ final class FootprintBenchmark {
     private Map<String, Sample> platform(Path jar, Path data) throws Exception {
         try (LaunchedPlatform platform = LaunchedPlatform.start(jar, portBase, data)) {
             Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
+            Map<String, Long> pids = new LinkedHashMap<>();
+            pids.put("launcher (Kafka, MongoDB)", platform.launcherPid());
+            for (String service : SERVICES) {
+                pids.put(service, platform.servicePid(service).orElseThrow(() ->
+                        new IllegalStateException("No process of " + service + " under the launcher")));
+            }
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> part : pids.entrySet()) {
+                cpu.put(part.getKey(), cpuSeconds(part.getValue()));
+            }
             Thread.sleep(2_000);
             Map<String, Sample> samples = new LinkedHashMap<>();
-            samples.put("launcher (Kafka, MongoDB)", new Sample(0, rssMib(platform.launcherPid())));
-            for (String service : SERVICES) {
-                long pid = platform.servicePid(service).orElseThrow(() ->
-                        new IllegalStateException("No process of " + service + " under the launcher"));
-                samples.put(service, new Sample(ready.get(service), rssMib(pid)));
+            for (Map.Entry<String, Long> part : pids.entrySet()) {
+                samples.put(part.getKey(), new Sample(ready.getOrDefault(part.getKey(), 0.0), rssMib(part.getValue()),
+                        cpu.get(part.getKey())));
             }
             return samples;
         }
+    }
+
+    private static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
+                .map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private static double rssMib(long pid) throws IOException {
