@@ -125,7 +125,7 @@ class AlertFiring {
         }
         schedule.rescheduleAll(moved, watermarkOfPass);
         if (!notYetDue.isEmpty()) {
-            schedule.reindex(notYetDue, watermarkOfPass);
+            schedule.index(notYetDue, watermarkOfPass);
         }
         schedule.finishAll(AlertStatus.FIRED, fired, now, false);
         schedule.finishAll(AlertStatus.FIRED, firedLate, now, true);

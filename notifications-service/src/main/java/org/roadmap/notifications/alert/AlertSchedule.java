@@ -175,9 +175,7 @@ public class AlertSchedule {
         moved.forEach(alert -> update.updateOne(new Query(where("_id").is(alert.id())),
                 new Update().set("dueAt", alert.dueAt()).set("occurrence", alert.occurrence())));
         update.execute();
-        SliceWrites slices = new SliceWrites();
-        slices.add(moved);
-        slices.write(watermark);
+        index(moved, watermark);
     }
 
     /** Records the final status of many alerts in one write. */
@@ -368,11 +366,14 @@ public class AlertSchedule {
     }
 
     /**
-     * Puts pending alerts back in the due-time index at their due times, when the firing round met one at an
-     * entry earlier than that: a round that moved it on (a week on, out of quiet hours) stopped after writing the
-     * alert and before its new entry. The entry is the one that round would have written, so it is never doubled.
+     * Puts pending alerts in the due-time index at their due times: after {@link #rescheduleAll} moved them, and
+     * when the firing round met one at an entry earlier than that (a round that moved it on stopped after writing
+     * the alert and before its new entry). The entry is the one that round would have written, so it is never
+     * doubled.
+     *
+     * @param watermark as for {@link #rescheduleAll}
      */
-    void reindex(List<Alert> alerts, Instant watermark) {
+    void index(List<Alert> alerts, Instant watermark) {
         SliceWrites slices = new SliceWrites();
         slices.add(alerts);
         slices.write(watermark);
