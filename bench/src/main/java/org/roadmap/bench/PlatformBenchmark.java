@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * <ol>
  * <li>writes end to end at a steady offered load ({@link EndToEndWrites}), against a raw Kafka round trip;</li>
  * <li>the dashboard's reads ({@link DashboardReads}) on the seeded road map (the baseline), then again after
- * adding {@code --commitments} commitments to it, with the time the outbox took to relay their events.</li>
+ * adding {@code --commitments} commitments to it, with the time the outbox took to relay their events
+ * ({@code --commitments=0} leaves the reads out).</li>
  * </ol>
  * The gateway's rate limits (20/s per client and route) would be what is measured, so they are raised for the
  * run through the launcher's {@code --service-jvm-opts}. Figures go to {@code --results}, beside the previous run's.
@@ -101,12 +102,14 @@ final class PlatformBenchmark {
             figures.putAll(knee(platform, gateway, steady));
             follower.stopFollowing();
 
-            DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
-            DashboardReads.Measured seeded = dashboard.run("seeded");
-            figures.putAll(new RoadMapGrowth(PlatformApi.of(platform.url("commitments-service"), token),
-                    gateway).add(commitments));
-            DashboardReads.Measured grown = dashboard.run(commitments + " more");
-            printReads(seeded, grown, figures);
+            if (commitments > 0) {
+                DashboardReads dashboard = new DashboardReads(gateway, reads, clients);
+                DashboardReads.Measured seeded = dashboard.run("seeded");
+                figures.putAll(new RoadMapGrowth(PlatformApi.of(platform.url("commitments-service"), token),
+                        gateway).add(commitments));
+                DashboardReads.Measured grown = dashboard.run(commitments + " more");
+                printReads(seeded, grown, figures);
+            }
         }
         ResultsFile.compareAndKeep(results, figures);
     }

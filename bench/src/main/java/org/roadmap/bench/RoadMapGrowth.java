@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.roadmap.events.EventJson;
 
@@ -41,8 +42,8 @@ final class RoadMapGrowth {
         Latencies posts = Latencies.of("POST /api/v1/commitments (" + CLIENTS + " clients)", nanos, started,
                 System.nanoTime());
         double drained = OutboxDrain.await(commitmentsService, Duration.ofMinutes(30));
-        double caughtUp = drained + awaitKnownToNotifications(List.of(ids.get(String.valueOf(count - 1)),
-                ids.get(String.valueOf(count - 2)), ids.get(String.valueOf(count - 3))));
+        double caughtUp = drained + awaitKnownToNotifications(IntStream.rangeClosed(Math.max(0, count - 3), count - 1)
+                .mapToObj(n -> ids.get(String.valueOf(n))).toList());
         System.out.printf(Locale.ROOT, "%nAdded %d commitments to the road map in %.1f s%n  %s%n"
                 + "  outbox drained %.1f s after the last POST was answered; notifications-service had read them "
                 + "%.1f s after it%n", count, posts.count() / posts.perSecond(), posts.line(), drained, caughtUp);
