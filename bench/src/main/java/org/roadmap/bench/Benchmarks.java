@@ -24,6 +24,7 @@ public final class Benchmarks {
             switch (name) {
                 case "commitments" -> new CommitmentsBenchmark(options).run();
                 case "history" -> new HistoryGrowthBenchmark(options).run();
+                case "annual" -> new AnnualReportBenchmark(options).run();
                 case "gateway" -> new GatewayBenchmark(options).run();
                 case "footprint" -> new FootprintBenchmark(options).run();
                 case "jvm" -> new JvmOptionsBenchmark(options).run();
@@ -37,7 +38,7 @@ public final class Benchmarks {
                 }
                 default -> {
                     System.err.println("Unknown benchmark " + name
-                            + "; known: commitments, history, gateway, footprint, jvm, platform, relay, storage, and the fault suite: faults");
+                            + "; known: commitments, history, annual, gateway, footprint, jvm, platform, relay, storage, and the fault suite: faults");
                     System.exit(2);
                 }
             }

@@ -51,6 +51,12 @@ public class CommitmentLogs {
         return new Past(history.all(c.id(), c.history().length()), joint(c, reports.all(c.id(), c.reportCount())));
     }
 
+    /** What {@code c} appended within {@code period}'s years: its changes and reports then, not the rest. */
+    public Past within(Commitment c, YearEnds.Period period) {
+        return new Past(history.between(c.id(), period.historyFrom(), period.historyTo()),
+                joint(c, reports.between(c.id(), period.reportsFrom(), period.reportsTo())));
+    }
+
     /** Page {@code page} of its history, newest first. */
     public List<Change> history(Commitment c, int page, int size) {
         return history.newestFirst(c.id(), c.history().length(), page, size);

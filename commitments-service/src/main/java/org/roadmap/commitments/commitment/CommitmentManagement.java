@@ -37,10 +37,12 @@ public class CommitmentManagement {
     private final VersionedWrite<Commitment> writes;
     private final ListedCommitments listed;
     private final Confirmations confirmations;
+    private final YearEnds yearEnds;
 
     CommitmentManagement(Commitments commitments, OutboxWriter outbox, Clock clock, CommitmentLogs logs,
-            ListedCommitments listed, Confirmations confirmations) {
+            ListedCommitments listed, Confirmations confirmations, YearEnds yearEnds) {
         this.commitments = commitments;
+        this.yearEnds = yearEnds;
         this.confirmations = confirmations;
         this.outbox = outbox;
         this.clock = clock;
@@ -174,7 +176,7 @@ public class CommitmentManagement {
     private boolean store(Commitment current, Commitment next) {
         Query unchangedSinceRead = new Query(where("_id").is(current.id()).and("version").is(current.version()));
         List<EventEnvelope> appended = outbox.replaceWithEvents(next, unchangedSinceRead, next.id(),
-                CommitmentEvents.of(next, next.latestChanges()));
+                CommitmentEvents.of(next, next.latestChanges()), yearEnds.closedBy(current, next));
         if (appended != null) {
             // lists read by whoever made the change show it at once
             listed.written(next, appended);

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentLogs;
@@ -16,6 +17,8 @@ import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
+import org.roadmap.commitments.commitment.YearEnd;
+import org.roadmap.commitments.commitment.YearEnds;
 import org.roadmap.commitments.config.CommitmentsProperties;
 import org.roadmap.commitments.report.AnnualReport.Disagreement;
 import org.roadmap.commitments.report.AnnualReport.Listed;
@@ -29,8 +32,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Assembles the annual report of a road map. The status reported is the one at the end of the
- * period, read back from each commitment's reports and history ({@link Commitment#asOf}), so the
- * 2025 report says the same in 2027 as it did on 31 December 2025.
+ * period, so the 2025 report says the same in 2027 as it did on 31 December 2025: the state each
+ * commitment ended the year with ({@link YearEnds}), and the changes and reports it appended within
+ * the year, read by number. A commitment written before year ends were kept is read back from its
+ * whole history and reports instead ({@link Commitment#asOf}).
  */
 @Service
 public class AnnualReports {
@@ -40,11 +45,13 @@ public class AnnualReports {
     private final MessageSource messages;
     private final ZoneId zone;
     private final CommitmentLogs logs;
+    private final YearEnds yearEnds;
 
     AnnualReports(CommitmentSearch search, ProgressRollup rollup, MessageSource messages,
-            CommitmentsProperties properties, CommitmentLogs logs) {
+            CommitmentsProperties properties, CommitmentLogs logs, YearEnds yearEnds) {
         this.search = search;
         this.logs = logs;
+        this.yearEnds = yearEnds;
         this.rollup = rollup;
         this.messages = messages;
         this.zone = properties.deadlineZone();
@@ -78,11 +85,27 @@ public class AnnualReports {
         Instant end = period.end(zone);
         List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id())).stream()
                 .filter(c -> includeRestricted || !c.restricted()).toList();
-        // a commitment unchanged since the period began has no change in it and stands as it is: its logs are not read
-        Map<String, CommitmentLogs.Past> pasts = now.stream().collect(Collectors.toMap(Commitment::id,
-                c -> c.updatedAt() != null && c.updatedAt().isBefore(start) ? CommitmentLogs.Past.NONE : logs.past(c)));
-        List<Commitment> then = now.stream().map(c -> c.asOf(end, pasts.get(c.id()))).toList();
-        ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, then, period.asOf());
+        Map<String, CommitmentLogs.Past> pasts = new HashMap<>();
+        Map<String, Commitment> then = new HashMap<>();
+        List<Commitment> changed = now.stream().filter(c -> !unchangedSince(c, start)).toList();
+        Map<String, List<YearEnd>> ends = yearEnds.upTo(changed, year);
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        for (Commitment c : now) {
+            if (unchangedSince(c, start)) {
+                // no change in the period and none since: it stands as it is, its logs are not read
+                pasts.put(c.id(), CommitmentLogs.Past.NONE);
+                then.put(c.id(), c);
+                continue;
+            }
+            Optional<YearEnds.Period> within = YearEnds.period(c, ends.getOrDefault(c.id(), List.of()), year,
+                    yearStart, end);
+            // written before year ends were kept, or registered after the period: replayed from its whole logs
+            CommitmentLogs.Past past = within.map(p -> logs.within(c, p)).orElseGet(() -> logs.past(c));
+            pasts.put(c.id(), past);
+            then.put(c.id(), within.map(YearEnds.Period::atEnd).orElseGet(() -> c.asOf(end, past)));
+        }
+        List<Commitment> atEnd = now.stream().map(c -> then.get(c.id())).toList();
+        ProgressRollup.RoadMapProgress progress = rollup.of(roadMap, atEnd, period.asOf());
         Locale locale = language.locale();
         return new AnnualReport(roadMap.id(), text("roadmap." + roadMap.id() + ".name", roadMap.name(), locale),
                 text("roadmap." + roadMap.id() + ".place", roadMap.place(), locale), roadMap.signedOn(),
@@ -90,7 +113,7 @@ public class AnnualReports {
                 translated(progress.total(), roadMap.id() + ".name", locale),
                 progress.pillars().stream().map(p -> translated(p, roadMap.id() + ".pillar." + p.scope(), locale))
                         .toList(),
-                overdue(then, period.asOf()), atRisk(then), disagreements(then),
+                overdue(atEnd, period.asOf()), atRisk(atEnd), disagreements(atEnd),
                 ChangesOfPeriod.of(now, pasts, start, end), labels(locale));
     }
 
@@ -130,6 +153,10 @@ public class AnnualReports {
     private Progress translated(Progress p, String key, Locale locale) {
         return new Progress(p.scope(), text("roadmap." + key, p.title(), locale), p.progress(), p.commitments(),
                 p.byLevel(), p.overdue(), p.atRisk(), p.offTrack(), p.disagreements());
+    }
+
+    private static boolean unchangedSince(Commitment c, Instant start) {
+        return c.updatedAt() != null && c.updatedAt().isBefore(start);
     }
 
     private Map<String, String> labels(Locale locale) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
-import org.roadmap.notifications.support.MutableClock;
+import org.roadmap.platform.test.MutableClock;
 import org.roadmap.notifications.support.Replica;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TestUser;

@@ -28,7 +28,7 @@ import org.roadmap.notifications.subscription.LeadTimes;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
 import org.roadmap.notifications.support.EventsOnTheWire;
-import org.roadmap.notifications.support.MutableClock;
+import org.roadmap.platform.test.MutableClock;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.roadmap.notifications.NotificationsApplication;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.MutableClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

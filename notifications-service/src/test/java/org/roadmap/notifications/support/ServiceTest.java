@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.MutableClock;
 import org.roadmap.platform.test.TestUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

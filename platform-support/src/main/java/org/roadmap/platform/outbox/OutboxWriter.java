@@ -12,6 +12,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.aggregate.AggregateLogs;
+import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Versioned;
 import org.roadmap.platform.storage.AppendedRecords;
 import org.roadmap.platform.storage.InsertOnce;
@@ -168,10 +169,22 @@ public class OutboxWriter {
      */
     public List<EventEnvelope> replaceWithEvents(Object aggregate, Query precondition, String subject,
             List<?> events) {
+        return replaceWithEvents(aggregate, precondition, subject, events, List.of());
+    }
+
+    /**
+     * {@link #replaceWithEvents(Object, Query, String, List)}, appending {@code alsoAppended} with what the
+     * aggregate's write appends: records that depend on the state it replaces as well as on the new one (the state
+     * a year ended with, say), stored atomically with the write as the others are.
+     */
+    public List<EventEnvelope> replaceWithEvents(Object aggregate, Query precondition, String subject,
+            List<?> events, List<Appended> alsoAppended) {
         Update update = ReplacingUpdate.of(mongo.getConverter(), aggregate);
-        List<Document> records = aggregate instanceof Versioned<?> versioned
-                ? appended.entries(AggregateLogs.appendedBy(mongo.getCollectionName(aggregate.getClass()), versioned))
-                : List.of();
+        List<Appended> appendedByWrite = new ArrayList<>(aggregate instanceof Versioned<?> versioned
+                ? AggregateLogs.appendedBy(mongo.getCollectionName(aggregate.getClass()), versioned)
+                : List.of());
+        appendedByWrite.addAll(alsoAppended);
+        List<Document> records = appended.entries(appendedByWrite);
         if (!records.isEmpty()) {
             update.push(AppendedRecords.FIELD).each(records.toArray());
             update.set(AppendedRecords.PENDING, true);

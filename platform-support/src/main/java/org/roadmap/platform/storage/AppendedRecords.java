@@ -82,6 +82,18 @@ public class AppendedRecords {
                 new Update().unset(FIELD).unset(PENDING), collection);
     }
 
+    /**
+     * Stores {@code records} straight into their logs, each once: for records made from an aggregate's logs
+     * themselves, on start, which no write of the aggregate carries.
+     */
+    public void store(List<Appended> records) {
+        Map<String, List<Document>> byLog = new LinkedHashMap<>();
+        for (Document entry : entries(records)) {
+            byLog.computeIfAbsent((String) entry.remove("log"), l -> new ArrayList<>()).add(entry);
+        }
+        byLog.forEach((log, documents) -> InsertOnce.all(mongo.getCollection(log), documents));
+    }
+
     /** Moves whatever aggregate {@code id} still holds; for a reader that found a record missing. */
     public boolean moveLeftOf(String collection, Object id) {
         Query byId = new Query(where("_id").is(id).and(PENDING).is(true));

@@ -3,8 +3,11 @@ package org.roadmap.platform.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -70,16 +73,24 @@ public final class RecordLog<T> {
 
     /** All of aggregate {@code aggregateId}'s records, oldest first. */
     public List<T> all(String aggregateId, long length) {
-        List<T> all = new ArrayList<>();
-        for (long from = 1; from <= length; from += CHUNK) {
+        return between(aggregateId, 0, length);
+    }
+
+    /**
+     * Aggregate {@code aggregateId}'s records numbered after {@code after} up to {@code upTo}, oldest first: those
+     * appended between two moments whose lengths the caller knows (a year's, say), read by id as a page is.
+     */
+    public List<T> between(String aggregateId, long after, long upTo) {
+        List<T> found = new ArrayList<>();
+        for (long from = after + 1; from <= upTo; from += CHUNK) {
             List<Object> ids = new ArrayList<>();
-            for (long n = from; n < from + CHUNK && n <= length; n++) {
+            for (long n = from; n < from + CHUNK && n <= upTo; n++) {
                 ids.add(Appended.numberedId(aggregateId, n));
             }
-            all.addAll(read(aggregateId, ids, Comparator.comparingLong(d -> d.get("number", Number.class)
+            found.addAll(read(aggregateId, ids, Comparator.comparingLong(d -> d.get("number", Number.class)
                     .longValue())));
         }
-        return all;
+        return found;
     }
 
     /** The record of {@code aggregateId} with its own id {@code recordId}; none when it is another aggregate's. */
@@ -93,6 +104,24 @@ public final class RecordLog<T> {
     public Optional<T> byKey(String aggregateId, String key) {
         return Optional.ofNullable(mongo.findById(Appended.keyedId(aggregateId, key), Document.class, collection))
                 .map(this::record);
+    }
+
+    /**
+     * The records kept under any of {@code keys} for each aggregate of {@code aggregateIds}, by aggregate (those
+     * with none left out), read by id a thousand at a time.
+     */
+    public Map<String, List<T>> byKeys(Collection<String> aggregateIds, Collection<String> keys) {
+        List<Object> ids = new ArrayList<>();
+        for (String aggregateId : aggregateIds) {
+            keys.forEach(key -> ids.add(Appended.keyedId(aggregateId, key)));
+        }
+        Map<String, List<T>> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Document document : find(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                found.computeIfAbsent(document.getString("aggregate"), a -> new ArrayList<>()).add(record(document));
+            }
+        }
+        return found;
     }
 
     private List<T> read(String aggregateId, List<Object> ids, Comparator<Document> order) {

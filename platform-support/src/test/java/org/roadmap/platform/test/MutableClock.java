@@ -1,4 +1,4 @@
-package org.roadmap.notifications.support;
+package org.roadmap.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
