@@ -42,10 +42,12 @@ public class RoadMapImport {
     private final CommitmentManagement commitments;
     private final GazetteerStore gazetteer;
     private final Clock clock;
+    private final RoadMapCatalogue catalogue;
 
     RoadMapImport(MongoTemplate mongo, RoadMaps roadMaps, CommitmentManagement commitments, GazetteerStore gazetteer,
-            Clock clock) {
+            Clock clock, RoadMapCatalogue catalogue) {
         this.mongo = mongo;
+        this.catalogue = catalogue;
         this.roadMaps = roadMaps;
         this.commitments = commitments;
         this.gazetteer = gazetteer;
@@ -90,6 +92,8 @@ public class RoadMapImport {
             } catch (DuplicateKeyException concurrentImport) {
                 roadMap = roadMaps.findByDigest(digest).orElseThrow(() -> concurrentImport);
             }
+            // listed by this replica at once, whoever lists next
+            catalogue.imported(roadMap);
         }
         return new Imported(roadMap, created, registerCommitments(roadMap, document, annotations, actor, suggester));
     }

@@ -12,5 +12,5 @@ interface RoadMaps extends Repository<RoadMap, String> {
 
     Optional<RoadMap> findByDigest(String digest);
 
-    List<RoadMap> findAllByOrderBySignedOnDesc();
+    List<RoadMap> findAll();
 }
