@@ -30,7 +30,8 @@ class AnnualReportBenchmarkTests {
             System.setOut(console);
         }
 
-        assertThat(printed.toString()).contains("2025 report, 6 reports later on each").contains("the report says the same");
+        assertThat(printed.toString()).contains("2025 report, 6 reports later on each")
+                .contains("the report says the same");
         assertThat(Files.readString(results)).contains("past-year-later-to-baseline-p50");
     }
 }

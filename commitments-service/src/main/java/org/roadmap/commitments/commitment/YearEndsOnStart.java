@@ -1,16 +1,15 @@
 package org.roadmap.commitments.commitment;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.bson.Document;
 import org.roadmap.commitments.config.CommitmentsProperties;
 import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.storage.AppendedRecords;
 import org.roadmap.platform.storage.LogsOnStart;
+import org.roadmap.platform.storage.Migrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 class YearEndsOnStart implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(YearEndsOnStart.class);
-    private static final String DONE = "migrations";
     private static final String NAME = CommitmentLogs.COLLECTION + ":year-ends";
 
     private final MongoTemplate mongo;
@@ -47,7 +45,7 @@ class YearEndsOnStart implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (mongo.findById(NAME, Document.class, DONE) != null) {
+        if (Migrations.done(mongo, NAME)) {
             return;
         }
         int kept = 0;
@@ -63,7 +61,7 @@ class YearEndsOnStart implements InitializingBean {
         if (kept > 0) {
             log.info("Kept {} year ends of commitments written before year ends were kept", kept);
         }
-        mongo.save(new Document("_id", NAME).append("at", Instant.now()), DONE);
+        Migrations.finished(mongo, NAME);
     }
 
     private boolean writtenAcrossYears(Commitment c) {

@@ -2,7 +2,6 @@ package org.roadmap.platform.storage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +26,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class HistoryOutOfDocuments {
 
-    /** Where finished moves are noted, so a start after the last one reads no aggregate. */
-    static final String DONE = "migrations";
-
     private static final Logger log = LoggerFactory.getLogger(HistoryOutOfDocuments.class);
 
     /** What a service moves besides the history: adds records (as {@link AppendedRecords} entries) and fields to set or remove. */
@@ -44,7 +40,7 @@ public final class HistoryOutOfDocuments {
     /** @return how many documents were moved; 0 when an earlier start finished the move */
     public static int run(MongoTemplate mongo, AppendedRecords appended, String collection, Also also) {
         String name = collection + ":history-out-of-documents";
-        if (mongo.findById(name, Document.class, DONE) != null) {
+        if (Migrations.done(mongo, name)) {
             return 0;
         }
         int moved = 0;
@@ -68,7 +64,7 @@ public final class HistoryOutOfDocuments {
             log.warn("{} documents of {} changed while their history was moved; the next start moves them",
                     changedMeanwhile, collection);
         } else {
-            mongo.save(new Document("_id", name).append("at", Instant.now()), DONE);
+            Migrations.finished(mongo, name);
         }
         return moved;
     }
