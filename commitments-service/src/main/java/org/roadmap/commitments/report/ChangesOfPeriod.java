@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,13 @@ final class ChangesOfPeriod {
         List<ChangedCommitment> changed = new ArrayList<>();
         for (Commitment c : commitments) {
             CommitmentLogs.Past past = pasts.get(c.id());
+            Map<String, ProgressReport> reports = new HashMap<>();
+            past.reports().forEach(r -> reports.put(r.id(), r));
             // History is in the order things happened, a level change right after the report that
             // caused it (often in the same millisecond): reversing it keeps cause and effect together.
             List<ChangeEntry> entries = new ArrayList<>(past.history().stream()
                     .filter(h -> !h.at().isBefore(start) && h.at().isBefore(end))
-                    .map(h -> entry(past, h))
+                    .map(h -> entry(reports, h))
                     .flatMap(Optional::stream)
                     .toList());
             Collections.reverse(entries);
@@ -54,11 +57,12 @@ final class ChangesOfPeriod {
         return changed;
     }
 
-    private static Optional<ChangeEntry> entry(CommitmentLogs.Past past, Change h) {
+    /** @param reports the commitment's reports of the period, by id */
+    private static Optional<ChangeEntry> entry(Map<String, ProgressReport> reports, Change h) {
         CommitmentChangeKind kind = h.kindOf(CommitmentChangeKind.class);
         if (kind == CommitmentChangeKind.PROGRESS_REPORTED) {
             String reportId = h.after(CommitmentChanges.Reported.class).reportId();
-            Optional<ProgressReport> report = past.reports().stream().filter(r -> r.id().equals(reportId)).findFirst();
+            Optional<ProgressReport> report = Optional.ofNullable(reports.get(reportId));
             return Optional.of(new ChangeEntry(h.at(), h.by(), h.kind(), h.before(), h.after(),
                     report.map(ProgressReport::organisation).orElse(null),
                     report.map(ProgressReport::summary).orElse(null)));
