@@ -71,13 +71,7 @@ public class AppendedRecords {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, List<Document>> byLog = new LinkedHashMap<>();
-        for (Document entry : entries) {
-            Document record = new Document(entry);
-            String log = (String) record.remove("log");
-            byLog.computeIfAbsent(log, l -> new ArrayList<>()).add(record);
-        }
-        byLog.forEach((log, records) -> InsertOnce.all(mongo.getCollection(log), records));
+        insertIntoLogs(entries);
         mongo.updateFirst(new Query(where("_id").is(written.get("_id")).and("version").is(written.get("version"))),
                 new Update().unset(FIELD).unset(PENDING), collection);
     }
@@ -87,11 +81,18 @@ public class AppendedRecords {
      * themselves, on start, which no write of the aggregate carries.
      */
     public void store(List<Appended> records) {
+        insertIntoLogs(entries(records));
+    }
+
+    /** Each entry into its log's collection, once (a record inserted twice is stored once). */
+    private void insertIntoLogs(List<Document> entries) {
         Map<String, List<Document>> byLog = new LinkedHashMap<>();
-        for (Document entry : entries(records)) {
-            byLog.computeIfAbsent((String) entry.remove("log"), l -> new ArrayList<>()).add(entry);
+        for (Document entry : entries) {
+            Document record = new Document(entry);
+            String log = (String) record.remove("log");
+            byLog.computeIfAbsent(log, l -> new ArrayList<>()).add(record);
         }
-        byLog.forEach((log, documents) -> InsertOnce.all(mongo.getCollection(log), documents));
+        byLog.forEach((log, records) -> InsertOnce.all(mongo.getCollection(log), records));
     }
 
     /** Moves whatever aggregate {@code id} still holds; for a reader that found a record missing. */
