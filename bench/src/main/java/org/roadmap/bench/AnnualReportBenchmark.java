@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.roadmap.commitments.CommitmentsApplication;
+import org.roadmap.commitments.commitment.Annotation;
+import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
+import org.roadmap.commitments.commitment.NewCommitment;
 import org.roadmap.commitments.commitment.ReportDraft;
+import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.commitments.report.AnnualReport;
 import org.roadmap.commitments.report.AnnualReports;
 import org.roadmap.commitments.report.ReportLanguage;
@@ -28,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Does a report on a past year cost more as the commitments go on being reported on? commitments-service runs in
  * this JVM on the embedded default's parts with the seeded Japan–Peru Road Map and a clock of its own: in 2025,
- * {@code --before} (10) progress reports on each of {@code --commitments} (10) of its commitments; early in 2026,
+ * {@code --before} (10) progress reports on each of {@code --commitments} (10) of its commitments, and
+ * {@code --dormant} (0) more commitments registered and never changed; early in 2026,
  * the 2025 report is assembled {@code --reads} (20) times (the baseline: nothing written since the year ended);
  * then {@code --after} (1,000) more reports on each of them in 2026, and the 2025 report again, which must say the
  * same as before. Prints both against each other, with this year's report for comparison (it lists every change of
@@ -44,6 +49,7 @@ final class AnnualReportBenchmark {
     private final int before;
     private final int after;
     private final int reads;
+    private final int dormant;
     private final Path results;
 
     AnnualReportBenchmark(Map<String, String> options) {
@@ -51,6 +57,7 @@ final class AnnualReportBenchmark {
         this.before = Integer.parseInt(options.getOrDefault("before", "10"));
         this.after = Integer.parseInt(options.getOrDefault("after", "1000"));
         this.reads = Integer.parseInt(options.getOrDefault("reads", "20"));
+        this.dormant = Integer.parseInt(options.getOrDefault("dormant", "0"));
         this.results = Path.of(options.getOrDefault("results", "bench/results/annual.json"));
     }
 
@@ -69,6 +76,7 @@ final class AnnualReportBenchmark {
                     .toList();
 
             report(management, clock, reported, before, "2025", Duration.ofHours(6));
+            registerDormant(management);
             clock.set(EARLY_2026);
             AnnualReport first = reports.of(roadMap, 2025, ReportLanguage.EN, true);
             Latencies baseline = read(reports, roadMap, 2025, "2025 report, nothing written since");
@@ -78,7 +86,7 @@ final class AnnualReportBenchmark {
             requireSameYear(first, reports.of(roadMap, 2025, ReportLanguage.EN, true));
 
             System.out.printf("%nAnnual reports of %s, %d commitments reported on %d times in 2025, then %d times "
-                    + "in 2026%n", ROAD_MAP, reported.size(), before, after);
+                    + "in 2026; %d more never changed%n", ROAD_MAP, reported.size(), before, after, dormant);
             System.out.println("  " + baseline.line());
             System.out.println("  " + later.line());
             System.out.println("  => " + later.ratioTo(baseline) + "; the report says the same");
@@ -87,6 +95,16 @@ final class AnnualReportBenchmark {
                     new ArrayList<>(List.of(baseline, later, thisYear))));
             figures.put("past-year-later-to-baseline-p50", later.percentileMillis(50) / baseline.percentileMillis(50));
             ResultsFile.compareAndKeep(results, figures);
+        }
+    }
+
+    /** {@code --dormant} commitments of pillar V, registered in 2025 and never changed. */
+    private void registerDormant(CommitmentManagement management) {
+        for (int i = 0; i < dormant; i++) {
+            management.register(new NewCommitment(ROAD_MAP, "V", 1000 + i, "Dormant commitment " + i,
+                    "Registered and never changed.", List.of(new ResponsibleEntity("Ministry of Foreign Affairs of Japan",
+                            "JP", "lead")), Cadence.ONE_OFF, null, null, null, false, 1.0, Annotation.MANUAL),
+                    "bench", "bench-dormant-" + i);
         }
     }
 

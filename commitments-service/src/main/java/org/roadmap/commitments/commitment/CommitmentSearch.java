@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +73,17 @@ public class CommitmentSearch {
     /** Every matching commitment, whole, in reference order: chosen from the listed ones, read by {@code _id}. */
     public List<Commitment> all(CommitmentFilter filter) {
         List<String> ids = matching(filter).sorted(order(sort("reference", false))).map(Commitment::id).toList();
-        Map<String, Commitment> whole = new HashMap<>();
-        mongo.find(new Query(where("_id").in(ids)), Commitment.class).forEach(c -> whole.put(c.id(), c));
+        Map<String, Commitment> whole = whole(ids);
         return ids.stream().map(whole::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The commitments {@code ids} name, whole, by id, in one read by {@code _id}; those not stored left out. */
+    public Map<String, Commitment> whole(Collection<String> ids) {
+        Map<String, Commitment> whole = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(new Query(where("_id").in(ids)), Commitment.class).forEach(c -> whole.put(c.id(), c));
+        }
+        return whole;
     }
 
     /** What progress roll-ups need of every commitment of a road map, as listed, in reference order. */

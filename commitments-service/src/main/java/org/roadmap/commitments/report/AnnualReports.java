@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.roadmap.commitments.commitment.Commitment;
 import org.roadmap.commitments.commitment.CommitmentLogs;
-import org.roadmap.commitments.commitment.CommitmentFilter;
 import org.roadmap.commitments.commitment.CommitmentSearch;
 import org.roadmap.commitments.commitment.Health;
 import org.roadmap.commitments.commitment.ImplementationLevel;
@@ -83,8 +82,12 @@ public class AnnualReports {
         ReportPeriod period = ReportPeriod.of(year, roadMap.signedOn(), search.today());
         Instant start = period.start(zone);
         Instant end = period.end(zone);
-        List<Commitment> now = search.all(CommitmentFilter.ofRoadMap(roadMap.id())).stream()
+        // as listed, in memory (ADR 11): one unchanged since the period began is read no further
+        List<Commitment> listed = search.tracking(roadMap.id()).stream()
                 .filter(c -> includeRestricted || !c.restricted()).toList();
+        Map<String, Commitment> whole = search.whole(listed.stream().filter(c -> !unchangedSince(c, start))
+                .map(Commitment::id).toList());
+        List<Commitment> now = listed.stream().map(c -> whole.getOrDefault(c.id(), c)).toList();
         Map<String, CommitmentLogs.Past> pasts = new HashMap<>();
         Map<String, Commitment> then = new HashMap<>();
         List<Commitment> changed = now.stream().filter(c -> !unchangedSince(c, start)).toList();
