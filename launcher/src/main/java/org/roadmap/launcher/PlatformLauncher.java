@@ -266,11 +266,9 @@ public final class PlatformLauncher {
     }
 
     private void requireFreePorts() throws StartupFailure {
-        requireOnePartPerPort();
-        List<Integer> ports = new java.util.ArrayList<>(List.of(settings.mongoPort()));
-        ports.addAll(settings.kafkaPorts());
-        ServiceDefinition.forPlatform(settings).forEach(service -> ports.add(service.port()));
-        List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
+        Map<Integer, List<String>> parts = partsByPort();
+        requireOnePartPerPort(parts);
+        List<Integer> busy = parts.keySet().stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {
             throw new StartupFailure("ports " + busy + " are in use (is the platform already running?)."
                     + " Stop what uses them or choose other ports, see --help");
@@ -281,7 +279,18 @@ public final class PlatformLauncher {
      * Two parts given the same port, one of them would fail at every restart: a service's replicas take its port
      * plus {@value ServiceDefinition#REPLICA_PORT_STEP} for each, which may be a port given to another part.
      */
-    private void requireOnePartPerPort() throws StartupFailure {
+    private static void requireOnePartPerPort(Map<Integer, List<String>> parts) throws StartupFailure {
+        List<String> shared = parts.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+        if (!shared.isEmpty()) {
+            throw new StartupFailure("more than one part would listen on port " + String.join(", port ", shared)
+                    + ". A service's replicas use its port plus " + ServiceDefinition.REPLICA_PORT_STEP
+                    + " for each: choose ports further apart, see --help");
+        }
+    }
+
+    /** Every port the platform listens on, with the parts given it: MongoDB, Kafka's, each service replica's. */
+    private Map<Integer, List<String>> partsByPort() {
         Map<Integer, List<String>> parts = new TreeMap<>();
         parts.computeIfAbsent(settings.mongoPort(), port -> new ArrayList<>()).add("MongoDB");
         for (int kafkaPort : settings.kafkaPorts()) {
@@ -290,13 +299,7 @@ public final class PlatformLauncher {
         for (ServiceDefinition service : ServiceDefinition.forPlatform(settings)) {
             parts.computeIfAbsent(service.port(), port -> new ArrayList<>()).add(service.name());
         }
-        List<String> shared = parts.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
-        if (!shared.isEmpty()) {
-            throw new StartupFailure("more than one part would listen on port " + String.join(", port ", shared)
-                    + ". A service's replicas use its port plus " + ServiceDefinition.REPLICA_PORT_STEP
-                    + " for each: choose ports further apart, see --help");
-        }
+        return parts;
     }
 
     private static boolean isFree(int port) {

@@ -85,16 +85,15 @@ public class AnnualReports {
         // as listed, in memory (ADR 11): one unchanged since the period began is read no further
         List<Commitment> listed = search.tracking(roadMap.id()).stream()
                 .filter(c -> includeRestricted || !c.restricted()).toList();
-        Map<String, Commitment> whole = search.whole(listed.stream().filter(c -> !unchangedSince(c, start))
+        Map<String, Commitment> changed = search.whole(listed.stream().filter(c -> !unchangedSince(c, start))
                 .map(Commitment::id).toList());
-        List<Commitment> now = listed.stream().map(c -> whole.getOrDefault(c.id(), c)).toList();
+        List<Commitment> now = listed.stream().map(c -> changed.getOrDefault(c.id(), c)).toList();
         Map<String, CommitmentLogs.Past> pasts = new HashMap<>();
         Map<String, Commitment> then = new HashMap<>();
-        List<Commitment> changed = now.stream().filter(c -> !unchangedSince(c, start)).toList();
-        Map<String, List<YearEnd>> ends = yearEnds.upTo(changed, year);
-        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Map<String, List<YearEnd>> ends = yearEnds.upTo(changed.values(), year);
+        Instant yearStart = period.yearStart(zone);
         for (Commitment c : now) {
-            if (unchangedSince(c, start)) {
+            if (!changed.containsKey(c.id())) {
                 // no change in the period and none since: it stands as it is, its logs are not read
                 pasts.put(c.id(), CommitmentLogs.Past.NONE);
                 then.put(c.id(), c);

@@ -26,6 +26,11 @@ public record ReportPeriod(int year, LocalDate from, LocalDate asOf, boolean int
         return from.atStartOfDay(zone).toInstant();
     }
 
+    /** The start of the year's first day: where the year's logs begin, whatever day the period starts on. */
+    Instant yearStart(ZoneId zone) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    }
+
     /** The end of the last day, exclusive. */
     Instant end(ZoneId zone) {
         return asOf.plusDays(1).atStartOfDay(zone).toInstant();

@@ -27,6 +27,8 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class RecordLog<T> {
 
     private static final int CHUNK = 1_000;
+    private static final Comparator<Document> BY_NUMBER = Comparator.comparingLong(d -> d.get("number", Number.class)
+            .longValue());
 
     private final MongoTemplate mongo;
     private final AppendedRecords appended;
@@ -67,8 +69,7 @@ public final class RecordLog<T> {
         for (long n = newest; n >= oldest; n--) {
             ids.add(Appended.numberedId(aggregateId, n));
         }
-        return read(aggregateId, ids, Comparator.comparingLong((Document d) -> d.get("number", Number.class)
-                .longValue()).reversed());
+        return read(aggregateId, ids, BY_NUMBER.reversed());
     }
 
     /** All of aggregate {@code aggregateId}'s records, oldest first. */
@@ -87,8 +88,7 @@ public final class RecordLog<T> {
             for (long n = from; n < from + CHUNK && n <= upTo; n++) {
                 ids.add(Appended.numberedId(aggregateId, n));
             }
-            found.addAll(read(aggregateId, ids, Comparator.comparingLong(d -> d.get("number", Number.class)
-                    .longValue())));
+            found.addAll(read(aggregateId, ids, BY_NUMBER));
         }
         return found;
     }
