@@ -14,7 +14,8 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The issuer's key set fetched with time limits: Spring Security's default client waits forever,
- * so a silent issuer would hang every request that carries a token.
+ * so a silent issuer would hang every request that carries a token. Requests that arrive while it is fetched wait
+ * for that one fetch ({@link SharedIssuerReads}).
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerTimeouts {
@@ -27,7 +28,8 @@ class IssuerTimeouts {
         HttpClient http = HttpClient.create(connections)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) issuer.timeout().toMillis())
                 .responseTimeout(issuer.timeout());
-        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
+                .filter(new SharedIssuerReads()).build();
         return builder -> builder.webClient(client);
     }
 }
