@@ -103,7 +103,7 @@ final class FootprintBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpu = cpuSeconds(process.pid());
+            double cpu = ProcessCpu.seconds(process.pid());
             Thread.sleep(1_000);
             return new Sample(seconds, rssMib(process.pid()), cpu);
         } finally {
@@ -124,7 +124,7 @@ final class FootprintBenchmark {
             }
             Map<String, Double> cpu = new LinkedHashMap<>();
             for (Map.Entry<String, Long> part : pids.entrySet()) {
-                cpu.put(part.getKey(), cpuSeconds(part.getValue()));
+                cpu.put(part.getKey(), ProcessCpu.seconds(part.getValue()));
             }
             Thread.sleep(2_000);
             Map<String, Sample> samples = new LinkedHashMap<>();
@@ -134,11 +134,6 @@ final class FootprintBenchmark {
             }
             return samples;
         }
-    }
-
-    private static double cpuSeconds(long pid) {
-        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
-                .map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private static double rssMib(long pid) throws IOException {

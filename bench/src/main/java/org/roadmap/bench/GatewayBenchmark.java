@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,7 @@ final class GatewayBenchmark {
     private final Optional<Path> gatewayJar;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Latencies> measurements = new ArrayList<>();
+    private final Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
     private final Path results;
 
     GatewayBenchmark(Map<String, String> options) {
@@ -109,13 +112,20 @@ final class GatewayBenchmark {
                 warmUp(direct, bearer);
                 warmUp(through, bearer);
                 for (int round = 1; round <= rounds; round++) {
+                    double ownBefore = ProcessCpu.own();
                     Latencies baseline = measure("direct to commitments-service #" + round, direct, bearer);
+                    double ownDirect = ProcessCpu.own() - ownBefore;
+                    double gatewayBefore = ProcessCpu.seconds(gateway);
+                    ownBefore = ProcessCpu.own();
                     Latencies gated = measure("through the gateway #" + round, through, bearer);
+                    double ownThrough = ProcessCpu.own() - ownBefore;
+                    double gatewayCpu = ProcessCpu.seconds(gateway) - gatewayBefore;
                     System.out.println("  " + baseline.line());
                     System.out.println("  " + gated.line());
-                    System.out.println("  => " + gated.ratioTo(baseline) + String.format(java.util.Locale.ROOT,
+                    System.out.println("  => " + gated.ratioTo(baseline) + String.format(Locale.ROOT,
                             "; added p50 %.2f ms, p99 %.2f ms", gated.percentileMillis(50) - baseline.percentileMillis(50),
                             gated.percentileMillis(99) - baseline.percentileMillis(99)));
+                    keepCpu(round, ownDirect, ownThrough, gatewayCpu);
                     measurements.add(baseline);
                     measurements.add(gated);
                 }
@@ -135,6 +145,22 @@ final class GatewayBenchmark {
         while (System.nanoTime() < until) {
             load(base, bearer, 100 * clients);
         }
+    }
+
+    /**
+     * CPU per request, the measured requests' and their warm-up's: the gateway's own, and this JVM's (the service and
+     * the clients) straight and through it. On two shared cores, a steadier measure of the gateway than throughput.
+     */
+    private void keepCpu(int round, double ownDirect, double ownThrough, double gateway) {
+        double requestsMeasured = requests + Math.max(clients, requests / 5);
+        double gatewayMs = 1000 * gateway / requestsMeasured;
+        double directMs = 1000 * ownDirect / requestsMeasured;
+        double throughMs = 1000 * ownThrough / requestsMeasured;
+        System.out.printf(Locale.ROOT, "  CPU per request: the gateway %.3f ms; the service and the clients"
+                + " %.3f ms straight, %.3f ms through it%n", gatewayMs, directMs, throughMs);
+        cpuPerRequest.put("cpu-ms-per-request.gateway.round-" + round, gatewayMs);
+        cpuPerRequest.put("cpu-ms-per-request.service-and-clients-direct.round-" + round, directMs);
+        cpuPerRequest.put("cpu-ms-per-request.service-and-clients-through.round-" + round, throughMs);
     }
 
     /** A warm-up of a fifth, then the measured requests, spread over the clients. */
@@ -196,7 +222,9 @@ final class GatewayBenchmark {
     }
 
     private void save() throws IOException {
-        ResultsFile.compareAndKeep(results, ResultsFile.figuresOf(measurements));
+        Map<String, Double> figures = new LinkedHashMap<>(ResultsFile.figuresOf(measurements));
+        figures.putAll(cpuPerRequest);
+        ResultsFile.compareAndKeep(results, figures);
     }
 
     /** Publishes the test tokens' key set, standing in for the local issuer the gateway fetches keys from. */
