@@ -30,7 +30,8 @@ class GatewayBenchmarkTests {
         }
 
         assertThat(printed.toString()).contains("direct to commitments-service #1").contains("through the gateway #1")
-                .contains("throughput");
-        assertThat(Files.readString(results)).contains("through-the-gateway-1.p50-ms");
+                .contains("throughput").containsPattern("CPU per request: the gateway \\d+\\.\\d{3} ms");
+        assertThat(Files.readString(results)).contains("through-the-gateway-1.p50-ms")
+                .contains("cpu-ms-per-request.gateway.round-1");
     }
 }
