@@ -176,9 +176,11 @@ public class AlertScheduler {
         List<SliceState> states = slices.stream().map(SliceState::new).toList();
         Map<Document, SliceState> sliceOf = new IdentityHashMap<>();
         List<Document> due = new ArrayList<>();
+        // an entry a repeated write left twice is fired once; taking it out of its slice takes out both
+        Set<Document> seen = new HashSet<>();
         for (SliceState state : states) {
             for (Document entry : state.entries) {
-                if (!isDigest(entry) && !entry.getDate("d").toInstant().isAfter(now)) {
+                if (!isDigest(entry) && !entry.getDate("d").toInstant().isAfter(now) && seen.add(entry)) {
                     sliceOf.put(entry, state);
                     due.add(entry);
                 }

@@ -87,6 +87,28 @@ class InterruptedMovesTests extends ServiceTest {
         assertThat(schedule.find(planned.id()).status()).isEqualTo(AlertStatus.PENDING);
     }
 
+    /**
+     * The due-time index is appended to, not added to as a set: a plan's write repeated after a stop may leave an
+     * entry twice. The round handles the alert once and takes both entries out.
+     */
+    @Test
+    void anEntryARepeatedWriteLeftTwiceIsHandledOnceAndLeavesTheIndex() {
+        String plan = "deadline:" + UUID.randomUUID();
+        Instant due = clock.instant().minusSeconds(600);
+        Alert planned = alert(plan, due);
+        schedule.replan(plan, List.of(planned), null);
+        mongo.upsert(new Query(where("_id").is(Slices.of(due, planned.id()))),
+                new Update().push("entries", entry(planned.id(), due)).inc(Slices.VERSION, 1), Slices.COLLECTION);
+        assertThat(mongo.findById(Slices.of(due, planned.id()), Document.class, Slices.COLLECTION)
+                .getList("entries", Document.class)).filteredOn(e -> planned.id().equals(e.getString("a"))).hasSize(2);
+
+        int handled = scheduler.fireDue();
+
+        assertThat(handled).isEqualTo(1);
+        assertThat(indexedAt(due, planned.id())).isFalse();
+        assertThat(schedule.find(planned.id()).status()).isNotEqualTo(AlertStatus.PENDING);
+    }
+
     /** An alert planned far ahead, in the due-time index at its time. */
     private Alert planned() {
         String plan = "deadline:" + UUID.randomUUID();
