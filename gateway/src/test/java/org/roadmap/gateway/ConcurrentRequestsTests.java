@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.roadmap.platform.test.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,11 +48,7 @@ class ConcurrentRequestsTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("roadmap.gateway.services.commitments", COMMITMENTS::uri);
-        registry.add("roadmap.gateway.services.meetings", () -> "http://127.0.0.1:" + unusedPort());
-        registry.add("roadmap.gateway.services.notifications", () -> "http://127.0.0.1:" + unusedPort());
-        registry.add("roadmap.gateway.services.identity", GatewayTestSupport.IDENTITY::uri);
-        registry.add("roadmap.gateway.issuer.uri", () -> TestTokens.ISSUER);
+        GatewayTestSupport.inFrontOf(registry, COMMITMENTS.uri());
     }
 
     @AfterAll
@@ -72,7 +66,8 @@ class ConcurrentRequestsTests {
                 String bearer = GatewayTestSupport.freshBearer();
                 answers.add(CompletableFuture.supplyAsync(() -> get("/api/v1/commitments", bearer), people));
             }
-            List<Integer> statuses = answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+            List<Integer> statuses = answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)
+                    .toList();
 
             assertThat(statuses).containsOnly(200);
             assertThat(COMMITMENTS.mostAtOnce()).isEqualTo(AT_ONCE);
@@ -100,13 +95,6 @@ class ConcurrentRequestsTests {
         }
     }
 
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * A service that answers nobody until the expected number of requests are in flight at once (or 10 s have passed),

@@ -56,14 +56,22 @@ abstract class GatewayTestSupport {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("roadmap.gateway.services.commitments", COMMITMENTS::uri);
-        registry.add("roadmap.gateway.services.meetings", () -> "http://127.0.0.1:" + unusedPort());
-        registry.add("roadmap.gateway.services.notifications", () -> "http://127.0.0.1:" + unusedPort());
-        registry.add("roadmap.gateway.services.identity", IDENTITY::uri);
+        inFrontOf(registry, COMMITMENTS.uri());
         registry.add("roadmap.gateway.limits.routes.commitments.burst", () -> COMMITMENTS_BURST);
         registry.add("roadmap.gateway.limits.routes.commitments.requests-per-second", () -> 0.05);
         registry.add("roadmap.gateway.limits.routes.commitments.max-request-size", () -> "1KB");
         registry.add("roadmap.gateway.cors.allowed-origins[0]", () -> PORTAL);
+    }
+
+    /**
+     * The gateway in front of commitments-service at that address and of the stand-in issuer, whose tokens it takes;
+     * nobody listens where it looks for the other services.
+     */
+    static void inFrontOf(DynamicPropertyRegistry registry, String commitments) {
+        registry.add("roadmap.gateway.services.commitments", () -> commitments);
+        registry.add("roadmap.gateway.services.meetings", () -> "http://127.0.0.1:" + unusedPort());
+        registry.add("roadmap.gateway.services.notifications", () -> "http://127.0.0.1:" + unusedPort());
+        registry.add("roadmap.gateway.services.identity", IDENTITY::uri);
         registry.add("roadmap.gateway.issuer.uri", () -> TestTokens.ISSUER);
     }
 
@@ -100,7 +108,7 @@ abstract class GatewayTestSupport {
         }
     }
 
-    private static int unusedPort() {
+    static int unusedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -38,7 +38,7 @@ class ReplicaRoutingTests {
     static final StandInServer COMMITMENTS_B = new StandInServer(request -> StandInServer.json("{\"replica\":\"b\"}"));
     static final StandInServer MEETINGS = new StandInServer(request -> StandInServer.json("{\"replica\":\"m\"}"));
     static final DroppingServer MEETINGS_DROPPING = new DroppingServer();
-    static final int COMMITMENTS_DEAD = unusedPort();
+    static final int COMMITMENTS_DEAD = GatewayTestSupport.unusedPort();
 
     @LocalServerPort
     int port;
@@ -48,7 +48,8 @@ class ReplicaRoutingTests {
         registry.add("roadmap.gateway.services.commitments", () -> String.join(",", COMMITMENTS_A.uri(),
                 "http://127.0.0.1:" + COMMITMENTS_DEAD, COMMITMENTS_B.uri()));
         registry.add("roadmap.gateway.services.meetings", () -> MEETINGS_DROPPING.uri() + "," + MEETINGS.uri());
-        registry.add("roadmap.gateway.services.notifications", () -> "http://127.0.0.1:" + unusedPort());
+        registry.add("roadmap.gateway.services.notifications",
+                () -> "http://127.0.0.1:" + GatewayTestSupport.unusedPort());
         registry.add("roadmap.gateway.services.identity", GatewayTestSupport.IDENTITY::uri);
         registry.add("roadmap.gateway.issuer.uri", () -> TestTokens.ISSUER);
     }
@@ -118,13 +119,6 @@ class ReplicaRoutingTests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A replica that dies while answering: it accepts each connection, reads the request and closes it. */
     static final class DroppingServer implements AutoCloseable {
