@@ -83,7 +83,7 @@ class ConcurrentRequestsTests {
 
     private HttpResponse<String> get(String path, String bearer) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build();
+                .header("Authorization", bearer).timeout(Duration.ofSeconds(60)).build();
         try {
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
@@ -95,9 +95,8 @@ class ConcurrentRequestsTests {
         }
     }
 
-
     /**
-     * A service that answers nobody until the expected number of requests are in flight at once (or 10 s have passed),
+     * A service that answers nobody until the expected number of requests are in flight at once (or 30 s have passed),
      * as a busy service holds each request while it works, and counts the most it held together.
      */
     private static final class HeldRequests implements AutoCloseable {
@@ -120,7 +119,7 @@ class ConcurrentRequestsTests {
                 most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 allIn.countDown();
                 try {
-                    allIn.await(10, TimeUnit.SECONDS);
+                    allIn.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

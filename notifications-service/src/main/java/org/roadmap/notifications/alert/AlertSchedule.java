@@ -266,7 +266,7 @@ public class AlertSchedule {
             taken.forEach((slice, ids) -> slices.updateOne(new Query(where("_id").is(slice)), new Update()
                     .pull("entries", new Document("a", new Document("$in", ids))).inc(Slices.VERSION, 1)));
             // appended, not added as to a set: $addToSet compares each new entry with every one there, which made
-            // filling an hour's slices quadratic (a third of the storage's time planning or firing 100,000 alerts).
+            // filling an hour's slices quadratic (planning 100,000 alerts on the launcher's storage took 39 s, now 8).
             // A write repeated after a crash may so leave an entry twice; the scheduler fires it once
             put.forEach((slice, entries) -> slices.upsert(new Query(where("_id").is(slice)),
                     new Update().push("entries").each(entries.toArray()).inc(Slices.VERSION, 1)));

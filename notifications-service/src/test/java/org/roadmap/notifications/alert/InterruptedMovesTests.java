@@ -104,7 +104,8 @@ class InterruptedMovesTests extends ServiceTest {
 
         int handled = scheduler.fireDue();
 
-        assertThat(handled).isEqualTo(1);
+        // 1, or 0 when the service's own round (every 200 ms here) came first; both copies in one round, either way
+        assertThat(handled).isLessThanOrEqualTo(1);
         assertThat(indexedAt(due, planned.id())).isFalse();
         assertThat(schedule.find(planned.id()).status()).isNotEqualTo(AlertStatus.PENDING);
     }
