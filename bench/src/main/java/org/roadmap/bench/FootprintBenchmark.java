@@ -1,7 +1,6 @@
 package org.roadmap.bench;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,9 +102,9 @@ final class FootprintBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpu = ProcessCpu.seconds(process.pid());
+            double cpu = ProcessUsage.cpuSeconds(process.pid());
             Thread.sleep(1_000);
-            return new Sample(seconds, rssMib(process.pid()), cpu);
+            return new Sample(seconds, ProcessUsage.rssMib(process.pid()), cpu);
         } finally {
             process.destroy();
             process.waitFor();
@@ -124,26 +123,18 @@ final class FootprintBenchmark {
             }
             Map<String, Double> cpu = new LinkedHashMap<>();
             for (Map.Entry<String, Long> part : pids.entrySet()) {
-                cpu.put(part.getKey(), ProcessCpu.seconds(part.getValue()));
+                cpu.put(part.getKey(), ProcessUsage.cpuSeconds(part.getValue()));
             }
             Thread.sleep(2_000);
             Map<String, Sample> samples = new LinkedHashMap<>();
             for (Map.Entry<String, Long> part : pids.entrySet()) {
-                samples.put(part.getKey(), new Sample(ready.getOrDefault(part.getKey(), 0.0), rssMib(part.getValue()),
+                samples.put(part.getKey(), new Sample(ready.getOrDefault(part.getKey(), 0.0), ProcessUsage.rssMib(part.getValue()),
                         cpu.get(part.getKey())));
             }
             return samples;
         }
     }
 
-    private static double rssMib(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-            }
-        }
-        throw new IllegalStateException("No VmRSS for process " + pid);
-    }
 
     private static String javaBinary() {
         return LaunchedPlatform.javaBinary();

@@ -112,14 +112,14 @@ final class GatewayBenchmark {
                 warmUp(direct, bearer);
                 warmUp(through, bearer);
                 for (int round = 1; round <= rounds; round++) {
-                    double ownBefore = ProcessCpu.own();
+                    double ownBefore = ProcessUsage.ownCpuSeconds();
                     Latencies baseline = measure("direct to commitments-service #" + round, direct, bearer);
-                    double ownDirect = ProcessCpu.own() - ownBefore;
-                    double gatewayBefore = ProcessCpu.seconds(gateway);
-                    ownBefore = ProcessCpu.own();
+                    double ownDirect = ProcessUsage.ownCpuSeconds() - ownBefore;
+                    double gatewayBefore = ProcessUsage.cpuSeconds(gateway);
+                    ownBefore = ProcessUsage.ownCpuSeconds();
                     Latencies gated = measure("through the gateway #" + round, through, bearer);
-                    double ownThrough = ProcessCpu.own() - ownBefore;
-                    double gatewayCpu = ProcessCpu.seconds(gateway) - gatewayBefore;
+                    double ownThrough = ProcessUsage.ownCpuSeconds() - ownBefore;
+                    double gatewayCpu = ProcessUsage.cpuSeconds(gateway) - gatewayBefore;
                     System.out.println("  " + baseline.line());
                     System.out.println("  " + gated.line());
                     System.out.println("  => " + gated.ratioTo(baseline) + String.format(Locale.ROOT,
@@ -152,7 +152,7 @@ final class GatewayBenchmark {
      * the clients) straight and through it. On two shared cores, a steadier measure of the gateway than throughput.
      */
     private void keepCpu(int round, double ownDirect, double ownThrough, double gateway) {
-        double requestsMeasured = requests + Math.max(clients, requests / 5);
+        double requestsMeasured = requests + warmUpRequests();
         double gatewayMs = 1000 * gateway / requestsMeasured;
         double directMs = 1000 * ownDirect / requestsMeasured;
         double throughMs = 1000 * ownThrough / requestsMeasured;
@@ -165,10 +165,15 @@ final class GatewayBenchmark {
 
     /** A warm-up of a fifth, then the measured requests, spread over the clients. */
     private Latencies measure(String name, String base, String bearer) throws Exception {
-        load(base, bearer, Math.max(clients, requests / 5));
+        load(base, bearer, warmUpRequests());
         long started = System.nanoTime();
         long[] nanos = load(base, bearer, requests);
         return Latencies.of(name, nanos, started, System.nanoTime());
+    }
+
+    /** Sent before each measured round, on the same side: a fifth of its requests, at least one per client. */
+    private int warmUpRequests() {
+        return Math.max(clients, requests / 5);
     }
 
     private long[] load(String base, String bearer, int total) throws Exception {

@@ -44,7 +44,6 @@ final class JvmOptionsBenchmark {
     static final String C1 = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
     static final String C2 = "-Xmx256m -XX:+UseSerialGC -Xss512k";
     private static final String LAZY = "-Dspring.main.lazy-initialization=true";
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Map<String, String> options;
     private final List<String> sets;
@@ -194,8 +193,8 @@ final class JvmOptionsBenchmark {
                     roadMaps = both.get(0);
                     hello = both.get(1);
                 }
-                rssAfterLoad = rssMib(platform.launcherPid()) + services(platform).stream()
-                        .mapToDouble(JvmOptionsBenchmark::rssMib).sum();
+                rssAfterLoad = ProcessUsage.rssMib(platform.launcherPid()) + services(platform).stream()
+                        .mapToDouble(ProcessUsage::rssMib).sum();
             }
             Start restart = null;
             if (restarts) {
@@ -224,11 +223,11 @@ final class JvmOptionsBenchmark {
         Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
         double seconds = ready.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         // the launcher's own CPU holds its children it waited for: the extraction of the services' jars
-        double cpu = cpuSeconds(platform.launcherPid(), true) + services(platform).stream()
-                .mapToDouble(pid -> cpuSeconds(pid, false)).sum();
+        double cpu = ProcessUsage.cpuSecondsWithWaitedForChildren(platform.launcherPid()) + services(platform).stream()
+                .mapToDouble(pid -> ProcessUsage.cpuSeconds(pid)).sum();
         Thread.sleep(2_000);
-        double rss = rssMib(platform.launcherPid()) + services(platform).stream()
-                .mapToDouble(JvmOptionsBenchmark::rssMib).sum();
+        double rss = ProcessUsage.rssMib(platform.launcherPid()) + services(platform).stream()
+                .mapToDouble(ProcessUsage::rssMib).sum();
         return new Start(seconds, cpu, rss);
     }
 
@@ -261,11 +260,11 @@ final class JvmOptionsBenchmark {
         for (int a = 0; a < alternations; a++) {
             int share = requests / alternations + (a < requests % alternations ? 1 : 0);
             for (int t = 0; t < 2; t++) {
-                double cpuBefore = cpuSeconds(targets.get(t).pid(), false);
+                double cpuBefore = ProcessUsage.cpuSeconds(targets.get(t).pid());
                 long started = System.nanoTime();
                 chunks.get(t).add(send(targets.get(t).url(), targets.get(t).bearer(), share));
                 elapsed[t] += System.nanoTime() - started;
-                cpu[t] += cpuSeconds(targets.get(t).pid(), false) - cpuBefore;
+                cpu[t] += ProcessUsage.cpuSeconds(targets.get(t).pid()) - cpuBefore;
             }
         }
         List<Load> measured = new ArrayList<>();
@@ -363,34 +362,7 @@ final class JvmOptionsBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /** User and system CPU of a process, with that of the children it waited for if asked. */
-    private static double cpuSeconds(long pid, boolean withWaitedForChildren) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // the fields after the command name, which is in parentheses and may hold spaces: state is field 3
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            if (withWaitedForChildren) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            }
-            return ticks / (double) CLOCK_TICKS_PER_SECOND;
-        } catch (IOException e) {
-            throw new IllegalStateException("No CPU time of process " + pid, e);
-        }
-    }
 
-    private static double rssMib(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("No resident memory of process " + pid, e);
-        }
-        throw new IllegalStateException("No VmRSS for process " + pid);
-    }
 
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,40 +98,31 @@ class ConcurrentRequestsTests {
      */
     private static final class HeldRequests implements AutoCloseable {
 
-        private final HttpServer server;
-        private final ExecutorService workers = Executors.newCachedThreadPool();
         private final CountDownLatch allIn;
         private final AtomicInteger inFlight = new AtomicInteger();
         private final AtomicInteger most = new AtomicInteger();
+        private final StandInServer server;
 
         HeldRequests(int expected) {
             allIn = new CountDownLatch(expected);
+            server = new StandInServer(this::hold, true);
+        }
+
+        private StandInServer.Answer hold(StandInServer.Received request) {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            allIn.countDown();
             try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 2 * expected);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.setExecutor(workers);
-            server.createContext("/", exchange -> {
-                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                allIn.countDown();
-                try {
-                    allIn.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                byte[] body = "{\"content\":[]}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
+                allIn.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
                 inFlight.decrementAndGet();
-            });
-            server.start();
+            }
+            return StandInServer.json("{\"content\":[]}");
         }
 
         String uri() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
+            return server.uri();
         }
 
         int mostAtOnce() {
@@ -143,8 +131,7 @@ class ConcurrentRequestsTests {
 
         @Override
         public void close() {
-            server.stop(0);
-            workers.shutdownNow();
+            server.close();
         }
     }
 }

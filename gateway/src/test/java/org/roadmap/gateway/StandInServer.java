@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.Headers;
@@ -25,12 +27,24 @@ final class StandInServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final ExecutorService workers;
 
     StandInServer(Function<Received, Answer> answers) {
+        this(answers, false);
+    }
+
+    /** @param concurrent whether it answers many requests at once, each on a thread of its own, or one at a time */
+    StandInServer(Function<Received, Answer> answers, boolean concurrent) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), concurrent ? 512 : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (concurrent) {
+            workers = Executors.newCachedThreadPool();
+            server.setExecutor(workers);
+        } else {
+            workers = null;
         }
         server.createContext("/", exchange -> {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
@@ -73,5 +87,8 @@ final class StandInServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }
