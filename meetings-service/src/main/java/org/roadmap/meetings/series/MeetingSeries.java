@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.HistoryTail;
 import org.roadmap.platform.aggregate.HistoryValues;
@@ -38,6 +39,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param alerts      cadence periods already reported at risk, as {@code <period start>:<reason>}
  * @param announcedUntil meetings of the rule starting before this instant have been announced to the other
  *                    services ({@link Announcements}); absent: none
+ * @param recorded    the outcomes and minutes of the meetings the latest write recorded as held: that write appends
+ *                    them to their log ({@link HeldMeetings}), and the next write leaves them out
  * @param history     how many changes it has had, and those of its latest write; every change is in its log
  */
 @Document(MeetingSeries.COLLECTION)
@@ -58,6 +61,7 @@ public record MeetingSeries(
         List<Occurrence> occurrences,
         List<String> alerts,
         Instant announcedUntil,
+        List<MeetingOutcomes> recorded,
         HistoryTail history,
         long version,
         Instant createdAt,
@@ -72,6 +76,7 @@ public record MeetingSeries(
         recurrences = recurrences == null ? List.of() : List.copyOf(recurrences);
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        recorded = recorded == null ? List.of() : List.copyOf(recorded);
         history = history == null ? HistoryTail.of(List.of()) : history;
     }
 
@@ -85,7 +90,7 @@ public record MeetingSeries(
         created.put("firstStart", HistoryValues.of(n.firstStart()));
         return new MeetingSeries(n.id(), n.roadMapId(), n.title(), n.organiser(), n.description(), n.commitments(),
                 n.timeZone(), n.durationMinutes(), n.venueRule(), n.rule(), n.firstStart(), n.cadence(), recurrences,
-                List.of(), List.of(), null,
+                List.of(), List.of(), null, List.of(),
                 HistoryTail.of(List.of(Change.of(SeriesChangeKind.CREATED, now, actor, 1, null, created))), 1, now, actor,
                 now);
     }
@@ -112,8 +117,14 @@ public record MeetingSeries(
     @Override
     public MeetingSeries withHistory(HistoryTail history) {
         return new MeetingSeries(id, roadMapId, title, organiser, description, commitments, timeZone, durationMinutes,
-                venueRule, rule, firstStart, cadence, recurrences, occurrences, alerts, announcedUntil, history, version,
-                createdAt, createdBy, updatedAt);
+                venueRule, rule, firstStart, cadence, recurrences, occurrences, alerts, announcedUntil, recorded, history,
+                version, createdAt, createdBy, updatedAt);
+    }
+
+    /** The outcomes the latest write recorded, appended to their log with it. */
+    @Override
+    public List<Appended> appended() {
+        return recorded.stream().map(r -> HeldMeetings.appended(id, r)).toList();
     }
 
     public Duration duration() {
@@ -172,9 +183,10 @@ public record MeetingSeries(
         return MeetingTransitions.cancel(this, occurrenceId, reason, now, actor);
     }
 
-    MeetingSeries hold(String occurrenceId, List<String> agenda, List<String> outcomes, String minutes, Instant now,
-            String actor) {
-        return MeetingTransitions.hold(this, occurrenceId, agenda, outcomes, minutes, now, actor);
+    /** @param already what the meeting recorded when it was held, if it was: the same again changes nothing */
+    MeetingSeries hold(String occurrenceId, List<String> agenda, List<String> outcomes, String minutes,
+            MeetingOutcomes already, Instant now, String actor) {
+        return MeetingTransitions.hold(this, occurrenceId, agenda, outcomes, minutes, already, now, actor);
     }
 
     /**

@@ -40,9 +40,11 @@ public class MeetingSeriesManagement {
     private final Duration announceAhead;
     private final VersionedWrite<MeetingSeries> writes;
     private final RecordLog<Change> history;
+    private final HeldMeetings heldMeetings;
 
     MeetingSeriesManagement(AllMeetingSeries all, OutboxWriter outbox, MeetingSeriesEvents events,
-            SeriesDefinitions definitions, Clock clock, MeetingsProperties properties, AppendedRecords appended) {
+            SeriesDefinitions definitions, Clock clock, MeetingsProperties properties, AppendedRecords appended,
+            HeldMeetings heldMeetings) {
         this.all = all;
         this.outbox = outbox;
         this.events = events;
@@ -52,6 +54,7 @@ public class MeetingSeriesManagement {
         this.writes = new VersionedWrite<>("meeting series", all::findById, this::store, SeriesNotFoundException::new,
                 appended.requests(MeetingSeries.COLLECTION));
         this.history = appended.history(MeetingSeries.COLLECTION);
+        this.heldMeetings = heldMeetings;
     }
 
     /** A change has been applied; {@code replayed} when an earlier request with the same key did it. */
@@ -140,8 +143,9 @@ public class MeetingSeriesManagement {
 
     public Applied hold(MeetingSeries read, String occurrenceId, Long expectedVersion, Request request,
             List<String> agenda, List<String> outcomes, String minutes, String actor) {
-        return apply(read, expectedVersion, request,
-                s -> s.hold(occurrenceId, agenda, outcomes, minutes, clock.instant(), actor));
+        return apply(read, expectedVersion, request, s -> s.hold(occurrenceId, agenda, outcomes, minutes,
+                s.occurrence(occurrenceId).filter(o -> o.status() == OccurrenceStatus.HELD)
+                        .map(o -> heldMeetings.of(s, o)).orElse(null), clock.instant(), actor));
     }
 
     /** Records that a cadence period is at risk, once per period and reason; {@code read} as the watch read it. */

@@ -53,7 +53,7 @@ final class MeetingTransitions {
             return s;
         }
         Occurrence scheduled = new Occurrence(id, null, null, local, startAt, endAt, at, OccurrenceStatus.CONFIRMED, 0,
-                null, List.of(), List.of(), null, now, actor, byTurn);
+                null, List.of(), now, actor, byTurn);
         SeriesDraft next = s.draft();
         next.occurrences = with(s, scheduled);
         return next.commit(List.of(s.occurrenceChange(SeriesChangeKind.OCCURRENCE_SCHEDULED, scheduled, null, now, actor)), now);
@@ -87,11 +87,12 @@ final class MeetingTransitions {
     }
 
     static MeetingSeries hold(MeetingSeries s, String occurrenceId, List<String> agenda, List<String> outcomes,
-            String minutes, Instant now, String actor) {
+            String minutes, MeetingOutcomes already, Instant now, String actor) {
         Occurrence current = s.find(occurrenceId);
         List<String> heldAgenda = agenda == null || agenda.isEmpty() ? s.commitments() : agenda;
         if (current.status() == OccurrenceStatus.HELD) {
-            if (current.agenda().equals(heldAgenda) && current.outcomes().equals(outcomes == null ? List.of() : outcomes)) {
+            if (current.agenda().equals(heldAgenda) && already != null
+                    && already.outcomes().equals(outcomes == null ? List.of() : outcomes)) {
                 return s;
             }
             throw new TransitionRefusedException("status", "Meeting " + occurrenceId + " is already recorded as held.");
@@ -104,9 +105,10 @@ final class MeetingTransitions {
                     + "; it can be recorded as held once it has started. Move it first if it took place earlier.");
         }
         requireVenue(current);
-        Occurrence held = current.held(heldAgenda, outcomes, minutes, now, actor);
+        Occurrence held = current.held(heldAgenda, now, actor);
         SeriesDraft next = s.draft();
         next.occurrences = with(s, held);
+        next.recorded = List.of(new MeetingOutcomes(occurrenceId, outcomes, minutes));
         return next.commit(List.of(s.occurrenceChange(SeriesChangeKind.OCCURRENCE_HELD, held, null, now, actor)), now);
     }
 

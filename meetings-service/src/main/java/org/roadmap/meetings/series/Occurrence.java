@@ -13,17 +13,17 @@ import java.util.List;
  * @param ordinal    its 0-based position in the series' recurrence; absent when scheduled by hand
  * @param nominal    the wall-clock start the rule gave it (its RECURRENCE-ID); for one scheduled by hand, its first start
  * @param sequence   iCalendar SEQUENCE, bumped on every change
- * @param agenda     road map references of the commitments discussed, e.g. {@code I.5}; set when held
+ * @param agenda     road map references of the commitments discussed, e.g. {@code I.5}; set when held (its outcomes
+ *                   and minutes are kept beside the series: {@link HeldMeetings})
  * @param venueByTurn its venue is its turn in a series whose venues alternate, not one anybody named or confirmed:
  *                   it follows the turn when earlier meetings change ({@link Alternation})
  */
 public record Occurrence(String id, Integer recurrence, Integer ordinal, LocalDateTime nominal, Instant start,
         Instant end, Venue venue, OccurrenceStatus status, int sequence, String cancelReason, List<String> agenda,
-        List<String> outcomes, String minutes, Instant changedAt, String changedBy, boolean venueByTurn) {
+        Instant changedAt, String changedBy, boolean venueByTurn) {
 
     public Occurrence {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
-        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     }
 
     public boolean fromRule() {
@@ -33,18 +33,18 @@ public record Occurrence(String id, Integer recurrence, Integer ordinal, LocalDa
     /** Moved; {@code byTurn}: the venue is still its turn (nobody named it). */
     Occurrence moved(Instant newStart, Instant newEnd, Venue newVenue, boolean byTurn, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, newStart, newEnd, newVenue, status, sequence + 1,
-                cancelReason, agenda, outcomes, minutes, now, actor, byTurn);
+                cancelReason, agenda, now, actor, byTurn);
     }
 
     /** Confirming a meeting confirms its venue too: it no longer follows the turn. */
     Occurrence withStatus(OccurrenceStatus next, String reason, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, start, end, venue, next, sequence + 1, reason, agenda,
-                outcomes, minutes, now, actor, venueByTurn && next != OccurrenceStatus.CONFIRMED);
+                now, actor, venueByTurn && next != OccurrenceStatus.CONFIRMED);
     }
 
-    Occurrence held(List<String> heldAgenda, List<String> heldOutcomes, String heldMinutes, Instant now, String actor) {
+    Occurrence held(List<String> heldAgenda, Instant now, String actor) {
         return new Occurrence(id, recurrence, ordinal, nominal, start, end, venue, OccurrenceStatus.HELD, sequence + 1,
-                null, heldAgenda, heldOutcomes, heldMinutes, now, actor, false);
+                null, heldAgenda, now, actor, false);
     }
 
     /** At the venue of its turn, at the same wall-clock time there as where it was (as a rule places its meetings). */
@@ -52,6 +52,6 @@ public record Occurrence(String id, Integer recurrence, Integer ordinal, LocalDa
         LocalDateTime wallClock = venue != null ? LocalDateTime.ofInstant(start, venue.zone()) : nominal;
         Instant newStart = wallClock.atZone(turn.zone()).toInstant();
         return new Occurrence(id, recurrence, ordinal, nominal, newStart, newStart.plus(java.time.Duration.between(start, end)),
-                turn, status, sequence, cancelReason, agenda, outcomes, minutes, changedAt, changedBy, true);
+                turn, status, sequence, cancelReason, agenda, changedAt, changedBy, true);
     }
 }

@@ -150,7 +150,7 @@ final class Schedule {
         boolean byTurn = recurrence.venueRule() != null && VenueRule.ALTERNATING.equals(recurrence.venueRule().kind());
         return new Occurrence(MeetingSeries.occurrenceId(series.id(), instance.ordinal()), recurrence.number(),
                 instance.ordinal(), instance.nominal(), start, start.plus(recurrence.duration()), venue,
-                OccurrenceStatus.PLANNED, recurrence.sequence(), null, List.of(), List.of(), null, null, null, byTurn);
+                OccurrenceStatus.PLANNED, recurrence.sequence(), null, List.of(), null, null, byTurn);
     }
 
     /** How many rule instances the series had before the wall-clock time {@code cut} (in the series' zone). */

@@ -2,6 +2,7 @@ package org.roadmap.meetings.series;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ final class SeriesDraft {
     List<Occurrence> occurrences;
     List<String> alerts;
     Instant announcedUntil;
+    /** what this write recorded of meetings held; the write's own only, not the one before's */
+    List<MeetingOutcomes> recorded;
 
     SeriesDraft(MeetingSeries from) {
         this.from = from;
@@ -42,9 +45,20 @@ final class SeriesDraft {
                 or(timeZone, from.timeZone()), or(durationMinutes, from.durationMinutes()), or(venueRule, from.venueRule()),
                 ruleEnded ? null : or(rule, from.rule()), ruleEnded ? null : or(firstStart, from.firstStart()),
                 or(cadence, from.cadence()), or(recurrences, from.recurrences()), or(occurrences, from.occurrences()),
-                or(alerts, from.alerts()), or(announcedUntil, from.announcedUntil()),
+                or(alerts, from.alerts()), or(announcedUntil, from.announcedUntil()), recorded(version),
                 from.history().append(changes), version, from.createdAt(),
                 from.createdBy(), now);
+    }
+
+    /** A write's own records: joining the write that produced {@code from} keeps that write's. */
+    private List<MeetingOutcomes> recorded(long version) {
+        List<MeetingOutcomes> own = recorded == null ? List.of() : recorded;
+        if (version != from.version()) {
+            return own;
+        }
+        List<MeetingOutcomes> all = new ArrayList<>(from.recorded());
+        all.addAll(own);
+        return all;
     }
 
     /** The recurrence was replaced by stretches none of which continues: the series stopped recurring. */

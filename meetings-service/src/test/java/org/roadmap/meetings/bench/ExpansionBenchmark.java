@@ -137,7 +137,7 @@ public final class ExpansionBenchmark {
             MeetingSeries plain = new MeetingSeries(id, "jp-pe-2024-2033", "Bench series " + i, "bench", null,
                     List.of("I.2"), "Asia/Tokyo", 180, venues, rule, first,
                     new CadenceRule(CadenceRule.PERIODIC, null, null), List.of(recurrence), List.of(), List.of(), null,
-                    HistoryTail.of(List.of(new Change(created, "bench", "created", 1, null, Map.of(), null))), 1, created,
+                    List.of(), HistoryTail.of(List.of(new Change(created, "bench", "created", 1, null, Map.of(), null))), 1, created,
                     "bench", created);
             if (i % 10 == 0) {
                 List<Occurrence> in2027 = plain.occurrencesBetween(YEAR_START, YEAR_END);
@@ -145,16 +145,16 @@ public final class ExpansionBenchmark {
                     Occurrence moved = in2027.get(0);
                     overrides.add(new Occurrence(moved.id(), moved.recurrence(), moved.ordinal(), moved.nominal(),
                             moved.start().plusSeconds(86_400), moved.end().plusSeconds(86_400), moved.venue(),
-                            OccurrenceStatus.CONFIRMED, 1, null, List.of(), List.of(), null, created, "bench", false));
+                            OccurrenceStatus.CONFIRMED, 1, null, List.of(), created, "bench", false));
                     Occurrence cancelled = in2027.get(1);
                     overrides.add(new Occurrence(cancelled.id(), cancelled.recurrence(), cancelled.ordinal(),
                             cancelled.nominal(), cancelled.start(), cancelled.end(), cancelled.venue(),
-                            OccurrenceStatus.CANCELLED, 1, "bench", List.of(), List.of(), null, created, "bench", false));
+                            OccurrenceStatus.CANCELLED, 1, "bench", List.of(), created, "bench", false));
                 }
             }
             all.add(new MeetingSeries(id, plain.roadMapId(), plain.title(), plain.organiser(), null, plain.commitments(),
                     plain.timeZone(), 180, venues, rule, first, plain.cadence(), plain.recurrences(), overrides,
-                    List.of(), null, plain.history(), 1, created, "bench", created));
+                    List.of(), null, List.of(), plain.history(), 1, created, "bench", created));
         }
         return all;
     }

@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.TransitionRefusedException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class MeetingSeriesTests {
         assertThat(cancelled.occurrencesBetween(FROM, TO)).extracting(Occurrence::status).containsExactly(
                 OccurrenceStatus.PLANNED, OccurrenceStatus.PLANNED, OccurrenceStatus.CANCELLED, OccurrenceStatus.PLANNED,
                 OccurrenceStatus.PLANNED);
-        assertThatThrownBy(() -> cancelled.hold("political-dialogue-mechanism-3", null, List.of(), null, TO, "mofa"))
+        assertThatThrownBy(() -> cancelled.hold("political-dialogue-mechanism-3", null, List.of(), null, null, TO, "mofa"))
                 .isInstanceOf(TransitionRefusedException.class);
     }
 
@@ -198,14 +199,23 @@ class MeetingSeriesTests {
         MeetingSeries series = created(politicalDialogue());
 
         MeetingSeries held = series.hold("political-dialogue-mechanism-1", null, List.of("WG report reviewed"), null,
-                MID_2026, "mofa");
+                null, MID_2026, "mofa");
 
         Occurrence meeting = held.occurrence("political-dialogue-mechanism-1").orElseThrow();
         assertThat(meeting.status()).isEqualTo(OccurrenceStatus.HELD);
         assertThat(meeting.agenda()).containsExactly("I.2", "I.5");
-        assertThat(held.hold("political-dialogue-mechanism-1", null, List.of("WG report reviewed"), null, MID_2026, "x"))
-                .isSameAs(held);
-        assertThatThrownBy(() -> series.hold("political-dialogue-mechanism-2", null, List.of(), null, MID_2026, "x"))
+        MeetingOutcomes recorded = new MeetingOutcomes("political-dialogue-mechanism-1", List.of("WG report reviewed"),
+                null);
+        assertThat(held.recorded()).containsExactly(recorded);
+        assertThat(held.appended()).extracting(Appended::id)
+                .containsExactly("political-dialogue-mechanism:political-dialogue-mechanism-1");
+        assertThat(held.hold("political-dialogue-mechanism-1", null, List.of("WG report reviewed"), null, recorded,
+                MID_2026, "x")).isSameAs(held);
+        assertThatThrownBy(() -> held.hold("political-dialogue-mechanism-1", null, List.of("Another outcome"), null,
+                recorded, MID_2026, "x")).isInstanceOf(TransitionRefusedException.class);
+        // the next write appends nothing of it again
+        assertThat(held.confirm("political-dialogue-mechanism-2", MID_2026, "x").recorded()).isEmpty();
+        assertThatThrownBy(() -> series.hold("political-dialogue-mechanism-2", null, List.of(), null, null, MID_2026, "x"))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("once it has started");
     }
 

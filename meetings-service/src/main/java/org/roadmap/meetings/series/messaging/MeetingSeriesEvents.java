@@ -17,6 +17,7 @@ import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.series.EffectiveFrom;
 import org.roadmap.meetings.series.MeetingChange;
+import org.roadmap.meetings.series.MeetingOutcomes;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
 import org.roadmap.meetings.series.OccurrenceStatus;
@@ -95,7 +96,10 @@ public class MeetingSeriesEvents {
     }
 
     private MeetingHeld held(MeetingSeries s, Occurrence o) {
-        return new MeetingHeld(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, o.agenda()), o.outcomes(),
+        // held by this write, which recorded its outcomes
+        List<String> outcomes = s.recorded().stream().filter(r -> r.occurrenceId().equals(o.id())).findFirst()
+                .map(MeetingOutcomes::outcomes).orElse(List.of());
+        return new MeetingHeld(s.id(), o.id(), s.title(), o.start(), o.end(), venue(o), ids(s, o.agenda()), outcomes,
                 o.changedBy());
     }
 

@@ -14,7 +14,9 @@ import org.roadmap.meetings.agenda.AgendaCommitment;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.holidays.PublicHolidays;
 import org.roadmap.meetings.holidays.PublicHolidays.PublicHoliday;
+import org.roadmap.meetings.series.HeldMeetings;
 import org.roadmap.meetings.series.LocalTimes;
+import org.roadmap.meetings.series.MeetingOutcomes;
 import org.roadmap.meetings.series.MeetingSeries;
 import org.roadmap.meetings.series.Occurrence;
 import org.roadmap.meetings.series.Parties;
@@ -32,11 +34,13 @@ class Views {
     private final AgendaCommitments agendaCommitments;
     private final PublicHolidays holidays;
     private final Parties parties;
+    private final HeldMeetings held;
 
-    Views(AgendaCommitments agendaCommitments, PublicHolidays holidays, Parties parties) {
+    Views(AgendaCommitments agendaCommitments, PublicHolidays holidays, Parties parties, HeldMeetings held) {
         this.agendaCommitments = agendaCommitments;
         this.holidays = holidays;
         this.parties = parties;
+        this.held = held;
     }
 
     /** A series as clients see it. */
@@ -89,14 +93,16 @@ class Views {
                 s.version(), s.createdAt(), s.createdBy(), s.updatedAt());
     }
 
-    /** Meetings of one series, their alternation worked out once. */
+    /** Meetings of one series, their alternation worked out once and the outcomes of those held read at once. */
     List<MeetingView> meetings(MeetingSeries s, List<Occurrence> meetings, ZoneId requested, Caller caller) {
         Map<String, Occurrence> outOfTurn = meetings.isEmpty() ? Map.of() : outOfTurn(s);
-        return meetings.stream().map(o -> meeting(s, o, requested, caller, outOfTurn)).toList();
+        Map<String, MeetingOutcomes> outcomes = held.of(s, meetings);
+        return meetings.stream().map(o -> meeting(s, o, requested, caller, outOfTurn,
+                outcomes.getOrDefault(o.id(), MeetingOutcomes.none(o.id())))).toList();
     }
 
     MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested, Caller caller) {
-        return meeting(s, o, requested, caller, outOfTurn(s));
+        return meeting(s, o, requested, caller, outOfTurn(s), held.of(s, o));
     }
 
     /** Every meeting of the series out of turn, to its end (a series without one expands to its bound on instances). */
@@ -106,7 +112,7 @@ class Views {
     }
 
     private MeetingView meeting(MeetingSeries s, Occurrence o, ZoneId requested, Caller caller,
-            Map<String, Occurrence> outOfTurn) {
+            Map<String, Occurrence> outOfTurn, MeetingOutcomes outcomes) {
         ZoneId venueZone = o.venue() != null ? o.venue().zone() : ZoneId.of(s.timeZone());
         Map<String, LocalTimes> local = new LinkedHashMap<>();
         local.put("venue", LocalTimes.of(o.start(), o.end(), venueZone, venueZone));
@@ -118,7 +124,7 @@ class Views {
         List<String> agenda = o.agenda().isEmpty() ? s.commitments() : o.agenda();
         return new MeetingView(o.id(), s.id(), s.title(), o.status().code(), o.start(), o.end(), o.venue(), local,
                 holidays.during(o.start(), o.end()), o.sequence(), o.fromRule() ? o.nominal() : null,
-                links(s.roadMapId(), agenda, caller), o.outcomes(), o.minutes(), o.cancelReason(),
+                links(s.roadMapId(), agenda, caller), outcomes.outcomes(), outcomes.minutes(), o.cancelReason(),
                 OutOfTurn.of(o, outOfTurn.get(o.id())), List.copyOf(outOfTurn.keySet()));
     }
 
