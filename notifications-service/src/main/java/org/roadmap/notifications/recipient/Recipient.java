@@ -6,9 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.aggregate.HistoryTail;
+import org.roadmap.platform.aggregate.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -18,7 +22,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * what they follow by default.
  * <p>
  * Immutable: each change returns the next state with {@link #version} incremented and a
- * {@link Change} appended to {@link #history}. Recipients publish no events.
+ * {@link Change} appended to {@link #history}, whose document keeps the latest write's only: every change is in the
+ * recipient's history log ({@code recipients_history}, ADR 9), so the document read at every fan-out stays the same
+ * size however often the recipient changes. A change records who made it and the names of the fields it changed, not
+ * their values (e-mail addresses, webhook URLs). Recipients publish no events.
  *
  * @param userId         the {@code sub} of the signed-in user this recipient is (at most one recipient per
  *                       user); {@code null} for staff without an account, whom the working group registers
@@ -56,15 +63,15 @@ public record Recipient(
         boolean defaultSubscriptions,
         Boolean seesRestricted,
         long version,
-        List<Change> history,
+        HistoryTail history,
         Instant createdAt,
         Instant updatedAt,
-        String requestDigest) {
+        String requestDigest) implements Versioned<Recipient> {
 
     public Recipient {
         channels = channels == null ? List.of() : List.copyOf(channels);
         responsibleFor = responsibleFor == null ? List.of() : List.copyOf(responsibleFor);
-        history = history == null ? List.of() : List.copyOf(history);
+        history = history == null ? HistoryTail.of(List.of()) : history;
         immediate = Boolean.TRUE.equals(immediate); // documents written before the field have none
         seesRestricted = Boolean.TRUE.equals(seesRestricted);
     }
@@ -78,8 +85,11 @@ public record Recipient(
                 d.webhookUrl() == null ? null : new Webhook(d.webhookUrl(), webhookSecret),
                 Boolean.TRUE.equals(d.digest()), Boolean.TRUE.equals(d.immediate()), responsibleFor,
                 !Boolean.FALSE.equals(d.defaultSubscriptions()), Boolean.TRUE.equals(d.seesRestricted()), 1,
-                List.of(new Change(now, actor, "created", 1, List.of())), now, now, requestDigest);
+                HistoryTail.of(List.of(change("created", now, actor, 1, List.of()))), now, now, requestDigest);
     }
+
+    /** Where a change lists the fields it changed. */
+    static final String CHANGED_FIELDS = "fields";
 
     /** Fields a merge patch may remove with {@code null}; the others it may only change. */
     public static final Set<String> REMOVABLE = Set.of("email", "secondLanguage", "quietHours", "webhookUrl");
@@ -123,11 +133,22 @@ public record Recipient(
         if (changed.isEmpty()) {
             return this;
         }
-        List<Change> nextHistory = new ArrayList<>(history);
-        nextHistory.add(new Change(now, actor, "updated", version + 1, changed));
+        HistoryTail nextHistory = history.append(List.of(change("updated", now, actor, version + 1, changed)));
         return new Recipient(id, userId, nextName, nextEmail, nextOrganisation, nextCountry, nextLanguage, nextSecond,
                 nextZone, nextQuiet, nextTime, nextChannels, nextWebhook, nextDigest, nextImmediate, nextResponsible, nextDefaults,
                 nextSeesRestricted, version + 1, nextHistory, createdAt, now, requestDigest);
+    }
+
+    /** A change: who made it, and the names of the fields it changed ({@code after.fields}). */
+    private static Change change(String kind, Instant at, String by, long version, List<String> fields) {
+        return new Change(at, by, kind, version, null, Map.of(CHANGED_FIELDS, List.copyOf(fields)), null);
+    }
+
+    @Override
+    public Recipient withHistory(HistoryTail next) {
+        return new Recipient(id, userId, name, email, organisation, country, language, secondLanguage, timeZone,
+                quietHours, deliveryTime, channels, webhook, digest, immediate, responsibleFor, defaultSubscriptions,
+                seesRestricted, version, next, createdAt, updatedAt, requestDigest);
     }
 
     /** Whether this recipient is the signed-in user {@code subject}. */

@@ -18,19 +18,17 @@ import java.util.stream.Collectors;
 import org.roadmap.platform.aggregate.IdempotencyKeyReusedException;
 import org.roadmap.notifications.NotFoundException;
 import org.roadmap.platform.aggregate.StaleVersionException;
+import org.roadmap.platform.outbox.OutboxWriter;
+import org.roadmap.platform.outbox.OutboxWriter.NewAggregate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.roadmap.platform.storage.ReplacingUpdate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * Use cases of recipients. Every change is conditional on the version it was computed from, so
- * an edit made meanwhile is never overwritten. Recipients publish no events: a plain conditional
- * write is enough (no outbox).
+ * an edit made meanwhile is never overwritten. Recipients publish no events; they are written through the
+ * {@link OutboxWriter} for the changes each write appends to the recipient's history log, with it.
  */
 @Service
 public class RecipientManagement {
@@ -38,15 +36,15 @@ public class RecipientManagement {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Recipients recipients;
-    private final MongoTemplate mongo;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final RecipientsVersion version;
+    private final OutboxWriter writer;
 
-    RecipientManagement(Recipients recipients, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
-            RecipientsVersion version) {
+    RecipientManagement(Recipients recipients, Clock clock, ApplicationEventPublisher events,
+            RecipientsVersion version, OutboxWriter writer) {
         this.recipients = recipients;
-        this.mongo = mongo;
+        this.writer = writer;
         this.clock = clock;
         this.events = events;
         this.version = version;
@@ -70,7 +68,7 @@ public class RecipientManagement {
             throw new UserHasRecipientException(userId, theirs.get().id());
         }
         try {
-            mongo.insert(recipient);
+            writer.insert(recipient, id, List.of());
         } catch (DuplicateKeyException e) {
             Optional<Recipient> earlier = find(id);
             if (earlier.isEmpty()) {
@@ -99,7 +97,7 @@ public class RecipientManagement {
         }
         String id = UUID.nameUUIDFromBytes(("seeded-user:" + userId).getBytes(StandardCharsets.UTF_8)).toString();
         try {
-            mongo.insert(Recipient.create(id, userId, details, null, clock.instant(), "seed", null));
+            writer.insert(Recipient.create(id, userId, details, null, clock.instant(), "seed", null), id, List.of());
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
@@ -127,9 +125,7 @@ public class RecipientManagement {
             return current;
         }
         Query unchanged = new Query(where("_id").is(id).and("version").is(current.version()));
-        Update update = ReplacingUpdate.of(mongo.getConverter(), next);
-        if (mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), Recipient.class)
-                == null) {
+        if (!writer.replace(next, unchanged, id, List.of())) {
             throw new StaleVersionException("recipient", id, expectedVersion, load(id).version());
         }
         version.raise();
@@ -163,7 +159,7 @@ public class RecipientManagement {
 
     /** Many recipients at once, for set-ups and benchmarks: one bulk insert. */
     public void createAll(List<Recipient> many) {
-        mongo.insertAll(many);
+        writer.insertAll(Recipient.class, many.stream().map(r -> new NewAggregate(r, r.id(), List.of())).toList());
         version.raise();
     }
 

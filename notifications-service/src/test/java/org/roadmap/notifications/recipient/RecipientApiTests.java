@@ -5,9 +5,16 @@ import static org.roadmap.platform.test.ApiClient.json;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
 
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 import org.roadmap.notifications.support.ServiceTest;
+import org.roadmap.platform.aggregate.Change;
+import org.roadmap.platform.storage.AppendedRecords;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +31,9 @@ class RecipientApiTests extends ServiceTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    AppendedRecords appended;
 
     @Test
     void registersARecipientWithLanguageZoneQuietHoursAndDefaultDeliveryTime() {
@@ -264,8 +274,37 @@ class RecipientApiTests extends ServiceTest {
                 RecipientMother.tokyoOfficer(RecipientMother.uniqueEmail("h")))).get("id").asString();
         api().patch("/api/v1/recipients/" + id, "{\"language\": \"en\"}", "If-Match", "\"1\"");
 
-        assertThat(recipients.load(id).history()).extracting(Change::by)
+        assertThat(history(id)).extracting(Change::by)
                 .containsExactly("Kenji Sato (" + reader.subject() + ")", "Road Map working group (wg-admin)");
+        assertThat(history(id).get(1).after()).isEqualTo(Map.of("fields", List.of("language")));
+    }
+
+    /**
+     * A recipient whose settings an integration changes every day: the document read at every fan-out stays the same
+     * size, each change kept in the recipient's history log. Before, the whole history was in the document.
+     */
+    @Test
+    void aRecipientsDocumentStaysTheSameSizeHoweverOftenItChanges() {
+        String id = json(api().post("/api/v1/recipients", RecipientMother.tokyoOfficer(RecipientMother
+                .uniqueEmail("often")))).get("id").asString();
+        List<Integer> sizes = new ArrayList<>();
+        for (int version = 1; version <= 300; version++) {
+            String body = "{\"deliveryTime\": \"" + (version % 2 == 0 ? "09:00" : "10:00") + "\"}";
+            HttpResponse<String> changed = api().patch("/api/v1/recipients/" + id, body, "If-Match",
+                    "\"" + version + "\"");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            sizes.add(mongo.getCollection("recipients").withDocumentClass(RawBsonDocument.class)
+                    .find(new org.bson.Document("_id", id)).first().getByteBuffer().remaining());
+        }
+
+        // before: 883 bytes after the first change, 40,245 after the 300th
+        assertThat(sizes.get(299)).isLessThan(sizes.get(0) + 16);
+        assertThat(history(id)).hasSize(301).extracting(Change::version)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 301).boxed().toList());
+    }
+
+    private List<Change> history(String recipientId) {
+        return appended.history("recipients").all(recipientId, recipients.load(recipientId).history().length());
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * are the contract's records; each goes to its type's topic and that topic's public copy, unless
  * wrapped in {@link InternalOnly}. A {@link Versioned} aggregate's write also carries the records it appends to
  * its logs (its history, the request that made it), which are moved to their own collections right after
- * ({@link AppendedRecords}).
+ * ({@link AppendedRecords}). An aggregate that publishes no events (a recipient's settings) is written here too, for
+ * those records: only a collection whose writes publish events must be one the relay reads.
  */
 public class OutboxWriter {
 
@@ -59,8 +60,8 @@ public class OutboxWriter {
      * @throws org.springframework.dao.DuplicateKeyException when the aggregate already exists
      */
     public List<EventEnvelope> insert(Object aggregate, String subject, List<?> events) {
-        String collection = relayedCollection(aggregate.getClass());
         List<Outgoing> envelopes = envelopes(subject, events);
+        String collection = collection(aggregate.getClass(), !envelopes.isEmpty());
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         if (!envelopes.isEmpty()) {
@@ -91,7 +92,7 @@ public class OutboxWriter {
         if (aggregates.isEmpty()) {
             return Set.of();
         }
-        String collection = relayedCollection(type);
+        String collection = collection(type, aggregates.stream().anyMatch(a -> !a.events().isEmpty()));
         List<Document> documents = new ArrayList<>();
         for (NewAggregate a : aggregates) {
             Document document = new Document();
@@ -134,7 +135,7 @@ public class OutboxWriter {
      */
     private Document updateDocument(Query query, Update update, Class<?> type, List<Outgoing> envelopes,
             String... returned) {
-        String collection = relayedCollection(type);
+        String collection = collection(type, !envelopes.isEmpty());
         if (!envelopes.isEmpty()) {
             update.push(Outbox.FIELD).each(entries(envelopes).toArray());
             update.set(Outbox.PENDING, true);
@@ -235,9 +236,10 @@ public class OutboxWriter {
                 .toList();
     }
 
-    private String relayedCollection(Class<?> type) {
+    /** The aggregate's collection; one written with events must be one the relay reads. */
+    private String collection(Class<?> type, boolean withEvents) {
         String collection = mongo.getCollectionName(type);
-        if (!properties.collections().contains(collection)) {
+        if (withEvents && !properties.collections().contains(collection)) {
             throw new IllegalStateException("Collection '" + collection + "' is not listed in roadmap.outbox.collections,"
                     + " so its events would never be relayed");
         }
