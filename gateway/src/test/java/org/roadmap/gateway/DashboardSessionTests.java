@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,49 @@ class DashboardSessionTests extends GatewayTestSupport {
         assertThat(relayed).startsWith("Bearer ey");
     }
 
+    /**
+     * The dashboard opened after the access token has expired asks for several things at once. Each needs the token
+     * renewed, and the issuer takes each refresh token once: one renewal must serve them all, or all but one are
+     * refused and the person is signed out.
+     */
+    @Test
+    void renewsAnExpiredTokenOnceForTheRequestsThatNeedItAtOnce() throws Exception {
+        // within the minute before it expires, a token counts as expired already
+        signIn(Duration.ofSeconds(30));
+        long renewalsBefore = renewals();
+
+        List<CompletableFuture<HttpResponse<String>>> atOnce = IntStream.range(0, COMMITMENTS_BURST)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return browse("GET", "/api/v1/commitments?reference=I." + i);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).toList();
+
+        assertThat(atOnce).extracting(answer -> answer.get().statusCode()).containsOnly(200);
+        assertThat(renewals() - renewalsBefore).isEqualTo(1);
+        assertThat(browse("GET", "/session").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void answersASignInTheIssuerEndedAsAProblemSayingToSignInAgain() throws Exception {
+        signIn(Duration.ofSeconds(30));
+        StandInSignIn.endSignIn(person);
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> ended = browse("GET", "/api/v1/commitments?reference=I.3");
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(401);
+            assertThat(ended.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(ended.body()).contains("sign in to the dashboard again").contains("/unauthorized\"");
+        }
+    }
+
+    private static long renewals() {
+        return IDENTITY.received().stream().filter(r -> r.uri().startsWith("/oauth2/token")
+                && r.body().contains("grant_type=refresh_token")).count();
+    }
+
     @Test
     void refusesAChangeThroughTheSessionWithoutTheCsrfTokenAsAProblem() throws Exception {
         signIn();
@@ -147,9 +192,13 @@ class DashboardSessionTests extends GatewayTestSupport {
 
     /** The gateway's redirect, the issuer's login page (stood in), and the callback with the code. */
     private HttpResponse<String> signIn() throws Exception {
+        return signIn(Duration.ofHours(1));
+    }
+
+    private HttpResponse<String> signIn(Duration accessTokenLifetime) throws Exception {
         String authorize = browse("GET", "/oauth2/authorization/roadmap").headers().firstValue("Location").orElseThrow();
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(authorize).build().getQueryParams();
-        String code = StandInSignIn.code(person, decode(query.getFirst("nonce")));
+        String code = StandInSignIn.code(person, decode(query.getFirst("nonce")), accessTokenLifetime);
         return browse("GET", "/login/oauth2/code/roadmap?code=" + code + "&state=" + query.getFirst("state"));
     }
 

@@ -41,7 +41,8 @@ abstract class GatewayTestSupport {
 
     static final StandInServer IDENTITY = new StandInServer(request -> switch (request.uri().replaceAll("\\?.*", "")) {
         case "/oauth2/jwks" -> StandInServer.json(StandInSignIn.jwkSet());
-        case "/oauth2/token" -> request.body().contains("grant_type=authorization_code") ? StandInSignIn.token(request)
+        case "/oauth2/token" -> request.body().contains("grant_type=authorization_code")
+                || request.body().contains("grant_type=refresh_token") ? StandInSignIn.token(request)
                 : "Basic c3RhZmYtcmVhZGVyOnMzY3JldA==".equals(request.headers().getFirst("Authorization"))
                 ? StandInServer.json("{\"access_token\":\"" + TestTokens.token(TestUser.STAFF_READER, java.time.Duration.ofHours(1))
                         + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")

@@ -1,13 +1,23 @@
 package org.roadmap.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 
-/** Ports nobody listens on right now, so tests never collide with a platform already running here. */
+/**
+ * Ports nobody listens on right now, so tests never collide with a platform already running here. They are taken
+ * below the range the system hands out to outgoing connections (on Linux {@code ip_local_port_range}, from 32768):
+ * a port in it can be taken as a client's source port between the check and the bind, as a broker's was once.
+ */
 final class FreePorts {
+
+    private static final int LOWEST = 20_000;
+    private static final Random RANDOM = new Random();
 
     private FreePorts() {
     }
@@ -15,48 +25,69 @@ final class FreePorts {
     static List<Integer> take(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            // Held open together so the same port is not handed out twice.
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
+            // held open together so the same port is not handed out twice
+            for (int attempt = 0; sockets.size() < count && attempt < 10_000; attempt++) {
+                // a thousand below it: a service's replicas listen a hundred ports apart above its own
+                bind(LOWEST + RANDOM.nextInt(belowOutgoing() - 1_000 - LOWEST)).ifPresent(sockets::add);
+            }
+            if (sockets.size() < count) {
+                throw new IllegalStateException("no " + count + " free ports below " + belowOutgoing());
             }
             return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // nothing listens on it either way
-                }
-            }
+            close(sockets);
         }
     }
 
     /** The first of {@code count} consecutive ports nobody listens on, for a cluster's nodes (port + 2n). */
     static int consecutive(int count) {
-        java.util.Random random = new java.util.Random();
         for (int attempt = 0; attempt < 100; attempt++) {
-            int first = 20_000 + random.nextInt(30_000);
+            int first = LOWEST + RANDOM.nextInt(belowOutgoing() - count - LOWEST);
             List<ServerSocket> sockets = new ArrayList<>();
             try {
                 for (int port = first; port < first + count; port++) {
-                    sockets.add(new ServerSocket(port));
-                }
-                return first;
-            } catch (IOException taken) {
-                // try another range
-            } finally {
-                for (ServerSocket socket : sockets) {
-                    try {
-                        socket.close();
-                    } catch (IOException ignored) {
-                        // nothing listens on it either way
+                    Optional<ServerSocket> bound = bind(port);
+                    if (bound.isEmpty()) {
+                        break;
                     }
+                    sockets.add(bound.get());
                 }
+                if (sockets.size() == count) {
+                    return first;
+                }
+            } finally {
+                close(sockets);
             }
         }
         throw new IllegalStateException("no " + count + " consecutive free ports");
+    }
+
+    /** The first port the system may give an outgoing connection. */
+    private static int belowOutgoing() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Math.max(LOWEST + 1_000, Integer.parseInt(range.split("\\s+")[0]));
+        } catch (IOException | RuntimeException notLinux) {
+            return 32_768;
+        }
+    }
+
+    private static Optional<ServerSocket> bind(int port) {
+        try {
+            return Optional.of(new ServerSocket(port));
+        } catch (IOException taken) {
+            return Optional.empty();
+        }
+    }
+
+    private static void close(List<ServerSocket> sockets) {
+        for (ServerSocket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing listens on it either way
+            }
+        }
     }
 
     /**

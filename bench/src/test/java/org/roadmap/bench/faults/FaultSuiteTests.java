@@ -3,11 +3,8 @@ package org.roadmap.bench.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmap.bench.Platform;
+import org.roadmap.platform.test.FreePorts;
 
 /**
  * The fast part of the fault suite, as CI can afford it: the whole platform under a steady load of
@@ -54,19 +52,11 @@ class FaultSuiteTests {
     }
 
     /** Every port the platform opens on one nobody listens on now, held together so none is handed out twice. */
-    private static Map<String, String> freePorts() throws IOException {
+    private static Map<String, String> freePorts() {
         Map<String, String> options = new HashMap<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (String port : PORTS) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                options.put(port, String.valueOf(socket.getLocalPort()));
-            }
-        } finally {
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
+        List<Integer> free = FreePorts.take(PORTS.size());
+        for (int i = 0; i < PORTS.size(); i++) {
+            options.put(PORTS.get(i), String.valueOf(free.get(i)));
         }
         return options;
     }

@@ -51,6 +51,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
             detail = error instanceof ResponseStatusException e && e.getReason() != null ? e.getReason() : status.getReasonPhrase();
         }
         String type = switch (status.value()) {
+            case 401 -> "unauthorized";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "request-too-large";
@@ -58,7 +59,9 @@ class ProblemErrorHandler implements WebExceptionHandler {
             case 406 -> "not-acceptable";
             default -> status.is5xxServerError() ? "gateway-error" : "bad-request";
         };
-        return problems.write(exchange, status, type, status.getReasonPhrase(), detail, headers -> { });
+        // the title the gateway's other sign-in answers give this type
+        String title = status == HttpStatus.UNAUTHORIZED ? "Sign-in needed" : status.getReasonPhrase();
+        return problems.write(exchange, status, type, title, detail, headers -> { });
     }
 
     private static boolean unreachable(Throwable error) {

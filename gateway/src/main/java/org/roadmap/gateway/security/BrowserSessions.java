@@ -60,7 +60,10 @@ class BrowserSessions {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
-    /** What TokenRelay asks for a session's access token; renews it with the refresh token when it has expired. */
+    /**
+     * What TokenRelay asks for a session's access token; renews it with the refresh token when it has expired, once
+     * for the session's requests that need it at the same time ({@link SharedRenewals}).
+     */
     @Bean
     ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
             ServerOAuth2AuthorizedClientRepository authorizedClients) {
@@ -68,7 +71,7 @@ class BrowserSessions {
                 registrations, authorizedClients);
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder().authorizationCode()
                 .refreshToken().build());
-        return manager;
+        return new SharedRenewals(manager);
     }
 
     /** Sign-in, CSRF protection of the session and sign-out on the front door's chain. */
