@@ -65,8 +65,10 @@ final class FreePorts {
     /** The first port the system may give an outgoing connection. */
     private static int belowOutgoing() {
         try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-            return Math.max(LOWEST + 1_000, Integer.parseInt(range.split("\\s+")[0]));
+            // read as lines: procfs files tell a size of 0, and a read by size gets part of one
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
+            int first = Integer.parseInt(range.split("\\s+")[0]);
+            return first > LOWEST + 2_000 ? first : 32_768;
         } catch (IOException | RuntimeException notLinux) {
             return 32_768;
         }
