@@ -5,10 +5,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.roadmap.notifications.alert.Alert;
 import org.roadmap.notifications.alert.AlertSchedule;
@@ -35,11 +37,22 @@ class DailyDigests implements DueDigests {
     /** Days ahead an alert may move when today's digest has gone already. */
     private static final int DAYS_TRIED = 3;
 
+    /** How many digests {@link #indexed} remembers: the recipients of a few days. */
+    private static final int INDEXED_KEPT = 50_000;
+
     private final MongoTemplate mongo;
     private final AlertSchedule schedule;
     private final RecipientManagement recipients;
     private final DeliveryManagement deliveries;
     private final DeliveryTimes times;
+    /** Digests this process has indexed, the latest few thousand days' worth of recipients. */
+    private final Set<String> indexed = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(1_024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > INDEXED_KEPT;
+                }
+            }));
 
     DailyDigests(MongoTemplate mongo, AlertSchedule schedule, RecipientManagement recipients,
             DeliveryManagement deliveries, DeliveryTimes times) {
@@ -52,20 +65,29 @@ class DailyDigests implements DueDigests {
 
     /**
      * Adds the alert to the recipient's digest of today (in their zone); when today's has been sent or is
-     * being sent, to tomorrow's. Adding twice changes nothing.
+     * being sent, to tomorrow's. Adding twice sends it once: the digest's alerts are read each once.
+     * <p>
+     * A day's digest may collect thousands of alerts (a large import's deadlines, for someone who follows them all):
+     * each is appended ({@code $push}, where {@code $addToSet} compared it with every entry there), the write answers
+     * the digest's due time only, not every entry so far, and the due time is indexed once per digest by this
+     * process (the first time after a start again, so a digest a crash left unindexed is indexed by the next alert).
      */
     void collect(Alert alert, Recipient recipient, boolean late, Instant now) {
         LocalDate day = now.atZone(recipient.zone()).toLocalDate();
         for (int tried = 0; tried < DAYS_TRIED; tried++, day = day.plusDays(1)) {
             String id = Digest.idOf(recipient.id(), day);
             Query open = new Query(where("_id").is(id).and("status").is(Digest.OPEN));
-            Update add = new Update().addToSet("entries", new Digest.Entry(alert.id(), alert.occurrence(), late))
+            open.fields().include("dueAt");
+            Update add = new Update().push("entries", new Digest.Entry(alert.id(), alert.occurrence(), late))
                     .setOnInsert("recipientId", recipient.id()).setOnInsert("day", day)
                     .setOnInsert("dueAt", dueOn(day, recipient, now));
             try {
                 Digest digest = mongo.findAndModify(open, add,
                         FindAndModifyOptions.options().upsert(true).returnNew(true), Digest.class);
-                schedule.indexDigest(digest.id(), digest.dueAt());
+                if (!indexed.contains(digest.id())) {
+                    schedule.indexDigest(digest.id(), digest.dueAt());
+                    indexed.add(digest.id());
+                }
                 return;
             } catch (DuplicateKeyException sentOrBeingSent) {
                 // that day's digest is out: the next day's takes the alert
