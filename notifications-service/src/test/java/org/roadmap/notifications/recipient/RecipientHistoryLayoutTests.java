@@ -4,16 +4,9 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -21,7 +14,7 @@ import org.roadmap.events.EventJson;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.storage.AppendedRecords;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.EarlierVersionData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,12 +45,7 @@ class RecipientHistoryLayoutTests extends ServiceTest {
 
     @DynamicPropertySource
     static void storedByThePreviousVersion(DynamicPropertyRegistry registry) {
-        try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.mongoUri(DATABASE))) {
-            client.getDatabase(DATABASE).getCollection("recipients").deleteMany(eq("_id", ID));
-            client.getDatabase(DATABASE).getCollection("recipients")
-                    .insertOne(Document.parse(resource("recipient.json")));
-            client.getDatabase(DATABASE).getCollection("migrations").deleteMany(new Document());
-        }
+        EarlierVersionData.store(DATABASE, "recipients", Document.parse(resource("recipient.json")));
     }
 
     @Test
@@ -80,10 +68,6 @@ class RecipientHistoryLayoutTests extends ServiceTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = RecipientHistoryLayoutTests.class.getResourceAsStream("/history-in-document/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EarlierVersionData.resource("/history-in-document/" + name);
     }
 }

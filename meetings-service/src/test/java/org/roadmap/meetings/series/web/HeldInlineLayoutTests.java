@@ -4,30 +4,20 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventJson;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.EarlierVersionData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * A series stored by the version that kept each held meeting's outcomes and minutes in the series document
@@ -49,19 +39,10 @@ class HeldInlineLayoutTests extends ServiceTest {
 
     @DynamicPropertySource
     static void storedByThePreviousVersion(DynamicPropertyRegistry registry) {
-        try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.mongoUri(DATABASE))) {
-            MongoCollection<Document> series = client.getDatabase(DATABASE).getCollection("meeting_series");
-            series.deleteMany(eq("_id", ID));
-            series.insertOne(Document.parse(resource("meeting-series.json")));
-            Document logs = Document.parse("{\"logs\": " + resource("logs.json") + "}");
-            for (Document log : logs.getList("logs", Document.class)) {
-                MongoCollection<Document> collection = client.getDatabase(DATABASE)
-                        .getCollection(log.getString("collection"));
-                Document record = log.get("document", Document.class);
-                collection.deleteMany(eq("_id", record.get("_id")));
-                collection.insertOne(record);
-            }
-            client.getDatabase(DATABASE).getCollection("migrations").deleteMany(new Document());
+        EarlierVersionData.store(DATABASE, "meeting_series", Document.parse(resource("meeting-series.json")));
+        Document logs = Document.parse("{\"logs\": " + resource("logs.json") + "}");
+        for (Document log : logs.getList("logs", Document.class)) {
+            EarlierVersionData.store(DATABASE, log.getString("collection"), log.get("document", Document.class));
         }
     }
 
@@ -95,10 +76,6 @@ class HeldInlineLayoutTests extends ServiceTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = HeldInlineLayoutTests.class.getResourceAsStream("/held-inline/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EarlierVersionData.resource("/held-inline/" + name);
     }
 }

@@ -4,25 +4,17 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventJson;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
-import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.EarlierVersionData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,11 +45,7 @@ class PreviousLayoutTests extends ServiceTest {
     /** Dynamic properties are resolved before the context is built: the series is there before the service starts. */
     @DynamicPropertySource
     static void storedByThePreviousVersion(DynamicPropertyRegistry registry) {
-        try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.mongoUri(DATABASE))) {
-            MongoCollection<Document> series = client.getDatabase(DATABASE).getCollection("meeting_series");
-            series.deleteMany(eq("_id", ID));
-            series.insertOne(Document.parse(resource("meeting-series.json")));
-        }
+        EarlierVersionData.store(DATABASE, "meeting_series", Document.parse(resource("meeting-series.json")));
     }
 
     @Test
@@ -109,10 +97,6 @@ class PreviousLayoutTests extends ServiceTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = PreviousLayoutTests.class.getResourceAsStream("/previous-layout/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EarlierVersionData.resource("/previous-layout/" + name);
     }
 }
