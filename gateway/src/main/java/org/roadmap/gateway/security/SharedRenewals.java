@@ -53,7 +53,10 @@ final class SharedRenewals implements ReactiveOAuth2AuthorizedClientManager {
 
     /** Refused by the issuer, or refused before (the session then holds no tokens and asks for a new sign-in). */
     private static boolean signInEnded(Throwable error) {
-        return error instanceof ClientAuthorizationRequiredException || error instanceof ClientAuthorizationException
-                refused && OAuth2ErrorCodes.INVALID_GRANT.equals(refused.getError().getErrorCode());
+        if (error instanceof ClientAuthorizationRequiredException) {
+            return true;
+        }
+        return error instanceof ClientAuthorizationException refused
+                && OAuth2ErrorCodes.INVALID_GRANT.equals(refused.getError().getErrorCode());
     }
 }

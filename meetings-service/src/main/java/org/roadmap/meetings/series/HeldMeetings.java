@@ -31,11 +31,6 @@ public class HeldMeetings {
         this.log = appended.log(MeetingSeries.COLLECTION, LOG, MeetingOutcomes.class);
     }
 
-    /** The log, for its indexes on start. */
-    public RecordLog<MeetingOutcomes> log() {
-        return log;
-    }
-
     /** What the write that recorded {@code outcomes} appends. */
     static Appended appended(String seriesId, MeetingOutcomes outcomes) {
         return Appended.keyed(LOG, seriesId, outcomes.occurrenceId(), outcomes);

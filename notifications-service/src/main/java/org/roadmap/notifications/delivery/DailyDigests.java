@@ -45,7 +45,7 @@ class DailyDigests implements DueDigests {
     private final RecipientManagement recipients;
     private final DeliveryManagement deliveries;
     private final DeliveryTimes times;
-    /** Digests this process has indexed, the latest few thousand days' worth of recipients. */
+    /** Digests this process has indexed: the latest 50,000, a few days of every recipient's. */
     private final Set<String> indexed = Collections.newSetFromMap(Collections.synchronizedMap(
             new LinkedHashMap<>(1_024, 0.75f, true) {
                 @Override
