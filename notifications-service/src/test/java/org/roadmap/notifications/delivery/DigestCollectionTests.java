@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * A day's digest that collects many alerts (a large import's deadlines, for someone who follows them all): each alert
- * costs the same, however many the digest holds already.
+ * A day's digest that collects many alerts (a large import's deadlines, for someone who follows them all): an alert
+ * is appended to it, without comparing it with the entries there, reading them back or writing the due-time index
+ * again.
  */
 class DigestCollectionTests extends ServiceTest {
 
