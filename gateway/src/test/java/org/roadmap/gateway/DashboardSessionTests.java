@@ -2,11 +2,6 @@ package org.roadmap.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -29,12 +24,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 class DashboardSessionTests extends GatewayTestSupport {
 
-    private CookieManager cookies;
+    private Browser browser;
     private TestUser person;
 
     @BeforeEach
     void newBrowser() {
-        cookies = new CookieManager();
+        browser = new Browser(port);
         person = TestUser.PE_EDITOR.of("pe-editor-" + UUID.randomUUID(), TestUser.PE_EDITOR.organisation(), "PE");
     }
 
@@ -51,7 +46,7 @@ class DashboardSessionTests extends GatewayTestSupport {
         assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(query.getFirst("code_challenge")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(query.getFirst("scope")).contains("openid").contains("roadmap.read");
-        assertThat(decode(query.getFirst("redirect_uri"))).as("the gateway's own callback")
+        assertThat(Browser.decode(query.getFirst("redirect_uri"))).as("the gateway's own callback")
                 .isEqualTo("http://127.0.0.1:" + port + "/login/oauth2/code/roadmap");
     }
 
@@ -190,43 +185,19 @@ class DashboardSessionTests extends GatewayTestSupport {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    /** The gateway's redirect, the issuer's login page (stood in), and the callback with the code. */
     private HttpResponse<String> signIn() throws Exception {
         return signIn(Duration.ofHours(1));
     }
 
     private HttpResponse<String> signIn(Duration accessTokenLifetime) throws Exception {
-        String authorize = browse("GET", "/oauth2/authorization/roadmap").headers().firstValue("Location").orElseThrow();
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(authorize).build().getQueryParams();
-        String code = StandInSignIn.code(person, decode(query.getFirst("nonce")), accessTokenLifetime);
-        return browse("GET", "/login/oauth2/code/roadmap?code=" + code + "&state=" + query.getFirst("state"));
+        return browser.signIn(person, accessTokenLifetime);
     }
 
-    /**
-     * One request, on a connection of its own but with the browser's cookies. The JDK client sends its next
-     * request on a kept-alive connection the moment it has read an answer, sometimes before the gateway has
-     * finished that exchange; Reactor Netty then buffers it as pipelined and, now and then, did not read the
-     * request after it until the client gave up (seen as a 30 s timeout of every third run or so).
-     */
     private HttpResponse<String> browse(String method, String path, String... headers) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
-                .timeout(Duration.ofSeconds(30));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return browser.browse(method, path, headers);
     }
 
     private String cookie(String name) {
-        List<HttpCookie> all = cookies.getCookieStore().getCookies();
-        return all.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + all));
-    }
-
-    private static String decode(String value) {
-        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return browser.cookie(name);
     }
 }

@@ -82,6 +82,8 @@ class BrowserSessions {
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .oauth2Login(login -> login
+                        // a sign-in started opens no session: only a person the issuer signed in gets one
+                        .authorizationRequestRepository(new SignInCookie())
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
                         .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/#/sign-in-failed")))
                 .csrf(csrf -> csrf
