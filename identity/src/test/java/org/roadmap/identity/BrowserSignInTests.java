@@ -104,6 +104,28 @@ class BrowserSignInTests extends IssuerOfItsOwn {
                 .endsWith("/login");
     }
 
+    /**
+     * Opening the login page, or starting an authorization, leaves nothing in the issuer's memory until the person has
+     * signed in: the request to come back to and the form's CSRF token are in the browser's cookies. A session per
+     * visit let anyone grow the issuer's memory without end (Tomcat keeps any number of sessions, for 30 minutes).
+     */
+    @Test
+    void anyoneOpeningTheLoginPageOrStartingAnAuthorizationOpensNoSessionHere() {
+        for (int i = 0; i < 20; i++) {
+            Browser anyone = new Browser(port);
+            HttpResponse<String> authorize = anyone.get(authorization(challenge("verifier-" + UUID.randomUUID()), "S256"));
+            HttpResponse<String> login = anyone.get("/login");
+
+            assertThat(authorize.statusCode()).isEqualTo(302);
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(authorize.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+            assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+            // its own name, for the login page alone: the gateway's XSRF-TOKEN on another port of the host is another
+            assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("ROADMAP_SIGN_IN_CSRF=")
+                    && c.contains("Path=/login") && c.contains("HttpOnly"));
+        }
+    }
+
     private static String authorization(String challenge, String method) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/oauth2/authorize").queryParam("response_type", "code")
                 .queryParam("client_id", "gateway").queryParam("scope", "openid roadmap.read roadmap.write")
