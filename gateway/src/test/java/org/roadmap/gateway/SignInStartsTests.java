@@ -85,4 +85,13 @@ class SignInStartsTests extends GatewayTestSupport {
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location")).hasValue("/#/sign-in-failed");
     }
+
+    @Test
+    void answersAnonymousBrowsersWithoutOpeningASession() throws Exception {
+        for (String path : List.of("/session", "/api/v1/commitments", "/", "/docs/")) {
+            HttpResponse<String> answer = new Browser(port).browse("GET", path, "Accept", "text/html");
+
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("SESSION="));
+        }
+    }
 }
