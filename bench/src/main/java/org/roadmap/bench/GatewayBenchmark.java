@@ -3,7 +3,6 @@ package org.roadmap.bench;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpServer;
 import org.roadmap.commitments.CommitmentsApplication;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.FreePorts;
 import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -189,10 +189,8 @@ final class GatewayBenchmark {
     }
 
     private Process startGateway(Path jar, String service, String issuer) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        // below the ports the system gives outgoing connections, which could take it before the gateway binds it
+        int port = FreePorts.take();
         Path log = Path.of("target", "bench-results", "gateway-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
