@@ -85,7 +85,7 @@ public class AppendedRecords {
     }
 
     /** Each entry into its log's collection, once (a record inserted twice is stored once). */
-    private void insertIntoLogs(List<Document> entries) {
+    void insertIntoLogs(List<Document> entries) {
         Map<String, List<Document>> byLog = new LinkedHashMap<>();
         for (Document entry : entries) {
             Document record = new Document(entry);

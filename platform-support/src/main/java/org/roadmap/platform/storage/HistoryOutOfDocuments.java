@@ -1,32 +1,23 @@
 package org.roadmap.platform.storage;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.roadmap.platform.aggregate.AggregateLogs;
 import org.roadmap.platform.aggregate.Appended;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Moves what documents of the earlier layout kept inside them (the whole {@code history} array, and
- * whatever else a service kept there, e.g. progress reports) to the logs of the current one, once, on
- * start. Each document is moved as a write would: its records are stored in their logs first (a record
- * stored twice is stored once), then the document is rewritten only if it has not changed since it was
- * read, so a crash or a concurrent writer at any point loses nothing and the next start finishes the work.
+ * The layout change that took the whole {@code history} array (and whatever else a service kept inside, e.g.
+ * progress reports) out of aggregate documents: each change goes to the history log, each request with a key to
+ * the requests log, and the document keeps how many changes it had and its latest write's ({@link OutOfDocuments}
+ * moves it).
  */
-public final class HistoryOutOfDocuments {
-
-    private static final Logger log = LoggerFactory.getLogger(HistoryOutOfDocuments.class);
+public final class HistoryOutOfDocuments implements OutOfDocuments.Layout {
 
     /** What a service moves besides the history: adds records (as {@link AppendedRecords} entries) and fields to set or remove. */
     @FunctionalInterface
@@ -34,45 +25,30 @@ public final class HistoryOutOfDocuments {
         void move(Document aggregate, List<Document> records, Update rewrite);
     }
 
-    private HistoryOutOfDocuments() {
+    private final String collection;
+    private final Also also;
+
+    public HistoryOutOfDocuments(String collection, Also also) {
+        this.collection = collection;
+        this.also = also;
     }
 
-    /** @return how many documents were moved; 0 when an earlier start finished the move */
-    public static int run(MongoTemplate mongo, AppendedRecords appended, String collection, Also also) {
-        String name = collection + ":history-out-of-documents";
-        if (Migrations.done(mongo, name)) {
-            return 0;
-        }
-        int moved = 0;
-        int changedMeanwhile = 0;
-        try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
-            for (Document aggregate : (Iterable<Document>) all::iterator) {
-                if (aggregate.get("history") instanceof List<?>) {
-                    if (move(mongo, appended, collection, aggregate, also)) {
-                        moved++;
-                    } else {
-                        changedMeanwhile++;
-                    }
-                }
-            }
-        }
-        if (moved > 0) {
-            log.info("Moved the history of {} documents of {} to their own collections", moved, collection);
-        }
-        if (changedMeanwhile > 0) {
-            // written by a replica of the earlier version while this one moved it: the next start moves it
-            log.warn("{} documents of {} changed while their history was moved; the next start moves them",
-                    changedMeanwhile, collection);
-        } else {
-            Migrations.finished(mongo, name);
-        }
-        return moved;
+    @Override
+    public String name() {
+        return "history-out-of-documents";
     }
 
-    private static boolean move(MongoTemplate mongo, AppendedRecords appended, String collection, Document aggregate,
-            Also also) {
-        Object id = aggregate.get("_id");
-        String aggregateId = String.valueOf(id);
+    @Override
+    public Query read() {
+        return new Query();
+    }
+
+    @Override
+    public OutOfDocuments.Taken take(Document aggregate) {
+        if (!(aggregate.get("history") instanceof List<?>)) {
+            return null;
+        }
+        String aggregateId = String.valueOf(aggregate.get("_id"));
         long version = aggregate.get("version", Number.class).longValue();
         List<Document> history = aggregate.getList("history", Document.class);
         List<Document> records = new ArrayList<>();
@@ -97,10 +73,7 @@ public final class HistoryOutOfDocuments {
         Update rewrite = new Update().set("history", new Document("length", (long) history.size())
                 .append("latest", latest));
         also.move(aggregate, records, rewrite);
-        appended.moveOut(collection, new Document("_id", id).append("version", aggregate.get("version"))
-                .append(AppendedRecords.FIELD, records));
-        return mongo.updateFirst(new Query(where("_id").is(id).and("version").is(aggregate.get("version"))), rewrite,
-                collection).getModifiedCount() > 0;
+        return new OutOfDocuments.Taken(records, rewrite);
     }
 
     /** A record as {@link AppendedRecords} moves it. */

@@ -33,7 +33,7 @@ public class LogsOnStart implements InitializingBean {
     public void afterPropertiesSet() {
         appended.history(collection).withIndexes();
         logs.forEach(RecordLog::withIndexes);
-        HistoryOutOfDocuments.run(mongo, appended, collection, also);
+        OutOfDocuments.run(mongo, appended, collection, new HistoryOutOfDocuments(collection, also));
         appended.sweep(collection);
     }
 }
