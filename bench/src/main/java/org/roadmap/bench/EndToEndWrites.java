@@ -43,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  * HTTP answer came, when its event was read off Kafka, and when the overdue notification reached the
  * immediate recipient's live inbox. Baseline: a raw producer-to-consumer round trip on the same broker
  * at the same offered rate. Latencies count from when a request was due, so a stall is not hidden. Beside them, each
- * domain service's MongoDB commands per write ({@link MongoCommands}), which the machine's load does not move.
+ * domain service's MongoDB commands per write ({@link MongoCommands}), which the machine's load does not move, and each
+ * process's CPU per write ({@link PlatformCpu}).
  */
 final class EndToEndWrites {
 
@@ -127,11 +128,13 @@ final class EndToEndWrites {
             inbox.awaitConnected();
             int warmUp = warmUp();
             settle(round(0, warmUp));
-            Map<String, Double> commandsBefore = MongoCommands.counted(platform);
+            MongoCommands commandsBefore = MongoCommands.counted(platform);
+            PlatformCpu cpuBefore = PlatformCpu.of(platform);
             List<Write> writes = round(warmUp, count);
             long started = writes.get(0).due;
             settle(writes);
-            Map<String, Double> commandsAfter = MongoCommands.counted(platform);
+            PlatformCpu cpuAfter = PlatformCpu.of(platform);
+            MongoCommands commandsAfter = MongoCommands.counted(platform);
             Set<Write> superseded = superseded(writes);
             List<Write> unaccounted = unaccounted(writes);
             long missing = unaccounted.size();
@@ -155,12 +158,26 @@ final class EndToEndWrites {
                 trace(writes, started);
             }
             StringBuilder commands = new StringBuilder("  MongoDB commands per write:");
-            commandsAfter.forEach((service, after) -> {
-                double perWrite = (after - commandsBefore.get(service)) / count;
+            commandsAfter.perWrite(commandsBefore, count).forEach((service, perWrite) -> {
                 figures.put(prefix + ".mongo-commands-per-write." + service, perWrite);
                 commands.append(String.format(Locale.ROOT, " %s %.1f", service, perWrite));
             });
             System.out.println(commands);
+            StringBuilder cpu = new StringBuilder("  CPU per write (ms), from the first write until the last settled:");
+            cpuAfter.millisPerWrite(cpuBefore, count).forEach((part, millis) -> {
+                figures.put(prefix + ".cpu-ms-per-write." + part, millis);
+                cpu.append(String.format(Locale.ROOT, " %s %.1f", part, millis));
+            });
+            System.out.println(cpu);
+            commandsAfter.byCommand(commandsBefore, count).forEach((service, byCommand) -> {
+                StringBuilder which = new StringBuilder("    " + service + ":");
+                byCommand.forEach((command, perWrite) -> {
+                    if (perWrite >= 0.05) {
+                        which.append(String.format(Locale.ROOT, " %s %.2f;", command, perWrite));
+                    }
+                });
+                System.out.println(which);
+            });
             System.out.printf(Locale.ROOT, "  => achieved %.2f writes/s end to end (offered %.1f/s); end to end p50 x%.1f, "
                     + "p99 x%.1f of the raw Kafka round trip%n", inInbox.perSecond(), rate,
                     inInbox.percentileMillis(50) / baseline.percentileMillis(50),

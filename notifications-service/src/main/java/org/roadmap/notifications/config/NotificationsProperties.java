@@ -31,6 +31,9 @@ public record NotificationsProperties(
      * @param pollInterval how often due alerts are looked for
      * @param lease        the firing loop's lease, kept alive while a round runs: how long a replica that
      *                     died mid-round keeps the others from firing
+     * @param linger       how long the firing loop keeps its lease after a round for the next: planning wakes it for
+     *                     each alert due at once, so under a stream of them it takes the lease once, not each round;
+     *                     another replica woken meanwhile waits up to this long (the holder fires its alerts too)
      * @param lateAfter    an alert fired later than this after its due time is marked late
      * @param batchSize    alerts loaded at once from one slice
      */
@@ -38,6 +41,7 @@ public record NotificationsProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("15s") Duration pollInterval,
             @DefaultValue("10s") Duration lease,
+            @DefaultValue("500ms") Duration linger,
             @DefaultValue("15m") Duration lateAfter,
             @DefaultValue("500") int batchSize) {
     }

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout  how long to wait for the broker's acknowledgements of a batch's events
  * @param lease        the relay's lease, kept alive while a round runs: how long a replica that died
  *                     mid-round keeps the others from relaying
+ * @param linger       how long the relay keeps its lease after a round for the next: under a stream of writes
+ *                     (each wakes it) it takes the lease once, not twice a write; another replica's relay waits up
+ *                     to this long for it (the holder's rounds relay that replica's events meanwhile)
  */
 @ConfigurationProperties("roadmap.outbox")
 public record OutboxProperties(
@@ -28,7 +31,8 @@ public record OutboxProperties(
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("10s") Duration lease) {
+        @DefaultValue("10s") Duration lease,
+        @DefaultValue("500ms") Duration linger) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);

@@ -89,6 +89,22 @@ public final class Lease {
         return length;
     }
 
+    /**
+     * Whether the lease is held and has not run out, as this replica knows it: the keeper extends it while it is
+     * kept, and finds it taken over when its extension fails.
+     */
+    synchronized boolean inTime() {
+        return held && Leases.now().isBefore(until);
+    }
+
+    /**
+     * Starts another round on a lease kept since the last one: its first {@link #renew()} only checks the time, as
+     * after taking it, since the keeper has kept extending it.
+     */
+    synchronized void startAnotherRound() {
+        justTaken = true;
+    }
+
     /** Gives the lease back at once; false when it had run out or been taken over before. */
     synchronized boolean release() {
         if (!held) {

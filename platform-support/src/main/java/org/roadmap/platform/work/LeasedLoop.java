@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * to {@value #MAX_RETRY_SECONDS} s (never shorter than {@code every}); a wake-up does not cut that pause short,
  * so a broken dependency is not hammered. The loop ends only when {@link LeasedWork} stops it: an interrupt
  * from anywhere else (a client library, a pool) is logged and the loop goes on, or the work would die
- * silently.
+ * silently. With a {@link Schedule#linger()}, a round that ended well keeps its lease (and its keeper) that long for
+ * the next round, which then takes none; the lease is given back when the linger passes without one, when a round
+ * fails and when the loop stops.
  */
 public final class LeasedLoop {
 
@@ -40,6 +42,12 @@ public final class LeasedLoop {
     private boolean woken;
     private volatile Thread worker;
     private volatile Status status = new Status(null, null, null);
+    /** The lease kept after the last round for the next, or null; read and written holding {@link #rounds}. */
+    private Kept kept;
+
+    /** A lease kept between rounds, with the task that keeps extending it. */
+    private record Kept(Lease lease, ScheduledFuture<?> keeping) {
+    }
 
     LeasedLoop(String name, Schedule schedule, Round round, Leases leases, ScheduledExecutorService keeper,
             WorkMetrics metrics) {
@@ -118,7 +126,7 @@ public final class LeasedLoop {
         boolean wakeOutstanding = false;
         while (!stopped()) {
             try {
-                wakeOutstanding |= pause(next, failures == 0);
+                wakeOutstanding |= pauseKeeping(next, failures == 0);
                 if (stopped()) {
                     break;
                 }
@@ -143,7 +151,48 @@ public final class LeasedLoop {
             }
             next = failures > 0 ? retryDelay(failures) : wakeOutstanding ? soonest(RETRY_WHEN_HELD) : schedule.every();
         }
+        giveBackKept();
         log.info("{} stopped", name);
+    }
+
+    /**
+     * Pauses as {@link #pause} does; a lease kept from the last round is given back once the linger has passed
+     * without a wake-up, and the pause goes on for the rest.
+     */
+    private boolean pauseKeeping(Duration duration, boolean wakeable) throws InterruptedException {
+        Duration linger = schedule.linger();
+        if (linger.isZero() || linger.compareTo(duration) >= 0 || !keeping()) {
+            return pause(duration, wakeable);
+        }
+        if (pause(linger, wakeable)) {
+            return true;
+        }
+        giveBackKept();
+        return pause(duration.minus(linger), wakeable);
+    }
+
+    private boolean keeping() {
+        rounds.lock();
+        try {
+            return kept != null;
+        } finally {
+            rounds.unlock();
+        }
+    }
+
+    /** Gives back the lease kept from the last round, if any. */
+    private void giveBackKept() {
+        rounds.lock();
+        try {
+            Kept last = kept;
+            kept = null;
+            if (last != null) {
+                last.keeping().cancel(false);
+                giveBack(last.lease());
+            }
+        } finally {
+            rounds.unlock();
+        }
     }
 
     /** Whether this loop thread was asked to stop (a restarted loop runs on a new thread). */
@@ -182,6 +231,17 @@ public final class LeasedLoop {
         rounds.lockInterruptibly();
         try {
             long started = System.nanoTime();
+            Kept last = kept;
+            kept = null;
+            if (last != null && last.lease().inTime()) {
+                last.lease().startAnotherRound();
+                return run(work, last.lease(), last.keeping(), started);
+            }
+            if (last != null) {
+                // ran out or taken over while kept: taken anew below, if it is free
+                last.keeping().cancel(false);
+                giveBack(last.lease());
+            }
             Optional<Lease> lease;
             try {
                 lease = leases.acquire(name, schedule.lease());
@@ -195,18 +255,22 @@ public final class LeasedLoop {
                 log.debug("{}: another replica holds the lease", name);
                 return OptionalInt.empty();
             }
-            return run(work, lease.get(), started);
+            return run(work, lease.get(), keepAlive(lease.get()), started);
         } finally {
             rounds.unlock();
         }
     }
 
-    private OptionalInt run(Round work, Lease lease, long started) throws InterruptedException {
+    /** Runs a round on {@code lease}, which {@code keeping} extends; then keeps the lease or gives it back. */
+    private OptionalInt run(Round work, Lease lease, ScheduledFuture<?> keeping, long started)
+            throws InterruptedException {
         String outcome = WorkMetrics.FAILED;
-        ScheduledFuture<?> keeping = keepAlive(lease);
+        // kept only by the loop's own rounds: the loop gives it back when its linger passes
+        boolean keep = !schedule.linger().isZero() && !stopped();
         try {
             int done = work.run(lease);
-            outcome = lease.release() ? WorkMetrics.COMPLETED : WorkMetrics.LEASE_LOST;
+            boolean ours = keep ? lease.inTime() : lease.release();
+            outcome = ours ? WorkMetrics.COMPLETED : WorkMetrics.LEASE_LOST;
             if (outcome.equals(WorkMetrics.LEASE_LOST)) {
                 log.warn("{} finished a round after its lease of {} ran out or was taken over, so it may have run"
                         + " twice: renew the lease more often or make it longer", name, schedule.lease());
@@ -228,8 +292,12 @@ public final class LeasedLoop {
             }
             throw e;
         } finally {
-            keeping.cancel(false);
-            giveBack(lease);
+            if (keep && outcome.equals(WorkMetrics.COMPLETED)) {
+                kept = new Kept(lease, keeping);
+            } else {
+                keeping.cancel(false);
+                giveBack(lease);
+            }
             metrics.round(outcome, System.nanoTime() - started);
         }
     }

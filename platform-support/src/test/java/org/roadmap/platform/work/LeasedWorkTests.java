@@ -3,6 +3,7 @@ package org.roadmap.platform.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -276,6 +278,83 @@ class LeasedWorkTests {
 
         assertThat(held.get(10, TimeUnit.SECONDS)).hasValue(1);
         await().atMost(Duration.ofSeconds(5)).until(() -> roundsOfB.get() == 1);
+    }
+
+    /** Work woken many times a second (an event per write) takes its lease once, not once a round. */
+    @Test
+    void roundsWithinTheLingerKeepTheLeaseAndItIsGivenBackWhenTheLingerPasses() throws Exception {
+        AtomicInteger roundsOfA = new AtomicInteger();
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1))
+                .startingAfter(Duration.ofHours(1)).lingering(Duration.ofSeconds(2)), lease -> {
+                    lease.renew();
+                    return roundsOfA.incrementAndGet();
+                });
+        LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> 2);
+        replicaA.start();
+        a.wake();
+        await().atMost(Duration.ofSeconds(10)).until(() -> roundsOfA.get() == 1);
+        Document taken = database.getCollection(Leases.COLLECTION).find(Filters.eq("_id", name)).first();
+
+        for (int round = 2; round <= 5; round++) {
+            a.wake();
+            int expected = round;
+            await().atMost(Duration.ofSeconds(10)).until(() -> roundsOfA.get() == expected);
+        }
+
+        Document after = database.getCollection(Leases.COLLECTION).find(Filters.eq("_id", name)).first();
+        assertThat(after.get("lockedAt")).as("taken once for five rounds").isEqualTo(taken.get("lockedAt"));
+        assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "completed").timer().count())
+                .isEqualTo(5);
+        assertThat(b.runOnce()).as("kept for the next round meanwhile").isEmpty();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(b.runOnce()).as("given back once the linger passed").hasValue(2));
+    }
+
+    @Test
+    void aLeaseKeptForTheNextRoundIsGivenBackWhenTheLoopStops() {
+        AtomicInteger roundsOfA = new AtomicInteger();
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1))
+                .startingAfter(Duration.ofHours(1)).lingering(Duration.ofMinutes(10)),
+                lease -> roundsOfA.incrementAndGet());
+        LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)), lease -> 2);
+        replicaA.start();
+        a.wake();
+        await().atMost(Duration.ofSeconds(10)).until(() -> roundsOfA.get() == 1);
+        assertThat(b.runOnce()).isEmpty();
+
+        replicaA.stop();
+
+        assertThat(b.runOnce()).hasValue(2);
+    }
+
+    @Test
+    void aKeptLeaseThatRanOutIsTakenAnewByTheNextRound() {
+        AtomicInteger roundsOfA = new AtomicInteger();
+        LeasedLoop a = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1))
+                .startingAfter(Duration.ofHours(1)).lingering(Duration.ofMinutes(10)), lease -> {
+                    lease.renew();
+                    return roundsOfA.incrementAndGet();
+                });
+        replicaA.start();
+        a.wake();
+        await().atMost(Duration.ofSeconds(10)).until(() -> roundsOfA.get() == 1);
+        // A stalls past the lease it kept (its keeper too): B takes it over, runs a round and gives it back
+        ClockProvider.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5)));
+        try {
+            LeasedLoop b = replicaB.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1)),
+                    lease -> 2);
+            assertThat(b.runOnce()).hasValue(2);
+
+            a.wake();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> roundsOfA.get() == 2);
+            Document taken = database.getCollection(Leases.COLLECTION).find(Filters.eq("_id", name)).first();
+            assertThat(taken.getString("lockedBy")).as("taken anew").isNotNull();
+            assertThat(metersA.get("roadmap.work.rounds").tags("work", name, "outcome", "completed").timer().count())
+                    .isEqualTo(2);
+        } finally {
+            ClockProvider.setClock(Clock.systemUTC());
+        }
     }
 
     private void expireLease() {
