@@ -172,6 +172,8 @@ final class EndToEndWrites {
             commandsAfter.byCommand(commandsBefore, count).forEach((service, byCommand) -> {
                 StringBuilder which = new StringBuilder("    " + service + ":");
                 byCommand.forEach((command, perWrite) -> {
+                    figures.put(prefix + ".mongo-commands-per-write." + service + "." + command.replace(' ', '.'),
+                            perWrite);
                     if (perWrite >= 0.05) {
                         which.append(String.format(Locale.ROOT, " %s %.2f;", command, perWrite));
                     }
