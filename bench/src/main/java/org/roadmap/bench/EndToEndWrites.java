@@ -163,12 +163,6 @@ final class EndToEndWrites {
                 commands.append(String.format(Locale.ROOT, " %s %.1f", service, perWrite));
             });
             System.out.println(commands);
-            StringBuilder cpu = new StringBuilder("  CPU per write (ms), from the first write until the last settled:");
-            cpuAfter.millisPerWrite(cpuBefore, count).forEach((part, millis) -> {
-                figures.put(prefix + ".cpu-ms-per-write." + part, millis);
-                cpu.append(String.format(Locale.ROOT, " %s %.1f", part, millis));
-            });
-            System.out.println(cpu);
             commandsAfter.byCommand(commandsBefore, count).forEach((service, byCommand) -> {
                 StringBuilder which = new StringBuilder("    " + service + ":");
                 byCommand.forEach((command, perWrite) -> {
@@ -180,6 +174,12 @@ final class EndToEndWrites {
                 });
                 System.out.println(which);
             });
+            StringBuilder cpu = new StringBuilder("  CPU per write (ms), from the first write until the last settled:");
+            cpuAfter.millisPerWrite(cpuBefore, count).forEach((part, millis) -> {
+                figures.put(prefix + ".cpu-ms-per-write." + part, millis);
+                cpu.append(String.format(Locale.ROOT, " %s %.1f", part, millis));
+            });
+            System.out.println(cpu);
             System.out.printf(Locale.ROOT, "  => achieved %.2f writes/s end to end (offered %.1f/s); end to end p50 x%.1f, "
                     + "p99 x%.1f of the raw Kafka round trip%n", inInbox.perSecond(), rate,
                     inInbox.percentileMillis(50) / baseline.percentileMillis(50),
