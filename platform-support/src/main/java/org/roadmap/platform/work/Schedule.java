@@ -19,9 +19,12 @@ import java.time.Duration;
 public record Schedule(Duration every, Duration lease, Duration initialDelay, boolean enabled, Duration linger) {
 
     public Schedule {
-        if (every.isNegative() || every.isZero() || lease.isNegative() || lease.isZero() || initialDelay.isNegative()
-                || linger.isNegative()) {
+        if (every.isNegative() || every.isZero() || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("Pauses and leases must be positive: " + every + ", " + lease);
+        }
+        if (initialDelay.isNegative() || linger.isNegative()) {
+            throw new IllegalArgumentException("A delay and a linger cannot be negative: " + initialDelay + ", "
+                    + linger);
         }
     }
 
