@@ -55,7 +55,7 @@ public class AlertScheduler {
         this.settings = properties.scheduler();
         this.clock = clock;
         this.loop = work.loop("alert-scheduler", Schedule.every(settings.pollInterval(), settings.lease())
-                .lingering(settings.linger()).onlyIf(settings.enabled()), this::fire);
+                .lingering(settings.linger()).paced(settings.pace()).onlyIf(settings.enabled()), this::fire);
     }
 
     /**

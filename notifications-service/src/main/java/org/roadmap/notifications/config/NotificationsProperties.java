@@ -34,6 +34,9 @@ public record NotificationsProperties(
      * @param linger       how long the firing loop keeps its lease after a round for the next: planning wakes it for
      *                     each alert due at once, so under a stream of them it takes the lease once, not each round;
      *                     another replica woken meanwhile waits up to this long (the holder fires its alerts too)
+     * @param pace         the least time between the starts of two rounds that planning woke: the alerts due at once
+     *                     that it planned meanwhile fire in one round, which reads and writes each of the slices,
+     *                     recipients, deliveries and inboxes involved once; an alert due at once waits at most this long
      * @param lateAfter    an alert fired later than this after its due time is marked late
      * @param batchSize    alerts loaded at once from one slice
      */
@@ -42,6 +45,7 @@ public record NotificationsProperties(
             @DefaultValue("15s") Duration pollInterval,
             @DefaultValue("10s") Duration lease,
             @DefaultValue("500ms") Duration linger,
+            @DefaultValue("25ms") Duration pace,
             @DefaultValue("15m") Duration lateAfter,
             @DefaultValue("500") int batchSize) {
     }

@@ -76,8 +76,8 @@ class DeliveryTimesTests {
     static NotificationsProperties properties() {
         return new NotificationsProperties(LocalTime.of(9, 0), ZoneId.of("America/Lima"),
                 new NotificationsProperties.Scheduler(false, java.time.Duration.ofSeconds(1),
-                        java.time.Duration.ofMinutes(2), java.time.Duration.ZERO, java.time.Duration.ofMinutes(15),
-                        500),
+                        java.time.Duration.ofMinutes(2), java.time.Duration.ZERO, java.time.Duration.ZERO,
+                        java.time.Duration.ofMinutes(15), 500),
                 new NotificationsProperties.Webhooks(true, java.util.List.of(), java.time.Duration.ofSeconds(2), 3,
                         java.time.Duration.ofMillis(10)),
                 new NotificationsProperties.Mail("test@localhost", true));

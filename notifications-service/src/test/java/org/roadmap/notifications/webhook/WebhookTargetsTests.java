@@ -77,7 +77,7 @@ class WebhookTargetsTests {
     private static WebhookTargets targets(boolean allowPrivate, java.util.List<String> allowedNetworks) {
         return new WebhookTargets(new NotificationsProperties(LocalTime.of(9, 0), ZoneId.of("America/Lima"),
                 new NotificationsProperties.Scheduler(false, Duration.ofSeconds(1), Duration.ofMinutes(2),
-                        Duration.ZERO, Duration.ofMinutes(15), 500),
+                        Duration.ZERO, Duration.ZERO, Duration.ofMinutes(15), 500),
                 new NotificationsProperties.Webhooks(allowPrivate, allowedNetworks, Duration.ofSeconds(1), 3,
                         Duration.ofMillis(10)),
                 new NotificationsProperties.Mail("x@localhost", true)));

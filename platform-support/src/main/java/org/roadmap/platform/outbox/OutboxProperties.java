@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linger       how long the relay keeps its lease after a round for the next: under a stream of writes
  *                     (each wakes it) it takes the lease once, not twice a write; another replica's relay waits up
  *                     to this long for it (the holder's rounds relay that replica's events meanwhile)
+ * @param pace         the least time between the starts of two rounds that writes woke: the writes of that time go
+ *                     in one round (one look-up, one send, one removal) rather than a round each; an event waits at
+ *                     most this long, and a write after a quiet spell not at all
  */
 @ConfigurationProperties("roadmap.outbox")
 public record OutboxProperties(
@@ -32,7 +35,8 @@ public record OutboxProperties(
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("10s") Duration lease,
-        @DefaultValue("500ms") Duration linger) {
+        @DefaultValue("500ms") Duration linger,
+        @DefaultValue("25ms") Duration pace) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);

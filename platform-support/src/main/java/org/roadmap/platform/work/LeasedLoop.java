@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * from anywhere else (a client library, a pool) is logged and the loop goes on, or the work would die
  * silently. With a {@link Schedule#linger()}, a round that ended well keeps its lease (and its keeper) that long for
  * the next round, which then takes none; the lease is given back when the linger passes without one, when a round
- * fails and when the loop stops.
+ * fails and when the loop stops. With a {@link Schedule#pace()}, a woken round starts no sooner than that after the
+ * last one started, so the wake-ups of a busy stream are served a batch a round.
  */
 public final class LeasedLoop {
 
@@ -124,12 +125,15 @@ public final class LeasedLoop {
         int failures = 0;
         // a wake-up whose round has not run yet: another replica held the lease
         boolean wakeOutstanding = false;
+        long lastStart = System.nanoTime() - schedule.pace().toNanos();
         while (!stopped()) {
             try {
                 wakeOutstanding |= pauseKeeping(next, failures == 0);
+                waitOutPace(lastStart);
                 if (stopped()) {
                     break;
                 }
+                lastStart = System.nanoTime();
                 boolean ran = leased(round).isPresent();
                 wakeOutstanding &= !ran;
                 failures = 0;
@@ -169,6 +173,20 @@ public final class LeasedLoop {
         }
         giveBackKept();
         return pause(duration.minus(linger), wakeable);
+    }
+
+    /**
+     * Waits until the pace has passed since the last round started, then lets the round go: the wake-ups given
+     * meanwhile are for work that round finds, so they are taken as its own.
+     */
+    private void waitOutPace(long lastStart) throws InterruptedException {
+        long rest = schedule.pace().toNanos() - (System.nanoTime() - lastStart);
+        if (rest > 0) {
+            pause(Duration.ofNanos(rest), false);
+            synchronized (pause) {
+                woken = false;
+            }
+        }
     }
 
     private boolean keeping() {

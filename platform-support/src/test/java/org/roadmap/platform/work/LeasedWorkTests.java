@@ -310,6 +310,34 @@ class LeasedWorkTests {
                 .untilAsserted(() -> assertThat(b.runOnce()).as("given back once the linger passed").hasValue(2));
     }
 
+    /** Wake-ups a busy stream gives within the pace go in one round; one after a quiet spell starts a round at once. */
+    @Test
+    void wakeUpsWithinThePaceGoInOneRoundAndOneAfterAQuietSpellIsNotHeldBack() throws Exception {
+        Duration pace = Duration.ofMillis(400);
+        List<Long> starts = new CopyOnWriteArrayList<>();
+        LeasedLoop loop = replicaA.loop(name, Schedule.every(Duration.ofHours(1), Duration.ofMinutes(1))
+                .startingAfter(Duration.ofHours(1)).paced(pace), lease -> {
+                    starts.add(System.nanoTime());
+                    return 1;
+                });
+        replicaA.start();
+        Thread.sleep(pace.toMillis() + 100);
+        long quietWake = System.nanoTime();
+        loop.wake();
+        await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 1);
+        assertThat(Duration.ofNanos(starts.get(0) - quietWake)).as("after a quiet spell").isLessThan(pace);
+
+        for (int wake = 0; wake < 10; wake++) {
+            loop.wake();
+            Thread.sleep(10);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 2);
+        Thread.sleep(3 * pace.toMillis());
+
+        assertThat(starts).as("ten wake-ups within the pace, one round").hasSize(2);
+        assertThat(Duration.ofNanos(starts.get(1) - starts.get(0))).isGreaterThanOrEqualTo(pace);
+    }
+
     @Test
     void aLeaseKeptForTheNextRoundIsGivenBackWhenTheLoopStops() {
         AtomicInteger roundsOfA = new AtomicInteger();
