@@ -12,12 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Which JVM options the services should run with: for each candidate set, the whole platform from the launcher's
@@ -174,7 +172,7 @@ final class JvmOptionsBenchmark {
 
     /** On a fresh data directory, deleted afterwards unless a start failed: its logs say why. */
     private Measured measure(Path jar, OptionSet set) throws Exception {
-        Path data = Files.createTempDirectory("roadmap-jvm");
+        Path data = DataDirectory.create("roadmap-jvm");
         boolean measured = false;
         try {
             Start first;
@@ -206,7 +204,7 @@ final class JvmOptionsBenchmark {
             return new Measured(first, restart, rssAfterLoad, roadMaps, hello);
         } finally {
             if (measured) {
-                deleteRecursively(data);
+                DataDirectory.delete(data);
             }
         }
     }
@@ -362,16 +360,4 @@ final class JvmOptionsBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
 }

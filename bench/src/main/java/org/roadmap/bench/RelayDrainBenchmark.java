@@ -1,16 +1,13 @@
 package org.roadmap.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.roadmap.events.EventJson;
 import org.roadmap.events.Topics;
@@ -53,7 +50,7 @@ final class RelayDrainBenchmark {
 
     void run() throws Exception {
         Path data = Path.of("target", "relay-run-" + portBase).toAbsolutePath();
-        deleteRecursively(data);
+        DataDirectory.delete(data);
         List<String> launcherOptions = new ArrayList<>(Platform.launcherOptions(portBase, data));
         Platform.launcherBuild().ifPresent(build -> launcherOptions.add("--services-dir=" + build.resolve("services")));
         System.out.printf("Starting the broker, the MongoDB-wire server, the issuer and %s with its relay off"
@@ -180,13 +177,4 @@ final class RelayDrainBenchmark {
                 1 + n / 12, n);
     }
 
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
 }

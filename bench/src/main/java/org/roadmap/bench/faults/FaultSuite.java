@@ -2,13 +2,11 @@ package org.roadmap.bench.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.roadmap.bench.DataDirectory;
 import org.roadmap.bench.Platform;
 import org.roadmap.bench.PlatformApi;
 import org.roadmap.bench.ResultsFile;
@@ -118,7 +117,7 @@ public final class FaultSuite {
                 launcherOptions.add("--" + option + "=" + value);
             }
         });
-        deleteRecursively(Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase)));
+        DataDirectory.delete(Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase)));
         Instant started = Instant.now();
         try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions)) {
             figures.put("platform ready after (s)", seconds(Duration.between(started, Instant.now())));
@@ -250,13 +249,6 @@ public final class FaultSuite {
         return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
 
     static boolean isProblem(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");

@@ -82,17 +82,21 @@ public class AlertScheduler {
         firing.beginPass(watermark);
         int handled = 0;
         boolean contiguous = true;
-        for (Instant hour = watermark; !hour.isAfter(Slices.hourOf(now)); hour = hour.plus(Duration.ofHours(1))) {
+        Instant current = Slices.hourOf(now);
+        for (Instant hour = watermark; !hour.isAfter(current); hour = hour.plus(Duration.ofHours(1))) {
             if (clock.instant().isBefore(now)) {
                 break; // the clock was set back (tests, a corrected system clock): this round's "now" is stale
             }
+            // the current hour's slices are emptied and filled again by a stream of alerts due at once: they stay
+            // until the hour is over, when the round that moves the watermark past it removes them
+            boolean over = hour.isBefore(current);
             // the hour's slices in one query, not one look-up per shard: most of them hold nothing
-            HourResult fired = fireHour(schedule.slicesOf(hour), now, lease);
+            HourResult fired = fireHour(schedule.slicesOf(hour), now, lease, over);
             handled += fired.handled();
             boolean done = fired.empty();
             if (!done) {
                 // reads the hour's slices again: firing changed them, and planners may have since
-                DigestsResult sent = sendDigests(hour, now, lease);
+                DigestsResult sent = sendDigests(hour, now, lease, over);
                 handled += sent.sent();
                 done = sent.hourEmpty();
             }
@@ -116,7 +120,7 @@ public class AlertScheduler {
      * Sends the digests of one hour that are due, each once every alert due up to its time is handled (no
      * slice of the hour holds such an alert); the others wait for the next round.
      */
-    private DigestsResult sendDigests(Instant hour, Instant now, Lease lease) {
+    private DigestsResult sendDigests(Instant hour, Instant now, Lease lease, boolean over) {
         List<Document> slices = schedule.slicesOf(hour);
         int sent = 0;
         for (Document slice : slices) {
@@ -134,7 +138,8 @@ public class AlertScheduler {
         }
         boolean empty = true;
         for (Document slice : slices) {
-            empty &= !removeIfEmpty(slice.getString("_id"));
+            // the current hour's emptiness moves nothing: the watermark does not pass an hour before it is over
+            empty &= over && !removeIfEmpty(slice.getString("_id"));
         }
         return new DigestsResult(sent, empty);
     }
@@ -172,7 +177,7 @@ public class AlertScheduler {
      * its alerts, their recipients and their occasions once and writes their outcomes together, however the
      * alerts' ids spread them over the shards. Then takes each batch's entries out of their slices.
      */
-    private HourResult fireHour(List<Document> slices, Instant now, Lease lease) {
+    private HourResult fireHour(List<Document> slices, Instant now, Lease lease, boolean over) {
         List<SliceState> states = slices.stream().map(SliceState::new).toList();
         Map<Document, SliceState> sliceOf = new IdentityHashMap<>();
         List<Document> due = new ArrayList<>();
@@ -215,7 +220,9 @@ public class AlertScheduler {
         }
         boolean empty = true;
         for (SliceState state : states) {
-            empty &= !removeIfEmpty(state.id);
+            // within the hour, a slice left with entries (digests, alerts due later in it) sends the round on to
+            // the digests; one a planner filled since the read is fired by the round its planning wakes
+            empty &= over ? !removeIfEmpty(state.id) : state.entries.isEmpty();
         }
         return new HourResult(handled, empty);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
@@ -23,6 +24,7 @@ import org.roadmap.notifications.support.Mailbox;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +35,9 @@ class DeadlineAlertsTests extends ServiceTest {
 
     @Autowired
     AlertScheduler scheduler;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final EventsOnTheWire wire = new EventsOnTheWire();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -187,6 +192,35 @@ class DeadlineAlertsTests extends ServiceTest {
         // at most one more: a round of the scheduler's that found something of another test's due
         assertThat(mongoCommands("alert_slices", "update") - sliceWrites).isLessThanOrEqualTo(2);
         assertThat(mongoCommands("alert_watermark", "update") - watermarkWrites).isLessThanOrEqualTo(2);
+    }
+
+    /**
+     * A slice a round empties within its hour stays until the hour is over, so a stream of alerts due at once does
+     * not delete and create it again for each; the first round after the hour removes it and moves the watermark on.
+     */
+    @Test
+    void aSliceEmptiedWithinItsHourStaysUntilTheHourIsOverAndIsThenRemoved() {
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        String commitment = dueForALimaOfficer(limaMail);
+        Instant due = Instant.parse("2025-10-18T14:00:00Z");
+        String alertId = pending(commitment).stream().filter(a -> a.get("dueAt").asString().equals(due.toString()))
+                .findFirst().orElseThrow().get("id").asString();
+        String slice = Slices.of(due, alertId);
+
+        clock.set(due.plusSeconds(60));
+        scheduler.fireDue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+
+        Document emptied = mongo.findById(slice, Document.class, Slices.COLLECTION);
+        assertThat(emptied).as("kept within its hour").isNotNull();
+        assertThat(emptied.getList("entries", Document.class)).noneMatch(e -> e.getString("a").equals(alertId));
+
+        clock.set(due.plusSeconds(3600));
+        scheduler.fireDue();
+        assertThat(mongo.findById(slice, Document.class, Slices.COLLECTION)).as("removed once the hour is over")
+                .isNull();
+        assertThat(mongo.findById(AlertSchedule.WATERMARK_ID, Document.class, AlertSchedule.WATERMARK)
+                .getDate("hour").toInstant()).isAfter(due);
     }
 
     @Test
