@@ -36,7 +36,7 @@ public record NotificationsProperties(
      *                     another replica woken meanwhile waits up to this long (the holder fires its alerts too)
      * @param pace         the least time between the starts of two rounds that planning woke: the alerts due at once
      *                     that it planned meanwhile fire in one round, which reads and writes each of the slices,
-     *                     recipients, deliveries and inboxes involved once; an alert due at once waits at most this long
+     *                     recipients, deliveries and inboxes involved once; such an alert waits at most this long
      * @param lateAfter    an alert fired later than this after its due time is marked late
      * @param batchSize    alerts loaded at once from one slice
      */

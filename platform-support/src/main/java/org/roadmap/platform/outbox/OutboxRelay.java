@@ -61,7 +61,8 @@ public class OutboxRelay {
         this.clock = clock;
         this.removal = new OutboxRemoval(mongo);
         this.loop = work.loop("outbox-relay", Schedule.every(properties.pollInterval(), properties.lease())
-                .lingering(properties.linger()).paced(properties.pace()).onlyIf(properties.relayEnabled()), this::round);
+                .lingering(properties.linger()).paced(properties.pace()).onlyIf(properties.relayEnabled()),
+                this::round);
         signal.onAnnounce(loop::wake);
     }
 
