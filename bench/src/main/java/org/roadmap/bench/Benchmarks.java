@@ -2,6 +2,7 @@ package org.roadmap.bench;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.roadmap.bench.faults.FaultSuite;
@@ -16,7 +17,13 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) {
-        String name = args.length == 0 || args[0].startsWith("--") ? "commitments" : args[0];
+        String name = named(args) ? args[0] : "commitments";
+        List<String> malformed = malformedOptions(args);
+        if (!malformed.isEmpty()) {
+            System.err.println("Options are --name=value, not " + String.join(" ", malformed)
+                    + "; each benchmark's options are in bench/README.md. Nothing was run.");
+            System.exit(2);
+        }
         Map<String, String> options = new HashMap<>();
         Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
                 .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
@@ -48,5 +55,18 @@ public final class Benchmarks {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    private static boolean named(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--");
+    }
+
+    /**
+     * The arguments after the benchmark's name that are not {@code --name=value}: {@code --help}, or an option
+     * without its value, would otherwise run the benchmark on its defaults and replace its kept results.
+     */
+    static List<String> malformedOptions(String[] args) {
+        return Arrays.stream(args).skip(named(args) ? 1 : 0).filter(a -> !a.startsWith("--") || !a.contains("="))
+                .toList();
     }
 }

@@ -138,6 +138,21 @@ class DeadLetterTests {
         }
     }
 
+    /** Skipped on its type header, before its data is read: a consumer pays little for what it does not use. */
+    @Test
+    void eventOfATypeTheConsumerDoesNotHandleIsSkippedBeforeItsDataIsRead() throws Exception {
+        String id = "meeting-" + UUID.randomUUID();
+        send(new EventEnvelope(UUID.randomUUID().toString(), SOURCE, EventType.MEETING_HELD.type(), id, Instant.now(),
+                "{\"not JSON\": "));
+        CommitmentRegistered good = goodEvent();
+        send(EventEnvelope.of(SOURCE, good.commitmentId(), good, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good.commitmentId()));
+        try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
+            assertThat(reader.readFor(Duration.ofSeconds(2))).noneMatch(record -> id.equals(record.key()));
+        }
+    }
+
     @Test
     void eventWhoseIdHeaderHasNoValueIsDeadLetteredNotAppliedUnderTheIdNull() throws Exception {
         CommitmentRegistered nameless = goodEvent();
