@@ -25,7 +25,7 @@ public final class Benchmarks {
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
-        Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+        Arrays.stream(args).filter(Benchmarks::isOption)
                 .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
         try {
             switch (name) {
@@ -66,7 +66,10 @@ public final class Benchmarks {
      * without its value, would otherwise run the benchmark on its defaults and replace its kept results.
      */
     static List<String> malformedOptions(String[] args) {
-        return Arrays.stream(args).skip(named(args) ? 1 : 0).filter(a -> !a.startsWith("--") || !a.contains("="))
-                .toList();
+        return Arrays.stream(args).skip(named(args) ? 1 : 0).filter(a -> !isOption(a)).toList();
+    }
+
+    private static boolean isOption(String arg) {
+        return arg.startsWith("--") && arg.contains("=");
     }
 }

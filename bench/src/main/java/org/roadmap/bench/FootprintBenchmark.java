@@ -3,7 +3,6 @@ package org.roadmap.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,40 +48,41 @@ final class FootprintBenchmark {
         System.out.printf(Locale.ROOT, "Baseline: an idle JVM (%s) up in %.2f s, %.0f MiB resident%n",
                 SERVICE_JVM_OPTS, idle.seconds(), idle.rssMib());
 
-        Path data = DataDirectory.create("roadmap-footprint");
-        boolean completed = false;
-        try {
-            for (String start : List.of("first-start", "restart")) {
-                Map<String, Sample> samples = platform(jar, data);
-                double total = 0;
-                double cpu = 0;
-                for (Map.Entry<String, Sample> sample : samples.entrySet()) {
-                    figures.put(start + "." + sample.getKey() + ".ready-s", sample.getValue().seconds());
-                    figures.put(start + "." + sample.getKey() + ".rss-mib", sample.getValue().rssMib());
-                    figures.put(start + "." + sample.getKey() + ".cpu-s", sample.getValue().cpuSeconds());
-                    total += sample.getValue().rssMib();
-                    cpu += sample.getValue().cpuSeconds();
-                    System.out.printf(Locale.ROOT,
-                            "%-12s %-26s %s  %5.0f MiB  (x%.1f of the idle JVM's memory)  %5.1f s of CPU to ready%n",
-                            start, sample.getKey(), sample.getValue().seconds() == 0 ? "                   "
-                                    : String.format(Locale.ROOT, "ready after %6.1f s", sample.getValue().seconds()),
-                            sample.getValue().rssMib(), sample.getValue().rssMib() / idle.rssMib(),
-                            sample.getValue().cpuSeconds());
-                }
-                double platformReady = samples.values().stream().mapToDouble(Sample::seconds).max().orElse(0);
-                figures.put(start + ".platform.ready-s", platformReady);
-                figures.put(start + ".platform.rss-mib", total);
-                figures.put(start + ".platform.cpu-s", cpu);
-                System.out.printf(Locale.ROOT,
-                        "%-12s whole platform             ready after %6.1f s  %5.0f MiB"
-                                + "  (x%.1f of the idle JVM's start-up)  %5.1f s of CPU to ready%n",
-                        start, platformReady, total, platformReady / idle.seconds(), cpu);
-            }
-            completed = true;
-        } finally {
-            DataDirectory.deleteAfter(data, completed);
-        }
+        DataDirectory.use("roadmap-footprint", data -> {
+            startTwice(jar, data, idle, figures);
+            return null;
+        });
         ResultsFile.compareAndKeep(results, figures);
+    }
+
+    /** A first start that seeds, then a restart, on the same data. */
+    private void startTwice(Path jar, Path data, Sample idle, Map<String, Double> figures) throws Exception {
+        for (String start : List.of("first-start", "restart")) {
+            Map<String, Sample> samples = platform(jar, data);
+            double total = 0;
+            double cpu = 0;
+            for (Map.Entry<String, Sample> sample : samples.entrySet()) {
+                figures.put(start + "." + sample.getKey() + ".ready-s", sample.getValue().seconds());
+                figures.put(start + "." + sample.getKey() + ".rss-mib", sample.getValue().rssMib());
+                figures.put(start + "." + sample.getKey() + ".cpu-s", sample.getValue().cpuSeconds());
+                total += sample.getValue().rssMib();
+                cpu += sample.getValue().cpuSeconds();
+                System.out.printf(Locale.ROOT,
+                        "%-12s %-26s %s  %5.0f MiB  (x%.1f of the idle JVM's memory)  %5.1f s of CPU to ready%n",
+                        start, sample.getKey(), sample.getValue().seconds() == 0 ? "                   "
+                                : String.format(Locale.ROOT, "ready after %6.1f s", sample.getValue().seconds()),
+                        sample.getValue().rssMib(), sample.getValue().rssMib() / idle.rssMib(),
+                        sample.getValue().cpuSeconds());
+            }
+            double platformReady = samples.values().stream().mapToDouble(Sample::seconds).max().orElse(0);
+            figures.put(start + ".platform.ready-s", platformReady);
+            figures.put(start + ".platform.rss-mib", total);
+            figures.put(start + ".platform.cpu-s", cpu);
+            System.out.printf(Locale.ROOT,
+                    "%-12s whole platform             ready after %6.1f s  %5.0f MiB"
+                            + "  (x%.1f of the idle JVM's start-up)  %5.1f s of CPU to ready%n",
+                    start, platformReady, total, platformReady / idle.seconds(), cpu);
+        }
     }
 
     /**

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -172,9 +171,7 @@ final class JvmOptionsBenchmark {
 
     /** On a fresh data directory, deleted afterwards unless a start failed: its logs say why. */
     private Measured measure(Path jar, OptionSet set) throws Exception {
-        Path data = DataDirectory.create("roadmap-jvm");
-        boolean measured = false;
-        try {
+        return DataDirectory.use("roadmap-jvm", data -> {
             Start first;
             Load roadMaps;
             Load hello;
@@ -200,13 +197,8 @@ final class JvmOptionsBenchmark {
                     restart = measureStart(platform);
                 }
             }
-            measured = true;
             return new Measured(first, restart, rssAfterLoad, roadMaps, hello);
-        } finally {
-            if (measured) {
-                DataDirectory.delete(data);
-            }
-        }
+        });
     }
 
     private LaunchedPlatform start(Path jar, Path data, OptionSet set) throws IOException {

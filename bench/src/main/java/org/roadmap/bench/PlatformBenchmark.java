@@ -1,6 +1,5 @@
 package org.roadmap.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -81,12 +80,15 @@ final class PlatformBenchmark {
         // the Kafka clients' settings, logged at INFO by each client, would bury the figures
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.WARN);
         Path jar = LaunchedPlatform.requireJar(launcherJar);
-        Path data = DataDirectory.create("roadmap-platform-bench");
+        Map<String, Double> figures = DataDirectory.use("roadmap-platform-bench", data -> measure(jar, data));
+        ResultsFile.compareAndKeep(results, figures);
+    }
+
+    private Map<String, Double> measure(Path jar, Path data) throws Exception {
         System.out.printf("Starting the platform from %s on ports %d-%d, data in %s%n", jar, portBase, portBase + 12, data);
         System.out.println("The gateway's rate limits are raised for this run (launcher option --service-jvm-opts=\""
                 + serviceJvmOpts + "\"), so they are not what is measured.");
         Map<String, Double> figures = new LinkedHashMap<>();
-        boolean completed = false;
         try (LaunchedPlatform platform = LaunchedPlatform.start(jar, launcherJvmOpts, portBase, data,
                 "--service-jvm-opts=" + serviceJvmOpts)) {
             Map<String, Double> ready = platform.awaitReady(Duration.ofMinutes(5));
@@ -111,11 +113,8 @@ final class PlatformBenchmark {
                 DashboardReads.Measured grown = dashboard.run(commitments + " more");
                 printReads(seeded, grown, figures);
             }
-            completed = true;
-        } finally {
-            DataDirectory.deleteAfter(data, completed);
         }
-        ResultsFile.compareAndKeep(results, figures);
+        return figures;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.roadmap.events.EventJson;
 import org.roadmap.events.Topics;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How fast the outbox relay drains a backlog: commitments-service runs with its relay off (as the launcher's parts:
@@ -50,7 +51,7 @@ final class RelayDrainBenchmark {
 
     void run() throws Exception {
         Path data = Path.of("target", "relay-run-" + portBase).toAbsolutePath();
-        DataDirectory.delete(data);
+        FileSystemUtils.deleteRecursively(data);
         List<String> launcherOptions = new ArrayList<>(Platform.launcherOptions(portBase, data));
         Platform.launcherBuild().ifPresent(build -> launcherOptions.add("--services-dir=" + build.resolve("services")));
         System.out.printf("Starting the broker, the MongoDB-wire server, the issuer and %s with its relay off"

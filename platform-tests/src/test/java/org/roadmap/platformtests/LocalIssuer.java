@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,6 +19,7 @@ import org.roadmap.identity.IdentityApplication;
 import org.roadmap.platform.test.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -148,8 +148,8 @@ final class LocalIssuer implements AutoCloseable {
     @Override
     public void close() {
         identity.close();
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

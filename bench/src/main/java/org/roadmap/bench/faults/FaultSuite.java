@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.roadmap.bench.DataDirectory;
 import org.roadmap.bench.Platform;
 import org.roadmap.bench.PlatformApi;
 import org.roadmap.bench.ResultsFile;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -117,7 +117,7 @@ public final class FaultSuite {
                 launcherOptions.add("--" + option + "=" + value);
             }
         });
-        DataDirectory.delete(Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase)));
+        FileSystemUtils.deleteRecursively(Path.of(options.getOrDefault("data-dir", "target/fault-run-" + portBase)));
         Instant started = Instant.now();
         try (FaultablePlatform platform = FaultablePlatform.start(launcherOptions)) {
             figures.put("platform ready after (s)", seconds(Duration.between(started, Instant.now())));
@@ -248,7 +248,6 @@ public final class FaultSuite {
     static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
-
 
     static boolean isProblem(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");

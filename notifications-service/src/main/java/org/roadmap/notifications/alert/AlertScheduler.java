@@ -136,10 +136,13 @@ public class AlertScheduler {
                 }
             }
         }
+        if (!over) {
+            // the current hour's emptiness moves nothing: the watermark does not pass an hour before it is over
+            return new DigestsResult(sent, false);
+        }
         boolean empty = true;
         for (Document slice : slices) {
-            // the current hour's emptiness moves nothing: the watermark does not pass an hour before it is over
-            empty &= over && !removeIfEmpty(slice.getString("_id"));
+            empty &= !removeIfEmpty(slice.getString("_id"));
         }
         return new DigestsResult(sent, empty);
     }

@@ -124,13 +124,13 @@ public class InboundEvents {
             // (one without a type, or with an empty one, is no CloudEvent: read below, it is dead-lettered)
             String type = attribute(message, "type");
             if (type != null && !type.isEmpty() && !byType.containsKey(type)) {
-                skip(type, attribute(message, "id"));
+                skip(type, message);
                 return;
             }
             EventEnvelope event = read(message);
             BiConsumer<EventEnvelope, Object> handler = byType.get(event.type());
             if (handler == null) {
-                skip(event.type(), event.id());
+                skip(event.type(), message); // a record that names two types in its headers
                 return;
             }
             if (processed.contains(consumer, event.id())) {
@@ -142,10 +142,12 @@ public class InboundEvents {
             count("applied", event.type());
         }
 
-        private void skip(String type, String id) {
+        private void skip(String type, Message<byte[]> message) {
             // counted under its name only when it is a type of the contract: a record's header must not make metrics
             count("skipped", EventType.ofType(type).isPresent() ? type : "other");
-            log.debug("{} skips event {} of type {}", consumer, id, type);
+            if (log.isDebugEnabled()) {
+                log.debug("{} skips event {} of type {}", consumer, attribute(message, "id"), type);
+            }
         }
 
         private Object data(EventEnvelope event) {

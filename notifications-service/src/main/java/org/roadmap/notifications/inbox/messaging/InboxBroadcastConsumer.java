@@ -2,7 +2,6 @@ package org.roadmap.notifications.inbox.messaging;
 
 import java.util.function.Consumer;
 
-import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventType;
 import org.roadmap.events.notification.NotificationSent;
 import org.roadmap.notifications.inbox.InboxStream;
@@ -27,12 +26,12 @@ class InboxBroadcastConsumer {
     @Bean
     Consumer<Message<byte[]>> inboxBroadcast(InboxStream stream) {
         return message -> {
+            // another type is skipped on its header, before the record is read, as InboundEvents does
+            if (!EventType.NOTIFICATION_SENT.type().equals(InboundEvents.attribute(message, "type"))) {
+                return;
+            }
             try {
-                EventEnvelope event = InboundEvents.read(message);
-                if (!EventType.NOTIFICATION_SENT.type().equals(event.type())) {
-                    return;
-                }
-                NotificationSent sent = event.dataAs(NotificationSent.class);
+                NotificationSent sent = InboundEvents.read(message).dataAs(NotificationSent.class);
                 if ("inbox".equals(sent.channel())) {
                     stream.relay(sent.recipientId(), sent.deliveryId());
                 }
