@@ -3,7 +3,11 @@ package org.roadmap.notifications.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.roadmap.notifications.commitment.CommitmentProjection;
 import org.roadmap.notifications.commitment.KnownCommitment;
@@ -15,16 +19,20 @@ import org.roadmap.notifications.recipient.RecipientChanged;
 import org.roadmap.notifications.recipient.RecipientManagement;
 import org.roadmap.notifications.subscription.Audience;
 import org.roadmap.notifications.subscription.LeadTimes;
+import org.roadmap.notifications.subscription.Subject;
 import org.roadmap.notifications.subscription.Subscription;
 import org.roadmap.notifications.subscription.SubscriptionManagement;
 import org.roadmap.notifications.subscription.SubscriptionsChanged;
+import org.roadmap.platform.messaging.BatchWork;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the alert schedule derived from what is known: a changed commitment replans its deadline
  * and milestones for everyone who follows them, a changed meeting or cadence period its alerts; a
- * changed recipient or subscription replans that recipient on every occasion. Replanning is idempotent, so a redelivered event changes nothing.
+ * changed recipient or subscription replans that recipient on every occasion, all occasions at once. Replanning is
+ * idempotent, so a redelivered event changes nothing. Consumed events replan at the end of their batch, once for all
+ * the commitments, meetings and cadence periods the batch changed.
  * An occasion about restricted commitments only is planned for recipients who see restricted items only
  * ({@link Recipient#seesRestricted}), whatever they follow.
  * When a plan holds an alert due already (an immediate recipient's overdue alert, say), this replica's firing
@@ -33,6 +41,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AlertPlanning {
+
+    /** Under which the replans of meetings and of cadence periods are put off to a batch's end. */
+    private static final String MEETINGS = "meetings";
+    private static final String CADENCE_PERIODS = "cadence periods";
 
     private final CommitmentProjection commitments;
     private final MeetingProjection meetings;
@@ -60,20 +72,46 @@ public class AlertPlanning {
         this.clock = clock;
     }
 
+    /**
+     * Replans the commitment's deadline and milestones. In a batch of consumed events, once at the batch's end for all
+     * the commitments it changed, each as its last event left it ({@link BatchWork}).
+     */
     @EventListener
     public void commitmentChanged(KnownCommitmentChanged changed) {
         KnownCommitment commitment = changed.commitment();
-        occasions.of(commitment).forEach(occasion -> replan(occasion, commitment.restricted()));
+        BatchWork.putOff(AlertPlanning.class, commitment.id(), commitment, this::replanCommitments);
     }
 
-    /** A scheduled, moved, cancelled or held meeting, or a cadence period opened or settled. */
+    /** Replans every occasion of these commitments at once ({@link AlertSchedule#replanAll}). */
+    void replanCommitments(List<KnownCommitment> changed) {
+        List<Occasion> theirs = new ArrayList<>();
+        Set<String> restricted = new HashSet<>();
+        for (KnownCommitment commitment : changed) {
+            for (Occasion occasion : occasions.of(commitment)) {
+                theirs.add(occasion);
+                if (commitment.restricted()) {
+                    restricted.add(occasion.id());
+                }
+            }
+        }
+        replan(theirs, occasion -> restricted.contains(occasion.id()));
+    }
+
+    /**
+     * A scheduled, moved, cancelled or held meeting, or a cadence period opened or settled: replanned as it is at the
+     * end of the batch of consumed events, with the others the batch changed.
+     */
     @EventListener
     public void meetingOccasionChanged(MeetingOccasionChanged changed) {
         if (changed.meetingId() != null) {
-            meetings.findMeeting(changed.meetingId()).ifPresent(m -> replan(occasions.of(m)));
+            String meeting = changed.meetingId();
+            BatchWork.putOff(MEETINGS, meeting, meeting, ids -> replanOccasions(ids.stream()
+                    .flatMap(id -> meetings.findMeeting(id).map(occasions::of).stream()).toList()));
         }
         if (changed.cadencePeriodId() != null) {
-            meetings.findCadencePeriod(changed.cadencePeriodId()).ifPresent(p -> replan(occasions.of(p)));
+            String period = changed.cadencePeriodId();
+            BatchWork.putOff(CADENCE_PERIODS, period, period, ids -> replanOccasions(ids.stream()
+                    .flatMap(id -> meetings.findCadencePeriod(id).map(occasions::of).stream()).toList()));
         }
     }
 
@@ -89,43 +127,74 @@ public class AlertPlanning {
 
     /** Replans one occasion for everyone who follows it. */
     public AlertSchedule.Replanned replan(Occasion occasion) {
-        return replan(occasion, commitments.onlyRestricted(occasion.commitmentIds()));
+        return replanOccasions(List.of(occasion)).get(0);
     }
 
-    /** @param restricted whether the occasion is about restricted commitments only */
-    private AlertSchedule.Replanned replan(Occasion occasion, boolean restricted) {
-        List<Alert> desired = new ArrayList<>();
+    /** Replans these occasions for everyone who follows them, all at once. */
+    private List<AlertSchedule.Replanned> replanOccasions(List<Occasion> changed) {
+        Set<String> restricted = commitments.restrictedAmong(changed.stream()
+                .flatMap(o -> o.commitmentIds().stream()).distinct().toList());
+        return replan(changed, o -> !o.commitmentIds().isEmpty() && restricted.containsAll(o.commitmentIds()));
+    }
+
+    /**
+     * @param onlyRestricted whether an occasion is about restricted commitments only: planned then for those who see
+     *                       restricted items only
+     */
+    private List<AlertSchedule.Replanned> replan(List<Occasion> changed, Predicate<Occasion> onlyRestricted) {
         Instant now = clock.instant();
-        if (occasion.open()) {
-            for (Audience.Follower follower : audience.of(occasion.subject())) {
-                if (!restricted || follower.recipient().seesRestricted()) {
-                    desired.addAll(planner.plan(occasion, follower.recipient(), follower.lead(), now));
-                }
-            }
+        Function<Subject, List<Audience.Follower>> followers = audience.now();
+        List<AlertSchedule.Wanted> plans = new ArrayList<>();
+        boolean dueNow = false;
+        for (Occasion occasion : changed) {
+            List<Alert> desired = desired(occasion, onlyRestricted.test(occasion), followers, now);
+            plans.add(new AlertSchedule.Wanted(occasion.id(), desired, null));
+            dueNow |= anyDue(desired, now);
         }
-        AlertSchedule.Replanned replanned = schedule.replan(occasion.id(), desired, null);
-        if (anyDue(desired, now)) {
+        List<AlertSchedule.Replanned> replanned = schedule.replanAll(plans);
+        if (dueNow) {
             scheduler.wake();
         }
         return replanned;
     }
 
-    /** Replans one recipient on every occasion known. */
+    /** The alerts everyone who follows the occasion should get, as of now. */
+    private List<Alert> desired(Occasion occasion, boolean restricted,
+            Function<Subject, List<Audience.Follower>> followers, Instant now) {
+        List<Alert> desired = new ArrayList<>();
+        if (occasion.open()) {
+            for (Audience.Follower follower : followers.apply(occasion.subject())) {
+                if (!restricted || follower.recipient().seesRestricted()) {
+                    desired.addAll(planner.plan(occasion, follower.recipient(), follower.lead(), now));
+                }
+            }
+        }
+        return desired;
+    }
+
+    /** Replans one recipient on every occasion known, all occasions at once. */
     public void replanRecipient(String recipientId) {
         Recipient recipient = recipients.find(recipientId).orElse(null);
         List<Subscription> theirs = subscriptions.ofRecipient(recipientId);
         Instant now = clock.instant();
+        List<Occasion> all = occasions.all();
+        Set<String> restricted = recipient == null || recipient.seesRestricted() ? Set.of()
+                : commitments.restrictedAmong(all.stream().flatMap(o -> o.commitmentIds().stream()).distinct()
+                        .toList());
+        List<AlertSchedule.Wanted> plans = new ArrayList<>();
         boolean dueNow = false;
-        for (Occasion occasion : occasions.all()) {
+        for (Occasion occasion : all) {
             LeadTimes lead = recipient == null || !occasion.open() ? null
                     : audience.of(recipient, theirs, occasion.subject());
-            if (lead != null && !recipient.seesRestricted() && commitments.onlyRestricted(occasion.commitmentIds())) {
+            if (lead != null && !occasion.commitmentIds().isEmpty()
+                    && restricted.containsAll(occasion.commitmentIds())) {
                 lead = null;
             }
             List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, now);
-            schedule.replan(occasion.id(), desired, recipientId);
+            plans.add(new AlertSchedule.Wanted(occasion.id(), desired, recipientId));
             dueNow |= anyDue(desired, now);
         }
+        schedule.replanAll(plans);
         if (dueNow) {
             scheduler.wake();
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,64 +55,113 @@ public class AlertSchedule {
     public record Replanned(int added, int removed, int kept) {
     }
 
+    /** One plan's alerts as a replan wants them: of one recipient, or of everyone if {@code onlyRecipient} is null. */
+    public record Wanted(String planId, List<Alert> desired, String onlyRecipient) {
+    }
+
     /**
      * Makes the pending alerts of {@code planId} (of one recipient, or of everyone when
      * {@code onlyRecipient} is null) exactly {@code desired}: removes the others, adds the new
      * ones, keeps the rest as they are (so a step already fired is not fired again).
      */
     public Replanned replan(String planId, List<Alert> desired, String onlyRecipient) {
-        Document plan = mongo.findById(planId, Document.class, PLANS);
-        Map<String, String> existing = new LinkedHashMap<>();
-        if (plan != null) {
-            for (Document entry : plan.getList("entries", Document.class, List.of())) {
-                existing.put(entry.getString("a"), entry.getString("r"));
-            }
+        return replanAll(List.of(new Wanted(planId, desired, onlyRecipient))).get(0);
+    }
+
+    /**
+     * Replans many plans at once, each as {@link #replan} does: a read and a write of each collection for all of them
+     * (the plans, the alerts removed, added and kept, the due-time index), however many they are, so a batch of
+     * events, or a recipient followed on every occasion, costs about what one plan costs.
+     *
+     * @return what changed in each plan, in the order given
+     */
+    public List<Replanned> replanAll(List<Wanted> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
         }
-        Map<String, Alert> wanted = new LinkedHashMap<>();
-        desired.forEach(a -> wanted.put(a.id(), a));
-        List<String> removed = existing.entrySet().stream()
-                .filter(e -> onlyRecipient == null || onlyRecipient.equals(e.getValue()))
-                .map(Map.Entry::getKey).filter(id -> !wanted.containsKey(id)).toList();
-        List<Alert> added = wanted.values().stream().filter(a -> !existing.containsKey(a.id())).toList();
-        List<String> kept = wanted.keySet().stream().filter(existing::containsKey).toList();
+        if (plans.stream().map(Wanted::planId).distinct().count() < plans.size()) {
+            // a plan named twice: each replan must see what the one before it wrote
+            return plans.stream().map(wanted -> replanAll(List.of(wanted)).get(0)).toList();
+        }
+        Map<String, Document> stored = new HashMap<>();
+        mongo.find(new Query(where("_id").in(plans.stream().map(Wanted::planId).distinct().toList())), Document.class,
+                PLANS).forEach(plan -> stored.put(plan.getString("_id"), plan));
+        List<PlanChange> changes = plans.stream().map(wanted -> new PlanChange(wanted, stored.get(wanted.planId())))
+                .toList();
 
         // the slices of the alerts removed and added change in one write
         SliceWrites slices = new SliceWrites();
-        Removal removal = removal(removed, slices);
+        Removal removal = removal(changes.stream().flatMap(c -> c.removed.stream()).toList(), slices);
+        List<Alert> added = changes.stream().flatMap(c -> c.added.stream()).toList();
         insert(added);
         slices.add(added);
         slices.write(null);
         deletePending(removal);
-        if (!kept.isEmpty() && !desired.isEmpty()) {
-            refreshOccasion(kept, desired.get(0).occasion());
-            move(kept.stream().map(wanted::get).toList());
-        }
+        keep(changes);
         // every alert no longer wanted leaves the plan; one that fired or was cancelled stays on record
-        long recorded = plan == null ? 0 : ((Number) plan.getOrDefault(RECORDED, 0L)).longValue();
-        List<Document> records = removal.finished().stream()
-                .map(id -> new Document("a", id).append("r", existing.get(id))).toList();
-        record(planId, recorded, records);
-        Map<String, String> next = new LinkedHashMap<>(existing);
-        removed.forEach(next::remove);
-        added.forEach(a -> next.put(a.id(), a.recipientId()));
-        if (!next.keySet().equals(existing.keySet())) {
-            List<Document> entries = next.entrySet().stream()
-                    .map(e -> new Document("a", e.getKey()).append("r", e.getValue())).toList();
-            mongo.upsert(new Query(where("_id").is(planId)), new Update().set("entries", entries)
-                    .inc(RECORDED, records.size()), PLANS);
+        BulkOperations records = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RECORDS);
+        BulkOperations planWrites = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PLANS);
+        int recordWrites = 0;
+        int writtenPlans = 0;
+        List<Replanned> replanned = new ArrayList<>();
+        for (PlanChange change : changes) {
+            List<Document> finished = change.removed.stream().filter(id -> !removal.gone().contains(id))
+                    .map(id -> new Document("a", id).append("r", change.existing.get(id))).toList();
+            if (!finished.isEmpty()) {
+                // before the plan is written: a replan repeated after a crash in between appends the same alerts to
+                // the same page, where they are already
+                String page = recordsPage(change.wanted.planId(), change.recorded / RECORDS_PER_PAGE);
+                records.upsert(new Query(where("_id").is(page)),
+                        new Update().addToSet("entries").each(finished.toArray()));
+                recordWrites++;
+            }
+            Map<String, String> next = new LinkedHashMap<>(change.existing);
+            change.removed.forEach(next::remove);
+            change.added.forEach(a -> next.put(a.id(), a.recipientId()));
+            if (!next.keySet().equals(change.existing.keySet())) {
+                List<Document> entries = next.entrySet().stream()
+                        .map(e -> new Document("a", e.getKey()).append("r", e.getValue())).toList();
+                planWrites.upsert(new Query(where("_id").is(change.wanted.planId())),
+                        new Update().set("entries", entries).inc(RECORDED, finished.size()));
+                writtenPlans++;
+            }
+            replanned.add(new Replanned(change.added.size(),
+                    (int) change.removed.stream().filter(removal.gone()::contains).count(), change.kept.size()));
         }
-        return new Replanned(added.size(), removal.gone().size(), kept.size());
+        if (recordWrites > 0) {
+            records.execute();
+        }
+        if (writtenPlans > 0) {
+            planWrites.execute();
+        }
+        return replanned;
     }
 
-    /**
-     * Appends alerts that left a plan to its records, on the page its count of records so far points to. Done
-     * before the plan is written: a replan repeated after a crash in between appends the same alerts to the
-     * same page, where they are already.
-     */
-    private void record(String planId, long recorded, List<Document> records) {
-        if (!records.isEmpty()) {
-            mongo.upsert(new Query(where("_id").is(recordsPage(planId, recorded / RECORDS_PER_PAGE))),
-                    new Update().addToSet("entries").each(records.toArray()), RECORDS);
+    /** What one plan holds and what a replan changes in it. */
+    private static final class PlanChange {
+
+        private final Wanted wanted;
+        private final Map<String, String> existing = new LinkedHashMap<>();
+        private final long recorded;
+        private final List<String> removed;
+        private final List<Alert> added;
+        private final List<Alert> kept;
+
+        PlanChange(Wanted wanted, Document plan) {
+            this.wanted = wanted;
+            if (plan != null) {
+                for (Document entry : plan.getList("entries", Document.class, List.of())) {
+                    existing.put(entry.getString("a"), entry.getString("r"));
+                }
+            }
+            this.recorded = plan == null ? 0 : ((Number) plan.getOrDefault(RECORDED, 0L)).longValue();
+            Map<String, Alert> byId = new LinkedHashMap<>();
+            wanted.desired().forEach(a -> byId.put(a.id(), a));
+            this.removed = existing.entrySet().stream()
+                    .filter(e -> wanted.onlyRecipient() == null || wanted.onlyRecipient().equals(e.getValue()))
+                    .map(Map.Entry::getKey).filter(id -> !byId.containsKey(id)).toList();
+            this.added = byId.values().stream().filter(a -> !existing.containsKey(a.id())).toList();
+            this.kept = byId.values().stream().filter(a -> existing.containsKey(a.id())).toList();
         }
     }
 
@@ -280,15 +330,15 @@ public class AlertSchedule {
 
     /**
      * What a removal does: {@code gone}, the alerts deleted or never stored; {@code pending}, those of them to
-     * delete; {@code finished}, those kept as a record because they fired or were cancelled.
+     * delete. The others removed are kept as a record: they fired or were cancelled.
      */
-    private record Removal(Set<String> gone, Set<String> pending, List<String> finished) {
+    private record Removal(Set<String> gone, Set<String> pending) {
     }
 
     /** What removing these alerts means: the pending ones' slice entries go into {@code slices}. */
     private Removal removal(List<String> ids, SliceWrites slices) {
         if (ids.isEmpty()) {
-            return new Removal(Set.of(), Set.of(), List.of());
+            return new Removal(Set.of(), Set.of());
         }
         Map<String, Alert> alerts = byIds(ids);
         Set<String> pending = new HashSet<>();
@@ -300,7 +350,7 @@ public class AlertSchedule {
         }
         Set<String> gone = new HashSet<>(pending);
         ids.stream().filter(id -> !alerts.containsKey(id)).forEach(gone::add);
-        return new Removal(gone, pending, ids.stream().filter(id -> !gone.contains(id)).toList());
+        return new Removal(gone, pending);
     }
 
     /** Deletes the removed alerts that were pending, once they are out of their slices. */
@@ -330,14 +380,23 @@ public class AlertSchedule {
     }
 
     /**
-     * Moves pending alerts whose due time the plan now puts elsewhere (the recipient changed zone,
+     * Brings the alerts the plans keep up to date, all plans at once: their occasion (a title or a commitment's
+     * entities changed, say) and their due time, where the plan now puts it elsewhere (the recipient changed zone,
      * delivery time, quiet hours or immediate delivery): same id, new time, the document replaced where it is.
      * One already fired stays. One still planned but not stored is stored again: a move made by an earlier
      * version, which deleted the alert and inserted it anew, may have stopped in between (planned alerts that
      * fired or were cancelled are never deleted, so it cannot be one of those).
      */
-    private void move(List<Alert> planned) {
+    private void keep(List<PlanChange> changes) {
+        List<Alert> planned = changes.stream().filter(c -> !c.wanted.desired().isEmpty())
+                .flatMap(c -> c.kept.stream()).toList();
+        if (planned.isEmpty()) {
+            return;
+        }
         Map<String, Alert> stored = byIds(planned.stream().map(Alert::id).toList());
+        for (PlanChange change : changes) {
+            refreshOccasion(change.kept, change.wanted.desired(), stored);
+        }
         List<Alert> moved = new ArrayList<>();
         List<Alert> missing = new ArrayList<>();
         SliceWrites slices = new SliceWrites();
@@ -382,10 +441,16 @@ public class AlertSchedule {
         slices.write(watermark);
     }
 
-    private void refreshOccasion(List<String> ids, Occasion occasion) {
-        Alert sample = find(ids.get(0));
+    /** Gives a plan's kept alerts the occasion as it is now, unless they have it already. */
+    private void refreshOccasion(List<Alert> kept, List<Alert> desired, Map<String, Alert> stored) {
+        if (kept.isEmpty() || desired.isEmpty()) {
+            return;
+        }
+        Occasion occasion = desired.get(0).occasion();
+        Alert sample = stored.get(kept.get(0).id());
         if (sample != null && !Objects.equals(sample.occasion(), occasion)) {
-            mongo.updateMulti(new Query(where("_id").in(ids)), new Update().set("occasion", occasion), Alert.class);
+            mongo.updateMulti(new Query(where("_id").in(kept.stream().map(Alert::id).toList())),
+                    new Update().set("occasion", occasion), Alert.class);
         }
     }
 }

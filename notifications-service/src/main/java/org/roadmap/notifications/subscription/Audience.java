@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.roadmap.notifications.recipient.Recipient;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,19 @@ public class Audience {
 
     /** Everyone who follows {@code subject}, from the recipients and subscriptions held in memory. */
     public List<Follower> of(Subject subject) {
+        return of(subject, followers.current());
+    }
+
+    /**
+     * Who follows each subject asked of it, from the recipients and subscriptions as they are now: checked once
+     * (a look-up of their version) for all the subjects a batch of replans asks about.
+     */
+    public Function<Subject, List<Follower>> now() {
         Followers.Known known = followers.current();
+        return subject -> of(subject, known);
+    }
+
+    private List<Follower> of(Subject subject, Followers.Known known) {
         Map<String, LeadTimes> leads = new LinkedHashMap<>();
         for (Subscription subscription : known.subscriptions()) {
             if (subscription.covers(subject)) {

@@ -20,6 +20,7 @@ import org.roadmap.platform.test.MutableClock;
 import org.roadmap.notifications.support.Replica;
 import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TestUser;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 
 import tools.jackson.databind.JsonNode;
 
@@ -85,20 +86,61 @@ class ImmediateAlertsTests {
 
     /**
      * An overdue alert fired at once recurs a week on: the round that moves it there leaves the watermark alone,
-     * which is never after the round's own hour. Each plan lowers it once: the registration's and the move's.
+     * which is never after the round's own hour. The move's plan lowers it once.
      */
     @Test
     void anOverdueAlertFiredAtOnceMovesAWeekOnWithoutAWriteToTheWatermark() {
         clock.set(Instant.parse("2025-11-20T03:00:00Z"));
         TestUser atOnce = user("week-on");
         String immediate = register(atOnce, true);
+        String commitment = UUID.randomUUID().toString();
+        wire.send(commitment, EventsOnTheWire.registered(commitment, FAR_AHEAD, entity, "Other"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !pending(commitment, immediate).isEmpty());
         double before = watermarkWrites();
 
-        String commitment = deadlineMovedIntoThePast();
+        wire.send(commitment, EventsOnTheWire.moved(commitment, FAR_AHEAD, PAST));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(atOnce).size() == 1
                 && pending(commitment, immediate).equals(List.of("2025-11-26T22:00:00Z")));
-        assertThat(watermarkWrites() - before).isEqualTo(2);
+        assertThat(watermarkWrites() - before).isEqualTo(1);
+    }
+
+    /**
+     * Events read in one batch are planned as the last of them leaves each commitment: a deadline moved into the past
+     * and back again before the consumers read either move alerts nobody that it is overdue.
+     */
+    @Test
+    void aBatchThatMovesADeadlineIntoThePastAndBackPlansOnlyWhereItEnds() {
+        clock.set(Instant.parse("2025-11-20T03:00:00Z"));
+        TestUser atOnce = user("and-back");
+        String immediate = register(atOnce, true);
+        String commitment = UUID.randomUUID().toString();
+
+        whileConsumersStopped(() -> {
+            wire.send(commitment, EventsOnTheWire.registered(commitment, FAR_AHEAD, entity, "Other"));
+            wire.send(commitment, EventsOnTheWire.moved(commitment, FAR_AHEAD, PAST));
+            wire.send(commitment, EventsOnTheWire.moved(commitment, PAST, FAR_AHEAD));
+        });
+
+        // the 30-day reminder of 2026-06-30, as that day begins in Tokyo, out of quiet hours (07:00)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> pending(commitment, immediate).contains("2026-05-30T22:00:00Z"));
+        replicaA.bean(AlertScheduler.class).fireDue();
+        replicaB.bean(AlertScheduler.class).fireDue();
+        assertThat(inbox(atOnce)).isEmpty();
+        assertThat(pending(commitment, immediate)).allMatch(due -> due.startsWith("2026-"));
+    }
+
+    /** Sends while neither replica reads commitment events, so that the replica that then reads them reads them together. */
+    private static void whileConsumersStopped(Runnable sends) {
+        List<BindingsLifecycleController> bindings = List.of(replicaA.bean(BindingsLifecycleController.class),
+                replicaB.bean(BindingsLifecycleController.class));
+        bindings.forEach(b -> b.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STOPPED));
+        try {
+            sends.run();
+        } finally {
+            bindings.forEach(b -> b.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STARTED));
+        }
     }
 
     @Test

@@ -1,15 +1,19 @@
 package org.roadmap.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
@@ -18,8 +22,12 @@ import org.roadmap.events.MalformedEventException;
 import org.roadmap.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.GenericMessage;
 
 /**
  * Builds Spring Cloud Stream consumers for contract events. Each record is read as a binary-mode CloudEvent, its data
@@ -29,10 +37,18 @@ import org.springframework.messaging.Message;
  * Unreadable records (a record without a type among them) raise {@link MalformedEventException}, which the binder
  * does not retry but sends straight to the dead-letter topic. So does a record of a type the consumer handles whose
  * {@code ce_source} is not its topic's owner: anyone who can reach the broker could have written it.
+ * <p>
+ * A consumer takes the records of a poll as one batch (the bindings' {@code batch-mode}): a backlog costs a look-up
+ * and a write of the processed ids per batch, not per event, and handlers may put work off to the batch's end
+ * ({@link BatchWork}). A record that fails stops its batch there; {@link BatchDeadLetters} retries and dead-letters
+ * that record alone, as the binder does for a record on its own.
  */
 public class InboundEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+    /** The headers a batch carries as a list, a value per record. */
+    private static final List<String> PER_RECORD = List.of(KafkaHeaders.RECEIVED_TOPIC, KafkaHeaders.RECEIVED_KEY,
+            KafkaHeaders.RECEIVED_PARTITION, KafkaHeaders.OFFSET, KafkaHeaders.RECEIVED_TIMESTAMP);
 
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
@@ -100,8 +116,40 @@ public class InboundEvents {
         return value instanceof byte[] raw ? raw : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The records of a batch from the Kafka binder (a binding in batch mode), each as a message of its own with its
+     * own headers, in the order they came.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Message<byte[]>> records(Message<List<byte[]>> batch) {
+        MessageHeaders headers = batch.getHeaders();
+        List<Object> payloads = (List<Object>) (List<?>) batch.getPayload();
+        List<Map<String, Object>> converted =
+                (List<Map<String, Object>>) headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        List<Headers> natives = (List<Headers>) headers.get(KafkaHeaders.NATIVE_HEADERS);
+        List<Message<byte[]>> records = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            Map<String, Object> own = new HashMap<>();
+            if (converted != null && i < converted.size()) {
+                own.putAll(converted.get(i));
+            } else if (natives != null && i < natives.size() && natives.get(i) != null) {
+                natives.get(i).forEach(header -> own.put(header.key(), header.value()));
+            }
+            for (String perRecord : PER_RECORD) {
+                if (headers.get(perRecord) instanceof List<?> values && i < values.size()) {
+                    own.put(perRecord, values.get(i));
+                }
+            }
+            // a record without a value (a tombstone) comes as KafkaNull, not as bytes: read, it is dead-lettered
+            Object payload = payloads.get(i);
+            records.add((Message<byte[]>) (Message<?>) new GenericMessage<>(payload == null ? KafkaNull.INSTANCE
+                    : payload, own));
+        }
+        return records;
+    }
+
     /** The handlers of one consumer, by event type. */
-    public final class Handlers implements Consumer<Message<byte[]>> {
+    public final class Handlers implements Consumer<Message<List<byte[]>>> {
 
         private final String consumer;
         private final Map<String, BiConsumer<EventEnvelope, Object>> byType = new HashMap<>();
@@ -117,29 +165,87 @@ public class InboundEvents {
             return this;
         }
 
+        /**
+         * Applies a batch of records in order, those of one aggregate in the order they were written. Whether each
+         * event was applied before is looked up for the whole batch at once, and the events applied are recorded
+         * at once after the work their handlers put off to the batch's end ({@link BatchWork}). A record that
+         * cannot be read or applied stops the batch there: the records before it are finished and recorded, and
+         * it is thrown back to the binder with its position, which retries it (unless unreadable) and then
+         * dead-letters it, and goes on with the records after it.
+         */
         @Override
-        public void accept(Message<byte[]> message) {
+        public void accept(Message<List<byte[]>> batch) {
+            List<Message<byte[]>> records = records(batch);
+            Set<String> appliedBefore = processed.applied(consumer, handledIds(records));
+            List<EventEnvelope> applied = new ArrayList<>();
+            Set<String> appliedNow = new HashSet<>();
+            int failedAt = -1;
+            RuntimeException failure = null;
+            BatchWork.open();
+            try {
+                for (int i = 0; i < records.size() && failure == null; i++) {
+                    try {
+                        EventEnvelope event = apply(records.get(i), appliedBefore, appliedNow);
+                        if (event != null) {
+                            applied.add(event);
+                            appliedNow.add(event.id());
+                        }
+                    } catch (RuntimeException e) {
+                        failedAt = i;
+                        failure = e;
+                    }
+                }
+                try {
+                    BatchWork.finish();
+                } catch (RuntimeException e) {
+                    // the put-off work of the events applied failed: they are not applied, the batch goes again
+                    throw new BatchListenerFailedException("Work put off to the end of a batch of " + consumer
+                            + " failed: " + e.getMessage(), e, 0);
+                }
+            } finally {
+                BatchWork.end();
+            }
+            processed.recordAll(consumer, applied);
+            applied.forEach(event -> count("applied", event.type()));
+            if (failure != null) {
+                throw new BatchListenerFailedException(failure.getMessage(), failure, failedAt);
+            }
+        }
+
+        /** The ids of the records of types handled here, as their headers name them. */
+        private List<String> handledIds(List<Message<byte[]>> records) {
+            List<String> ids = new ArrayList<>();
+            for (Message<byte[]> record : records) {
+                String id = attribute(record, "id");
+                if (id != null && byType.containsKey(attribute(record, "type"))) {
+                    ids.add(id);
+                }
+            }
+            return ids;
+        }
+
+        /** @return the event applied, or null when it was skipped or applied before */
+        private EventEnvelope apply(Message<byte[]> message, Set<String> appliedBefore, Set<String> appliedNow) {
             // a type this consumer does not handle is skipped on its header, before the event and its data are read:
             // most of a topic's records are of types a given consumer skips (meetings-service's of deadline changes)
             // (one without a type, or with an empty one, is no CloudEvent: read below, it is dead-lettered)
             String type = attribute(message, "type");
             if (type != null && !type.isEmpty() && !byType.containsKey(type)) {
                 skip(type, message);
-                return;
+                return null;
             }
             EventEnvelope event = read(message);
             BiConsumer<EventEnvelope, Object> handler = byType.get(event.type());
             if (handler == null) {
                 skip(event.type(), message); // a record that names two types in its headers
-                return;
+                return null;
             }
-            if (processed.contains(consumer, event.id())) {
+            if (appliedBefore.contains(event.id()) || appliedNow.contains(event.id())) {
                 count("duplicate", event.type());
-                return;
+                return null;
             }
             handler.accept(event, data(event));
-            processed.record(consumer, event);
-            count("applied", event.type());
+            return event;
         }
 
         private void skip(String type, Message<byte[]> message) {

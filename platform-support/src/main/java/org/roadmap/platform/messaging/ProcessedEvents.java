@@ -1,13 +1,21 @@
 package org.roadmap.platform.messaging;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.platform.storage.IdLookup;
+import org.roadmap.platform.storage.InsertOnce;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The event ids a consumer has applied. Checked before and recorded after the handler, so a
@@ -31,17 +39,43 @@ public class ProcessedEvents {
         return IdLookup.exists(mongo, COLLECTION, key(consumer, eventId));
     }
 
+    /** Which of {@code eventIds} the consumer has applied, in one look-up by {@code _id}. */
+    public Set<String> applied(String consumer, Collection<String> eventIds) {
+        Set<String> applied = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return applied;
+        }
+        Query byIds = new Query(where("_id").in(eventIds.stream().map(id -> key(consumer, id)).toList()));
+        byIds.fields().include("_id");
+        String prefix = key(consumer, "");
+        mongo.find(byIds, Document.class, COLLECTION)
+                .forEach(marker -> applied.add(marker.getString("_id").substring(prefix.length())));
+        return applied;
+    }
+
     public void record(String consumer, EventEnvelope event) {
-        Document marker = new Document("_id", key(consumer, event.id()))
+        try {
+            mongo.insert(marker(consumer, event), COLLECTION);
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // another replica applied it concurrently; the handler's own idempotency covered it
+        }
+    }
+
+    /** Records many applied events in one write; one recorded already (by another replica, say) is left. */
+    public void recordAll(String consumer, List<EventEnvelope> events) {
+        if (events.size() == 1) {
+            record(consumer, events.get(0));
+        } else if (!events.isEmpty()) {
+            InsertOnce.all(mongo.getCollection(COLLECTION), events.stream().map(e -> marker(consumer, e)).toList());
+        }
+    }
+
+    private Document marker(String consumer, EventEnvelope event) {
+        return new Document("_id", key(consumer, event.id()))
                 .append("consumer", consumer)
                 .append("type", event.type())
                 .append("subject", event.subject())
                 .append("processedAt", Date.from(clock.instant()));
-        try {
-            mongo.insert(marker, COLLECTION);
-        } catch (DuplicateKeyException alreadyRecorded) {
-            // another replica applied it concurrently; the handler's own idempotency covered it
-        }
     }
 
     private static String key(String consumer, String eventId) {

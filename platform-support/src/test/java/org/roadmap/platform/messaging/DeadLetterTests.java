@@ -28,6 +28,7 @@ import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.platform.sample.SampleApplication;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.context.ConfigurableApplicationContext;
 
 class DeadLetterTests {
@@ -191,6 +192,68 @@ class DeadLetterTests {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(next.commitmentId()));
         assertThat(SampleApplication.APPLIED).filteredOn(r -> r.commitmentId().equals(good.commitmentId())).hasSize(1);
+    }
+
+    /** A poll's records are one batch: the record that fails within it is dead-lettered alone. */
+    @Test
+    void recordThatFailsWithinABatchIsDeadLetteredAloneAndTheRecordsAroundItAreAppliedOnce() throws Exception {
+        CommitmentRegistered before = goodEvent();
+        CommitmentRegistered after = goodEvent();
+        String poison = "poison-" + UUID.randomUUID();
+        whileStopped(() -> {
+            sendToFirstPartition(EventEnvelope.of(SOURCE, before.commitmentId(), before, Instant.now())
+                    .toProducerRecord(Topics.COMMITMENTS));
+            sendToFirstPartition(new ProducerRecord<>(Topics.COMMITMENTS, poison,
+                    "{not json".getBytes(StandardCharsets.UTF_8)));
+            sendToFirstPartition(EventEnvelope.of(SOURCE, after.commitmentId(), after, Instant.now())
+                    .toProducerRecord(Topics.COMMITMENTS));
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(after.commitmentId()));
+        assertThat(deadLetter(poison)).isNotNull();
+        assertThat(SampleApplication.APPLIED).filteredOn(r -> r.commitmentId().equals(before.commitmentId()))
+                .hasSize(1);
+        assertThat(SampleApplication.APPLIED).filteredOn(r -> r.commitmentId().equals(after.commitmentId()))
+                .hasSize(1);
+        try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
+            assertThat(reader.readFor(Duration.ofSeconds(2))).noneMatch(record -> before.commitmentId()
+                    .equals(record.key()) || after.commitmentId().equals(record.key()));
+        }
+    }
+
+    /** The work handlers put off is done once for the batch, before its events count as applied. */
+    @Test
+    void workPutOffToTheEndOfABatchIsDoneOnceForAllItsEvents() throws Exception {
+        List<CommitmentRegistered> events = List.of(goodEvent(), goodEvent(), goodEvent());
+        whileStopped(() -> {
+            for (CommitmentRegistered event : events) {
+                sendToFirstPartition(EventEnvelope.of(SOURCE, event.commitmentId(), event, Instant.now())
+                        .toProducerRecord(Topics.COMMITMENTS));
+            }
+        });
+
+        List<String> ids = events.stream().map(CommitmentRegistered::commitmentId).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(DeadLetterTests::applied));
+        assertThat(SampleApplication.BATCH_ENDS).contains(ids);
+    }
+
+    private static void whileStopped(ThrowingRunnable sends) throws Exception {
+        BindingsLifecycleController bindings = service.getBean(BindingsLifecycleController.class);
+        bindings.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STOPPED);
+        try {
+            sends.run();
+        } finally {
+            bindings.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STARTED);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** One partition, so the records are read in order, in one poll once the binding starts. */
+    private static void sendToFirstPartition(ProducerRecord<String, byte[]> record) throws Exception {
+        producer.send(new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers())).get();
     }
 
     private static CommitmentRegistered goodEvent() {

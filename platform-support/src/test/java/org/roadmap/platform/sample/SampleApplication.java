@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.platform.messaging.BatchWork;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,8 +29,11 @@ public class SampleApplication {
     /** Handler invocations for events with {@link #FAILING_TITLE}. */
     public static final java.util.concurrent.atomic.AtomicInteger FAILED_ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The commitment ids of each batch's put-off work, as it was done. */
+    public static final List<List<String>> BATCH_ENDS = new CopyOnWriteArrayList<>();
+
     @Bean
-    Consumer<Message<byte[]>> commitmentEvents(InboundEvents inbound) {
+    Consumer<Message<List<byte[]>>> commitmentEvents(InboundEvents inbound) {
         return inbound.consumer("sample-projection")
                 .on(CommitmentRegistered.class, (event, registered) -> {
                     if (FAILING_TITLE.equals(registered.title())) {
@@ -38,6 +42,8 @@ public class SampleApplication {
                     }
                     APPLIED.add(registered);
                     APPLIED_EVENT_IDS.add(event.id());
+                    BatchWork.putOff(SampleApplication.class, registered.commitmentId(), registered.commitmentId(),
+                            BATCH_ENDS::add);
                 });
     }
 

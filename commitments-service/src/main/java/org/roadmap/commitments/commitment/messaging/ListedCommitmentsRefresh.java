@@ -1,6 +1,7 @@
 package org.roadmap.commitments.commitment.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.ListedCommitments;
@@ -20,11 +21,13 @@ import org.springframework.messaging.Message;
 class ListedCommitmentsRefresh {
 
     @Bean
-    Consumer<Message<byte[]>> listedRefresh(ListedCommitments listed) {
-        return message -> {
-            String commitmentId = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
-            if (commitmentId != null && !commitmentId.isBlank()) {
-                listed.heard(commitmentId, InboundEvents.attribute(message, "id"));
+    Consumer<Message<List<byte[]>>> listedRefresh(ListedCommitments listed) {
+        return batch -> {
+            for (Message<byte[]> message : InboundEvents.records(batch)) {
+                String commitmentId = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
+                if (commitmentId != null && !commitmentId.isBlank()) {
+                    listed.heard(commitmentId, InboundEvents.attribute(message, "id"));
+                }
             }
         };
     }

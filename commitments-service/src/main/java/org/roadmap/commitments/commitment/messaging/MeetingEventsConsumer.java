@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -29,7 +30,7 @@ class MeetingEventsConsumer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     @Bean
-    Consumer<Message<byte[]>> meetingEvents(InboundEvents inbound, CommitmentManagement commitments) {
+    Consumer<Message<List<byte[]>>> meetingEvents(InboundEvents inbound, CommitmentManagement commitments) {
         return inbound.consumer("meeting-progress").on(MeetingHeld.class, (event, held) -> recordHeld(event, held, commitments));
     }
 

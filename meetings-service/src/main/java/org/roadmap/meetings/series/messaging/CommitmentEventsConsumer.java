@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.events.commitment.CommitmentRegistered;
@@ -21,7 +22,7 @@ import org.springframework.messaging.Message;
 class CommitmentEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> commitmentEvents(InboundEvents inbound, AgendaCommitments agendaCommitments,
+    Consumer<Message<List<byte[]>>> commitmentEvents(InboundEvents inbound, AgendaCommitments agendaCommitments,
             OfferedSeries offeredSeries) {
         return inbound.consumer("agenda-commitments")
                 .on(CommitmentRegistered.class, agendaCommitments::registered)

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.commitment.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
@@ -19,7 +20,7 @@ import org.springframework.messaging.Message;
 class CommitmentEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> commitmentEvents(InboundEvents inbound, CommitmentProjection projection) {
+    Consumer<Message<List<byte[]>>> commitmentEvents(InboundEvents inbound, CommitmentProjection projection) {
         return inbound.consumer("commitment-projection")
                 .on(CommitmentRegistered.class, projection::registered)
                 .on(CommitmentUpdated.class, projection::updated)

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.inbox.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.events.EventType;
@@ -24,20 +25,22 @@ class InboxBroadcastConsumer {
     private static final Logger log = LoggerFactory.getLogger(InboxBroadcastConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> inboxBroadcast(InboxStream stream) {
-        return message -> {
-            // another type is skipped on its header, before the record is read, as InboundEvents does
-            if (!EventType.NOTIFICATION_SENT.type().equals(InboundEvents.attribute(message, "type"))) {
-                return;
+    Consumer<Message<List<byte[]>>> inboxBroadcast(InboxStream stream) {
+        return batch -> InboundEvents.records(batch).forEach(message -> relay(message, stream));
+    }
+
+    private static void relay(Message<byte[]> message, InboxStream stream) {
+        // another type is skipped on its header, before the record is read, as InboundEvents does
+        if (!EventType.NOTIFICATION_SENT.type().equals(InboundEvents.attribute(message, "type"))) {
+            return;
+        }
+        try {
+            NotificationSent sent = InboundEvents.read(message).dataAs(NotificationSent.class);
+            if ("inbox".equals(sent.channel())) {
+                stream.relay(sent.recipientId(), sent.deliveryId());
             }
-            try {
-                NotificationSent sent = InboundEvents.read(message).dataAs(NotificationSent.class);
-                if ("inbox".equals(sent.channel())) {
-                    stream.relay(sent.recipientId(), sent.deliveryId());
-                }
-            } catch (RuntimeException unreadable) {
-                log.debug("Inbox broadcast skips a record: {}", unreadable.getMessage());
-            }
-        };
+        } catch (RuntimeException unreadable) {
+            log.debug("Inbox broadcast skips a record: {}", unreadable.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.roadmap.notifications.meeting.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.events.meeting.CadencePeriodAtRisk;
@@ -20,7 +21,7 @@ import org.springframework.messaging.Message;
 class MeetingEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> meetingEvents(InboundEvents inbound, MeetingProjection projection) {
+    Consumer<Message<List<byte[]>>> meetingEvents(InboundEvents inbound, MeetingProjection projection) {
         return inbound.consumer("meeting-projection")
                 .on(MeetingSeriesCreated.class, projection::seriesCreated)
                 .on(MeetingSeriesChanged.class, projection::seriesChanged)
