@@ -1,8 +1,9 @@
 package org.roadmap.notifications.meeting;
 
 /**
- * A meeting or cadence period changed; the alert schedule replans it. Published in the consumer's
- * thread, so a failing replan makes the event be retried and, in the end, dead-lettered.
+ * A meeting or cadence period changed; the alert schedule replans it at the end of the consumed batch.
+ * Published in the consumer's thread, so a failing replan makes the batch be retried and, in the end, its
+ * first record dead-lettered.
  *
  * @param meetingId       the occurrence, or null
  * @param cadencePeriodId the cadence period, or null

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
  * all the batch's events rather than once for each: planning the alerts of every commitment a batch changed, say,
  * with one read and one write of each collection instead of one per event. {@link InboundEvents} opens a batch on the
  * consuming thread before the first handler runs and ends it before it records the events as processed, so work put
- * off is done before an event counts as applied, and a failure there fails the events as a failure of their
- * handlers would. Outside a batch (a REST request, a test) the work is done at once.
+ * off is done before an event counts as applied. When it fails, the batch is applied again a record at a time, each
+ * event's work done with it, so that the record the work failed for is the one retried and dead-lettered. Outside a
+ * batch (a REST request, a test) the work is done at once.
  */
 public final class BatchWork {
 

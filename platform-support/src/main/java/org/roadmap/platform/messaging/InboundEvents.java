@@ -171,18 +171,37 @@ public class InboundEvents {
          * at once after the work their handlers put off to the batch's end ({@link BatchWork}). A record that
          * cannot be read or applied stops the batch there: the records before it are finished and recorded, and
          * it is thrown back to the binder with its position, which retries it (unless unreadable) and then
-         * dead-letters it, and goes on with the records after it.
+         * dead-letters it, and goes on with the records after it. When the work put off fails, the batch is applied
+         * again a record at a time, each event's work done with it, so that what fails is the record it failed for.
          */
         @Override
         public void accept(Message<List<byte[]>> batch) {
             List<Message<byte[]>> records = records(batch);
-            Set<String> appliedBefore = processed.applied(consumer, handledIds(records));
+            Set<String> appliedBefore;
+            try {
+                appliedBefore = processed.applied(consumer, handledIds(records));
+            } catch (RuntimeException e) {
+                // tried again from the first record, which is dead-lettered after its attempts, as a record whose
+                // handler keeps failing is
+                throw new BatchListenerFailedException(consumer + " could not look up a batch's events: "
+                        + e.getMessage(), e, 0);
+            }
+            try {
+                inOneGo(records, appliedBefore);
+            } catch (PutOffWorkFailed failed) {
+                log.warn("{}: the work put off to the end of a batch of {} records failed ({}); applying them a record "
+                        + "at a time", consumer, records.size(), failed.getCause().getMessage());
+                oneAtATime(records, appliedBefore);
+            }
+        }
+
+        private void inOneGo(List<Message<byte[]>> records, Set<String> appliedBefore) {
             List<EventEnvelope> applied = new ArrayList<>();
-            Set<String> appliedNow = new HashSet<>();
             int failedAt = -1;
             RuntimeException failure = null;
             BatchWork.open();
             try {
+                Set<String> appliedNow = new HashSet<>();
                 for (int i = 0; i < records.size() && failure == null; i++) {
                     try {
                         EventEnvelope event = apply(records.get(i), appliedBefore, appliedNow);
@@ -198,17 +217,38 @@ public class InboundEvents {
                 try {
                     BatchWork.finish();
                 } catch (RuntimeException e) {
-                    // the put-off work of the events applied failed: they are not applied, the batch goes again
-                    throw new BatchListenerFailedException("Work put off to the end of a batch of " + consumer
-                            + " failed: " + e.getMessage(), e, 0);
+                    throw new PutOffWorkFailed(e);
                 }
             } finally {
                 BatchWork.end();
             }
-            processed.recordAll(consumer, applied);
+            try {
+                processed.recordAll(consumer, applied);
+            } catch (RuntimeException e) {
+                // nothing counts as applied: all of it is read again, and each handler's writes repeat harmlessly
+                throw new BatchListenerFailedException(consumer + " could not record a batch's events: "
+                        + e.getMessage(), e, 0);
+            }
             applied.forEach(event -> count("applied", event.type()));
             if (failure != null) {
                 throw new BatchListenerFailedException(failure.getMessage(), failure, failedAt);
+            }
+        }
+
+        /** Each record's work done and its event recorded before the next: what fails is that record. */
+        private void oneAtATime(List<Message<byte[]>> records, Set<String> appliedBefore) {
+            Set<String> appliedNow = new HashSet<>();
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    EventEnvelope event = apply(records.get(i), appliedBefore, appliedNow);
+                    if (event != null) {
+                        processed.record(consumer, event);
+                        appliedNow.add(event.id());
+                        count("applied", event.type());
+                    }
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException(e.getMessage(), e, i);
+                }
             }
         }
 
@@ -276,6 +316,14 @@ public class InboundEvents {
                     .description("Events read by a consumer, by outcome")
                     .tag("consumer", consumer).tag("outcome", outcome).tag("type", type)
                     .register(meters)).increment();
+        }
+    }
+
+    /** The work handlers put off to the end of a batch failed. */
+    private static final class PutOffWorkFailed extends RuntimeException {
+
+        PutOffWorkFailed(RuntimeException cause) {
+            super(cause);
         }
     }
 }

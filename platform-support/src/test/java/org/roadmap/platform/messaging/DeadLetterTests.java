@@ -237,6 +237,34 @@ class DeadLetterTests {
         assertThat(SampleApplication.BATCH_ENDS).contains(ids);
     }
 
+    /** Work put off that fails for one event fails that event alone: the batch is applied again a record at a time. */
+    @Test
+    void workPutOffThatFailsForOneEventDeadLettersThatEventAlone() throws Exception {
+        CommitmentRegistered before = goodEvent();
+        CommitmentRegistered sample = goodEvent();
+        CommitmentRegistered failing = new CommitmentRegistered(sample.commitmentId(), sample.roadMapId(),
+                sample.reference(), sample.pillar(), sample.number(), SampleApplication.FAILING_AT_BATCH_END_TITLE,
+                sample.text(), sample.responsibleEntities(), sample.deadline(), false, "test", null, null);
+        CommitmentRegistered after = goodEvent();
+        whileStopped(() -> {
+            for (CommitmentRegistered event : List.of(before, failing, after)) {
+                sendToFirstPartition(EventEnvelope.of(SOURCE, event.commitmentId(), event, Instant.now())
+                        .toProducerRecord(Topics.COMMITMENTS));
+            }
+        });
+
+        ConsumerRecord<String, byte[]> parked = deadLetter(failing.commitmentId());
+        assertThat(parked).isNotNull();
+        assertThat(TopicReader.header(parked, "x-exception-message")).contains("put-off work failed");
+        await().atMost(Duration.ofSeconds(30)).until(() -> SampleApplication.BATCH_ENDS.contains(
+                List.of(after.commitmentId())));
+        assertThat(SampleApplication.BATCH_ENDS).contains(List.of(before.commitmentId()));
+        try (TopicReader reader = new TopicReader(DEAD_LETTERS)) {
+            assertThat(reader.readFor(Duration.ofSeconds(2))).noneMatch(record -> before.commitmentId()
+                    .equals(record.key()) || after.commitmentId().equals(record.key()));
+        }
+    }
+
     private static void whileStopped(ThrowingRunnable sends) throws Exception {
         BindingsLifecycleController bindings = service.getBean(BindingsLifecycleController.class);
         bindings.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STOPPED);

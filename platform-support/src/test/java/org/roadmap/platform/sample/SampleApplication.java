@@ -42,9 +42,19 @@ public class SampleApplication {
                     }
                     APPLIED.add(registered);
                     APPLIED_EVENT_IDS.add(event.id());
-                    BatchWork.putOff(SampleApplication.class, registered.commitmentId(), registered.commitmentId(),
-                            BATCH_ENDS::add);
+                    BatchWork.putOff(SampleApplication.class, registered.commitmentId(), registered,
+                            SampleApplication::atBatchEnd);
                 });
+    }
+
+    /** Title of events whose put-off work always fails, with the work of all the others put off with them. */
+    public static final String FAILING_AT_BATCH_END_TITLE = "put-off work always fails";
+
+    private static void atBatchEnd(List<CommitmentRegistered> registered) {
+        if (registered.stream().anyMatch(r -> FAILING_AT_BATCH_END_TITLE.equals(r.title()))) {
+            throw new IllegalStateException("put-off work failed");
+        }
+        BATCH_ENDS.add(registered.stream().map(CommitmentRegistered::commitmentId).toList());
     }
 
     public static ConfigurableApplicationContext start(String database, String... extraArguments) {
