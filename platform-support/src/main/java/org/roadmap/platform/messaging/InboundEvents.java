@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
@@ -24,10 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.GenericMessage;
 
 /**
  * Builds Spring Cloud Stream consumers for contract events. Each record is read as a binary-mode CloudEvent, its data
@@ -46,9 +42,6 @@ import org.springframework.messaging.support.GenericMessage;
 public class InboundEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
-    /** The headers a batch carries as a list, a value per record. */
-    private static final List<String> PER_RECORD = List.of(KafkaHeaders.RECEIVED_TOPIC, KafkaHeaders.RECEIVED_KEY,
-            KafkaHeaders.RECEIVED_PARTITION, KafkaHeaders.OFFSET, KafkaHeaders.RECEIVED_TIMESTAMP);
 
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
@@ -116,38 +109,6 @@ public class InboundEvents {
         return value instanceof byte[] raw ? raw : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The records of a batch from the Kafka binder (a binding in batch mode), each as a message of its own with its
-     * own headers, in the order they came.
-     */
-    @SuppressWarnings("unchecked")
-    public static List<Message<byte[]>> records(Message<List<byte[]>> batch) {
-        MessageHeaders headers = batch.getHeaders();
-        List<Object> payloads = (List<Object>) (List<?>) batch.getPayload();
-        List<Map<String, Object>> converted =
-                (List<Map<String, Object>>) headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
-        List<Headers> natives = (List<Headers>) headers.get(KafkaHeaders.NATIVE_HEADERS);
-        List<Message<byte[]>> records = new ArrayList<>(payloads.size());
-        for (int i = 0; i < payloads.size(); i++) {
-            Map<String, Object> own = new HashMap<>();
-            if (converted != null && i < converted.size()) {
-                own.putAll(converted.get(i));
-            } else if (natives != null && i < natives.size() && natives.get(i) != null) {
-                natives.get(i).forEach(header -> own.put(header.key(), header.value()));
-            }
-            for (String perRecord : PER_RECORD) {
-                if (headers.get(perRecord) instanceof List<?> values && i < values.size()) {
-                    own.put(perRecord, values.get(i));
-                }
-            }
-            // a record without a value (a tombstone) comes as KafkaNull, not as bytes: read, it is dead-lettered
-            Object payload = payloads.get(i);
-            records.add((Message<byte[]>) (Message<?>) new GenericMessage<>(payload == null ? KafkaNull.INSTANCE
-                    : payload, own));
-        }
-        return records;
-    }
-
     /** The handlers of one consumer, by event type. */
     public final class Handlers implements Consumer<Message<List<byte[]>>> {
 
@@ -176,7 +137,7 @@ public class InboundEvents {
          */
         @Override
         public void accept(Message<List<byte[]>> batch) {
-            List<Message<byte[]>> records = records(batch);
+            List<Message<byte[]>> records = BatchRecords.split(batch);
             Set<String> appliedBefore;
             try {
                 appliedBefore = processed.applied(consumer, handledIds(records));

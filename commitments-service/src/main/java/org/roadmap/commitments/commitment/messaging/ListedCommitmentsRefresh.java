@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.ListedCommitments;
+import org.roadmap.platform.messaging.BatchRecords;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,7 @@ class ListedCommitmentsRefresh {
     @Bean
     Consumer<Message<List<byte[]>>> listedRefresh(ListedCommitments listed) {
         return batch -> {
-            for (Message<byte[]> message : InboundEvents.records(batch)) {
+            for (Message<byte[]> message : BatchRecords.split(batch)) {
                 String commitmentId = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
                 if (commitmentId != null && !commitmentId.isBlank()) {
                     listed.heard(commitmentId, InboundEvents.attribute(message, "id"));

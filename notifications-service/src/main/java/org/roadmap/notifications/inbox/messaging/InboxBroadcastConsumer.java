@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.roadmap.events.EventType;
 import org.roadmap.events.notification.NotificationSent;
 import org.roadmap.notifications.inbox.InboxStream;
+import org.roadmap.platform.messaging.BatchRecords;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ class InboxBroadcastConsumer {
 
     @Bean
     Consumer<Message<List<byte[]>>> inboxBroadcast(InboxStream stream) {
-        return batch -> InboundEvents.records(batch).forEach(message -> relay(message, stream));
+        return batch -> BatchRecords.split(batch).forEach(message -> relay(message, stream));
     }
 
     private static void relay(Message<byte[]> message, InboxStream stream) {
