@@ -45,7 +45,7 @@ public final class BatchWork {
     /** Does the work put off since {@link #open}, owner by owner in the order they first put some off. */
     static void finish() {
         Map<Object, Pending<?>> open = OPEN.get();
-        // work done at the end may put off more (a replan that changes another owner's items): done in turn
+        // work done at the end may put off more: done in turn, before the batch counts as applied
         while (open != null && !open.isEmpty()) {
             Object owner = open.keySet().iterator().next();
             open.remove(owner).run();

@@ -11,17 +11,15 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.roadmap.events.EventEnvelope;
-import org.roadmap.platform.storage.IdLookup;
 import org.roadmap.platform.storage.InsertOnce;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The event ids a consumer has applied. Checked before and recorded after the handler, so a
- * crash in between re-applies the event on redelivery: handlers make their own writes
- * idempotent (upserts keyed by the event id or the aggregate), and this store spares the work
- * in the common case.
+ * The event ids a consumer has applied. Checked before and recorded after the handlers, a batch at a time, so a
+ * crash in between re-applies the batch's events on redelivery: handlers make their own writes idempotent (upserts
+ * keyed by the event id or the aggregate), and this store spares the work in the common case.
  */
 public class ProcessedEvents {
 
@@ -33,10 +31,6 @@ public class ProcessedEvents {
     ProcessedEvents(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
-    }
-
-    public boolean contains(String consumer, String eventId) {
-        return IdLookup.exists(mongo, COLLECTION, key(consumer, eventId));
     }
 
     /** Which of {@code eventIds} the consumer has applied, in one look-up by {@code _id}. */
