@@ -5,10 +5,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -85,6 +87,10 @@ public class ListedCommitments {
         events.forEach(event -> ownEvents.put(event.id(), Boolean.TRUE));
     }
 
+    /** The event of a write, which may be another replica's, heard of by this replica. */
+    public record Heard(String commitmentId, String eventId) {
+    }
+
     /**
      * After an event of a write, which may be another replica's: reads {@code commitmentId} again, unless the
      * event is one of this replica's own writes, kept already when it was written, or nothing has been listed
@@ -92,25 +98,28 @@ public class ListedCommitments {
      * the relay's backlog would otherwise cost a read per event, beside the relay's own work).
      */
     public void heard(String commitmentId, String eventId) {
-        boolean own = eventId != null && ownEvents.remove(eventId) != null;
-        String outcome = own ? "own" : loadStarted ? "read" : "not-listed-yet";
-        refreshes.computeIfAbsent(outcome, o -> Counter.builder("roadmap.listed.refreshes")
-                .description("Events of commitment writes heard by this replica's listed commitments, by whether"
-                        + " the commitment was read again (read), was this replica's own write (own) or nothing"
-                        + " had been listed yet (not-listed-yet)")
-                .tag("outcome", o).register(meters)).increment();
-        if (outcome.equals("read")) {
-            refresh(commitmentId);
-        }
+        heard(List.of(new Heard(commitmentId, eventId)));
     }
 
-    /** Reads {@code commitmentId} again. */
-    void refresh(String commitmentId) {
-        Query byIdOnly = new Query(where("_id").is(commitmentId));
-        byIdOnly.fields().exclude(NOT_READ);
-        Commitment found = mongo.findOne(byIdOnly, Commitment.class);
-        if (found != null) {
-            keep(found);
+    /** After the events of a batch, as {@link #heard(String, String)}: the commitments read again in one look-up. */
+    public void heard(List<Heard> events) {
+        Set<String> toRead = new LinkedHashSet<>();
+        for (Heard event : events) {
+            boolean own = event.eventId() != null && ownEvents.remove(event.eventId()) != null;
+            String outcome = own ? "own" : loadStarted ? "read" : "not-listed-yet";
+            refreshes.computeIfAbsent(outcome, o -> Counter.builder("roadmap.listed.refreshes")
+                    .description("Events of commitment writes heard by this replica's listed commitments, by whether"
+                            + " the commitment was read again (read), was this replica's own write (own) or nothing"
+                            + " had been listed yet (not-listed-yet)")
+                    .tag("outcome", o).register(meters)).increment();
+            if (outcome.equals("read")) {
+                toRead.add(event.commitmentId());
+            }
+        }
+        if (!toRead.isEmpty()) {
+            Query byIds = new Query(where("_id").in(toRead));
+            byIds.fields().exclude(NOT_READ);
+            mongo.find(byIds, Commitment.class).forEach(this::keep);
         }
     }
 
