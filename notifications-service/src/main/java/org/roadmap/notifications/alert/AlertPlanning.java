@@ -132,9 +132,17 @@ public class AlertPlanning {
 
     /** Replans these occasions for everyone who follows them, all at once. */
     private List<AlertSchedule.Replanned> replanOccasions(List<Occasion> changed) {
-        Set<String> restricted = commitments.restrictedAmong(changed.stream()
+        return replan(changed, onlyRestricted(changed));
+    }
+
+    /**
+     * Which of these occasions are about restricted commitments only, from one look-up of their commitments; one
+     * about no commitment, or about one not heard of, is not.
+     */
+    private Predicate<Occasion> onlyRestricted(List<Occasion> of) {
+        Set<String> restricted = commitments.restrictedAmong(of.stream()
                 .flatMap(o -> o.commitmentIds().stream()).distinct().toList());
-        return replan(changed, o -> !o.commitmentIds().isEmpty() && restricted.containsAll(o.commitmentIds()));
+        return o -> !o.commitmentIds().isEmpty() && restricted.containsAll(o.commitmentIds());
     }
 
     /**
@@ -178,16 +186,14 @@ public class AlertPlanning {
         List<Subscription> theirs = subscriptions.ofRecipient(recipientId);
         Instant now = clock.instant();
         List<Occasion> all = occasions.all();
-        Set<String> restricted = recipient == null || recipient.seesRestricted() ? Set.of()
-                : commitments.restrictedAmong(all.stream().flatMap(o -> o.commitmentIds().stream()).distinct()
-                        .toList());
+        Predicate<Occasion> hidden = recipient == null || recipient.seesRestricted() ? o -> false
+                : onlyRestricted(all);
         List<AlertSchedule.Wanted> plans = new ArrayList<>();
         boolean dueNow = false;
         for (Occasion occasion : all) {
             LeadTimes lead = recipient == null || !occasion.open() ? null
                     : audience.of(recipient, theirs, occasion.subject());
-            if (lead != null && !occasion.commitmentIds().isEmpty()
-                    && restricted.containsAll(occasion.commitmentIds())) {
+            if (lead != null && hidden.test(occasion)) {
                 lead = null;
             }
             List<Alert> desired = lead == null ? List.of() : planner.plan(occasion, recipient, lead, now);
