@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -74,6 +75,28 @@ class DocumentValueTypeTests {
     }
 
     @Test
+    void aDocumentChangedAgainAndAgainBesideUnchangedOnesIsReadBackInItsLastStateAndTheOthersAsTheyWere() {
+        Path file = dir.resolve("roadmap.mv");
+        List<Document> written = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            written.add(everyType(i));
+        }
+        withStore(file, (store, commitments) -> {
+            commitments.insertMany(written);
+            // each change stored before the next, so the pages around c-7 are written again with it each time
+            for (int round = 1; round <= 50; round++) {
+                commitments.updateOne(Filters.eq("_id", "c-7"), Updates.set("number", round));
+                store.commit();
+                assertThat(commitments.find(Filters.eq("_id", "c-7")).first().getInteger("number")).isEqualTo(round);
+            }
+        });
+        written.get(7).put("number", 50);
+
+        withStore(file, (store, commitments) ->
+                assertThat(commitments.find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(written));
+    }
+
+    @Test
     void documentsAnEarlierVersionSerialisedAreReadAndWhatIsWrittenSinceComesBackTheSame() throws Exception {
         Path file = Files.createDirectories(dir.resolve("mongo")).resolve("roadmap.mv");
         List<Document> before = new ArrayList<>();
@@ -128,9 +151,17 @@ class DocumentValueTypeTests {
                 .array();
     }
 
+    private static void withStore(Path file, BiConsumer<MVStore, MongoCollection<Document>> use) {
+        MVStore store = EmbeddedStore.open(file);
+        withServer(new IndexedH2Backend(store), commitments -> use.accept(store, commitments));
+    }
+
     private static void withServer(Function<MVStore, H2Backend> backendOf, Path file,
             Consumer<MongoCollection<Document>> use) {
-        H2Backend backend = backendOf.apply(new MVStore.Builder().fileName(file.toString()).open());
+        withServer(backendOf.apply(new MVStore.Builder().fileName(file.toString()).open()), use);
+    }
+
+    private static void withServer(H2Backend backend, Consumer<MongoCollection<Document>> use) {
         MongoServer server = new MongoServer(backend);
         try {
             var address = server.bind();
