@@ -23,6 +23,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -74,10 +75,18 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
         ConsumerRecordRecoverer recoverer = dlqDestinationResolver == null
                 ? (record, failure) -> log.error("{} gives up on record {}-{}@{}: {}", group, record.topic(),
                         record.partition(), record.offset(), message(cause(failure)))
-                : (record, failure) -> deadLetter(record, cause(failure),
-                        dlqDestinationResolver.apply(record, failure));
+                : (record, failure) -> {
+                    TopicPartition to = dlqDestinationResolver.apply(record, failure);
+                    deadLetter(record, cause(failure), to);
+                    // once, here: each failed attempt before is a line at WARN (FailedAttempts)
+                    log.error("{} dead-lettered record {}-{}@{} to {}: {}", group, record.topic(), record.partition(),
+                            record.offset(), to.topic(), message(cause(failure)), cause(failure));
+                };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 backOff == null ? new FixedBackOff(0L, 0L) : backOff);
+        // the container logs what the handler throws to have a batch's rest read again at this level: at ERROR,
+        // that was a stack trace for every attempt of a record that was then retried
+        handler.setLogLevel(KafkaException.Level.DEBUG);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         properties.getRetryableExceptions().forEach((type, retryable) -> {
             if (Exception.class.isAssignableFrom(type)) {
@@ -123,15 +132,21 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 
     /** What the handler threw: the failure the batch's exception names, inside the binder's and container's. */
     private static Throwable cause(Throwable failure) {
+        BatchListenerFailedException at = batchFailure(failure);
+        return at != null && at.getCause() != null ? at.getCause() : failure;
+    }
+
+    /** The exception that names the record a batch failed at, within the failure's causes; null if none does. */
+    static BatchListenerFailedException batchFailure(Throwable failure) {
         Throwable at = failure;
         while (at != null && !(at instanceof BatchListenerFailedException)) {
             at = at.getCause();
         }
-        return at != null && at.getCause() != null ? at.getCause() : failure;
+        return (BatchListenerFailedException) at;
     }
 
     /** The failure's message and its cause's, as the binder writes them. */
-    private static String message(Throwable failure) {
+    static String message(Throwable failure) {
         String message = failure.getMessage();
         Throwable cause = failure.getCause();
         if (cause != null && cause != failure && cause.getMessage() != null) {

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventSchemas;
@@ -28,6 +29,8 @@ import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.platform.sample.SampleApplication;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -123,6 +126,26 @@ class DeadLetterTests {
         assertThat(parked).isNotNull();
         assertThat(TopicReader.header(parked, "x-exception-message")).contains("projection store unavailable");
         assertThat(SampleApplication.FAILED_ATTEMPTS.get()).isEqualTo(3);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void eachFailedAttemptIsALineAtWarnAndTheDeadLetterIsLoggedOnceAtError(CapturedOutput output) throws Exception {
+        CommitmentRegistered sample = goodEvent();
+        CommitmentRegistered failing = new CommitmentRegistered(sample.commitmentId(), sample.roadMapId(),
+                sample.reference(), sample.pillar(), sample.number(), SampleApplication.FAILING_TITLE, sample.text(),
+                sample.responsibleEntities(), sample.deadline(), false, "test", null, null);
+        send(EventEnvelope.of(SOURCE, failing.commitmentId(), failing, Instant.now()));
+
+        assertThat(deadLetter(failing.commitmentId())).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("dead-lettered record"));
+        List<String> errors = output.getOut().lines().filter(line -> line.contains(" ERROR ")).toList();
+        assertThat(errors).singleElement().asString().contains("sample-service dead-lettered record "
+                + Topics.COMMITMENTS).contains("to " + DEAD_LETTERS).contains("projection store unavailable");
+        String record = errors.get(0).replaceAll(".*dead-lettered record (\\S+) to .*", "$1");
+        assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")
+                && line.contains("Consuming " + record + " failed, to be tried again or dead-lettered"))).hasSize(3);
+        assertThat(output.getOut()).doesNotContain("Error handler threw an exception").doesNotContain("LoggingHandler");
     }
 
     @Test
