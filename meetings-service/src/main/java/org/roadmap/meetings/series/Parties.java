@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +76,18 @@ public class Parties {
                 .filter(p -> p.country().equals(country)).findFirst();
     }
 
-    /** Keeps the parties of a road map other than the configured one; the latest offer's are kept. */
-    public void learn(String roadMapId, List<Party> parties) {
+    /**
+     * Keeps the parties of a road map other than the configured one; the latest offer's are kept. Each is checked
+     * first, as a venue is: every venue and meeting of the road map is later checked against its parties' zones and
+     * shown in them, so a party in a zone no one knows would make them all fail.
+     *
+     * @throws ScheduleRejectedException naming {@code parties[i].name}, {@code .capital} or {@code .timeZone}
+     */
+    public void learn(String roadMapId, List<Party> offered) {
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < offered.size(); i++) {
+            parties.add(checked("parties[" + i + "]", offered.get(i)));
+        }
         if (parties.equals(learned(FRESH).byRoadMap().get(roadMapId))) {
             return;
         }
@@ -85,6 +96,18 @@ public class Parties {
         }
         mongo.save(new LearnedParties(roadMapId, List.copyOf(parties)));
         learned = read();
+    }
+
+    private static Party checked(String field, Party party) {
+        return new Party(party.country(), named(field + ".name", party.name()),
+                named(field + ".capital", party.capital()), zone(field + ".timeZone", party.timeZone()).getId());
+    }
+
+    private static String named(String field, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new ScheduleRejectedException(field, "must be a name of up to 100 characters");
+        }
+        return name.strip();
     }
 
     /**

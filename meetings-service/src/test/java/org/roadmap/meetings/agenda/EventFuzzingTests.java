@@ -39,8 +39,18 @@ class EventFuzzingTests extends ServiceTest {
         assertThat(api.post("/api/v1/meeting-series", series(FUZZED_ROAD_MAP, "III.1")).statusCode()).isEqualTo(201);
         assertThat(api.post("/api/v1/meeting-series", series(SENTINEL_ROAD_MAP, "I.2")).statusCode()).isEqualTo(201);
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.COMMITMENTS,
-                Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED), EventFuzzer.seed())
-                .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP).records(EventFuzzer.perTopic());
+                Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED, EventType.MEETING_SERIES_OFFERED),
+                EventFuzzer.seed())
+                .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP)
+                // an offered series is made as the API makes one, and its parties are checked as its venues are: zones
+                // known, names of cities and parties in 100 characters
+                .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/timeZone")
+                .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/venues/0/timeZone")
+                .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/parties/0/timeZone")
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/venues/0/city", 100)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/name", 100)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/capital", 100)
+                .records(EventFuzzer.perTopic());
 
         EventFuzzer.sendFollowedBy(fuzzed, sentinel().toProducerRecord(Topics.COMMITMENTS));
 

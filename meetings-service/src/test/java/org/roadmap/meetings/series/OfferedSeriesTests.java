@@ -15,6 +15,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.meetings.config.MeetingsProperties.Party;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
@@ -31,6 +32,9 @@ class OfferedSeriesTests extends ServiceTest {
 
     @Autowired
     MeetingSeriesManagement management;
+
+    @Autowired
+    Parties parties;
 
     @Test
     void createsTheOfferedSeriesInTheImportedRoadMapsOwnCapitals() {
@@ -103,6 +107,30 @@ class OfferedSeriesTests extends ServiceTest {
             assertThat(keys).contains(foreign.subject());
         }
         assertThat(management.find(seriesId).orElseThrow().commitments()).containsExactly("I.2");
+    }
+
+    @Test
+    void parksAnOfferWhosePartyIsInAZoneNoOneKnowsAndKeepsTheRoadMapsPartiesAsTheyWere() {
+        String roadMapId = "action-plan-ca-cl-" + UUID.randomUUID().toString().substring(0, 8);
+        String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        CommitmentsOnTheWire.send(offer(seriesId, "I.2", roadMapId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.find(seriesId).isPresent());
+        // the series exists, so a second offer only adds its commitment: no venue of it is checked against the zones
+        EventEnvelope garbled = offer(seriesId, "I.3", roadMapId);
+        EventEnvelope unknownZone = new EventEnvelope(garbled.id(), garbled.source(), garbled.type(),
+                garbled.subject(), garbled.time(), garbled.data().replaceFirst(
+                        "(\"capital\": \"Ottawa\",\\s*\"timeZone\": )\"America/Toronto\"", "$1\"Mars/Olympus_Mons\""));
+        assertThat(unknownZone.data()).contains("Mars/Olympus_Mons");
+
+        CommitmentsOnTheWire.send(unknownZone);
+
+        try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
+            assertThat(deadLetters.readUntilKeys(List.of(unknownZone.subject()), Duration.ofSeconds(60)))
+                    .extracting(r -> r.key()).contains(unknownZone.subject());
+        }
+        assertThat(management.find(seriesId).orElseThrow().commitments()).containsExactly("I.2");
+        assertThat(parties.ofRoadMap(roadMapId)).extracting(Party::timeZone)
+                .containsExactly("America/Toronto", "America/Santiago");
     }
 
     /** The contract's golden sample, as series {@code seriesId} offered by commitment {@code reference}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventSchemas;
@@ -37,6 +38,8 @@ final class DataMutations {
             "2025-11-17T10:00:00Z", "1700000000", "yesterday");
     private static final List<String> NOT_DATE_TIMES = List.of("2025-02-30T10:00:00Z", "2025-09-16T25:61:00Z",
             "2025-09-16", "2025-09-16T01:00:00", "", "1700000000", "+999999999-12-31T23:59:59Z", "now");
+    private static final List<String> NOT_TIME_ZONES = List.of("Mars/Olympus_Mons", "asia/tokyo",
+            "GMT+25", "../../etc/localtime", "Asia/Tokyo\u0000");
     private static final List<String> NOT_UUIDS = List.of("not-a-uuid", "6f1c2a9e-zzzz-4c55-9a43-3a1f0d2e7b10", "42",
             "{{id}}");
     private static final Map<String, String> WRONG_TYPES = Map.of("string", "\"7\"", "integer", "7", "number", "7.5",
@@ -48,10 +51,13 @@ final class DataMutations {
 
     private final String topic;
     private final WellFormedEvents events;
+    /** The consumer's own checks of a string, by event type and field pointer ({@link EventFuzzer#storingAtMost}). */
+    private final Map<String, Predicate<String>> consumerChecks;
 
-    DataMutations(String topic, WellFormedEvents events) {
+    DataMutations(String topic, WellFormedEvents events, Map<String, Predicate<String>> consumerChecks) {
         this.topic = topic;
         this.events = events;
+        this.consumerChecks = Map.copyOf(consumerChecks);
     }
 
     List<Mutation> of(EventType type) {
@@ -91,6 +97,9 @@ final class DataMutations {
             List<String> invalid = field.format().equals("date") ? NOT_DATES : NOT_DATE_TIMES;
             mutations.add(text(type, field, "invalid " + field.format(), random -> pick(random, invalid)));
         }
+        if (field.isTimeZone()) {
+            mutations.add(text(type, field, "unknown time zone", random -> pick(random, NOT_TIME_ZONES)));
+        }
         if ((field.name().endsWith("Id") || field.name().endsWith("Ids")) && field.isFreeText()) {
             mutations.add(text(type, field, "id that is not a UUID", random -> pick(random, NOT_UUIDS)));
         }
@@ -127,8 +136,10 @@ final class DataMutations {
         return new Mutation(kind, (n, random) -> {
             String text = value.apply(random);
             String shown = text.length() > 60 ? text.length() + " characters" : EventJson.write(text);
+            boolean accepted = field.accepts(text)
+                    && consumerChecks.getOrDefault(type.shortName() + field.pointer(), any -> true).test(text);
             return withRaw(type, n, random, field.path(), EventJson.write(text),
-                    field.pointer() + " " + kind + ": " + shown, field.accepts(text) ? PROCESSED : DEAD_LETTERED);
+                    field.pointer() + " " + kind + ": " + shown, accepted ? PROCESSED : DEAD_LETTERED);
         });
     }
 

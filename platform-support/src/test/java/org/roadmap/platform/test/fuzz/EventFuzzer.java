@@ -5,12 +5,16 @@ import static org.roadmap.platform.test.fuzz.FuzzedRecord.Outcome.DEAD_LETTERED;
 import static org.roadmap.platform.test.fuzz.FuzzedRecord.Outcome.SKIPPED;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -36,6 +40,7 @@ public final class EventFuzzer {
     private final Set<EventType> handled;
     private final long seed;
     private final Map<String, String> replacements = new LinkedHashMap<>();
+    private final Map<String, Predicate<String>> consumerChecks = new LinkedHashMap<>();
 
     /**
      * @param handled the event types the consumer under test applies; others on its topic it skips
@@ -68,6 +73,35 @@ public final class EventFuzzer {
         return this;
     }
 
+    /**
+     * A limit of the consumer's own on a string field the schema leaves open (a published schema is never narrowed,
+     * ADR 5): the consumer stores the field in at most {@code characters} and dead-letters an event with a longer
+     * one, as its API refuses it. The field by its pointer, array items at their first: {@code "/venues/0/city"}.
+     */
+    public EventFuzzer storingAtMost(EventType type, String pointer, int characters) {
+        return checking(type, pointer, text -> text.codePointCount(0, text.length()) <= characters);
+    }
+
+    /**
+     * The consumer uses the field as a time zone and dead-letters an event whose zone is not an IANA region id
+     * (spaces around it aside) that {@link ZoneId} knows; a consumer that does not use a zone applies the event
+     * whatever it says.
+     */
+    public EventFuzzer usingTimeZone(EventType type, String pointer) {
+        return checking(type, pointer, text -> {
+            try {
+                return !(ZoneId.of(text.strip()) instanceof ZoneOffset);
+            } catch (DateTimeException unknown) {
+                return false;
+            }
+        });
+    }
+
+    private EventFuzzer checking(EventType type, String pointer, Predicate<String> accepts) {
+        consumerChecks.merge(type.shortName() + pointer, accepts, Predicate::and);
+        return this;
+    }
+
     /** {@code count} records: every kind of mutation once (as far as {@code count} allows), the rest at random. */
     public List<FuzzedRecord> records(int count) {
         Random random = new Random(seed ^ topic.hashCode());
@@ -95,7 +129,7 @@ public final class EventFuzzer {
 
     private List<Mutation> catalogue() {
         WellFormedEvents events = new WellFormedEvents(replacements);
-        DataMutations data = new DataMutations(topic, events);
+        DataMutations data = new DataMutations(topic, events, consumerChecks);
         EnvelopeMutations envelope = new EnvelopeMutations(topic, events);
         List<Mutation> catalogue = new ArrayList<>();
         handled.stream().sorted(Comparator.naturalOrder()).forEach(type -> {

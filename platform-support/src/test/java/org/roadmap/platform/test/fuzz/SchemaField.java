@@ -21,31 +21,48 @@ record SchemaField(List<Object> path, JsonNode schema, boolean required) {
     /** Every field the schema describes, including optional ones absent from the sample. */
     static List<SchemaField> of(JsonNode schema, JsonNode sample) {
         List<SchemaField> fields = new ArrayList<>();
-        collect(schema, sample, List.of(), fields);
+        collect(schema, schema, sample, List.of(), fields);
         return fields;
     }
 
-    private static void collect(JsonNode schema, JsonNode value, List<Object> path, List<SchemaField> fields) {
+    private static void collect(JsonNode root, JsonNode schema, JsonNode value, List<Object> path,
+            List<SchemaField> fields) {
         List<String> required = StreamSupport.stream(schema.path("required").spliterator(), false)
                 .map(JsonNode::asString).toList();
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             List<Object> at = append(path, property.getKey());
-            fields.add(new SchemaField(at, property.getValue(), required.contains(property.getKey())));
-            descend(property.getValue(), value == null ? null : value.get(property.getKey()), at, fields);
+            JsonNode governing = resolved(root, property.getValue());
+            fields.add(new SchemaField(at, governing, required.contains(property.getKey())));
+            descend(root, governing, value == null ? null : value.get(property.getKey()), at, fields);
         }
     }
 
-    private static void descend(JsonNode schema, JsonNode value, List<Object> path, List<SchemaField> fields) {
+    private static void descend(JsonNode root, JsonNode schema, JsonNode value, List<Object> path,
+            List<SchemaField> fields) {
         if (value == null) {
             return;
         }
         if (value.isObject() && schema.has("properties")) {
-            collect(schema, value, path, fields);
+            collect(root, schema, value, path, fields);
         } else if (value.isArray() && !value.isEmpty() && schema.has("items")) {
             List<Object> first = append(path, 0);
-            fields.add(new SchemaField(first, schema.get("items"), false));
-            descend(schema.get("items"), value.get(0), first, fields);
+            JsonNode items = resolved(root, schema.get("items"));
+            fields.add(new SchemaField(first, items, false));
+            descend(root, items, value.get(0), first, fields);
         }
+    }
+
+    /** The subschema a local {@code $ref} ({@code #/$defs/place}) names, else the subschema itself. */
+    private static JsonNode resolved(JsonNode root, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        if (!ref.startsWith("#/")) {
+            return schema;
+        }
+        JsonNode target = root.at(ref.substring(1));
+        if (target.isMissingNode()) {
+            throw new IllegalArgumentException("The schema's $ref " + ref + " names nothing in it");
+        }
+        return resolved(root, target);
     }
 
     private static List<Object> append(List<Object> path, Object segment) {
@@ -98,6 +115,11 @@ record SchemaField(List<Object> path, JsonNode schema, boolean required) {
     /** Whether a string field accepts any text (no enum, pattern or format): where content is free. */
     boolean isFreeText() {
         return allows("string") && !isEnum() && !schema.has("pattern") && format().isEmpty();
+    }
+
+    /** A {@code timeZone} field: the contract's hold IANA ids, which no keyword of their schemas spells out. */
+    boolean isTimeZone() {
+        return name().equals("timeZone") && allows("string");
     }
 
     /** Whether the schema accepts {@code value} as this field's string, by the keywords our schemas use. */
