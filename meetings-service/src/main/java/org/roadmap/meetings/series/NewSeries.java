@@ -12,4 +12,9 @@ import java.util.List;
 public record NewSeries(String id, String roadMapId, String title, String organiser, String description,
         List<String> commitments, String timeZone, Integer durationMinutes, String rule, LocalDateTime firstStart,
         VenueRule venueRule, CadenceRule cadence) {
+
+    /** The longest title a series may have, however it is made (the API, an offer). */
+    public static final int LONGEST_TITLE = 300;
+    /** The longest organiser a series may name. */
+    public static final int LONGEST_ORGANISER = 300;
 }

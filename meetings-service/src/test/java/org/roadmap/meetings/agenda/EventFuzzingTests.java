@@ -43,7 +43,9 @@ class EventFuzzingTests extends ServiceTest {
                 EventFuzzer.seed())
                 .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP)
                 // an offered series is made as the API makes one, and its parties are checked as its venues are: zones
-                // known, names of cities and parties in 100 characters
+                // known, a title and organiser in 300 characters, names of cities and parties in 100
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", 300)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/organiser", 300)
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/venues/0/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/parties/0/timeZone")

@@ -133,6 +133,30 @@ class OfferedSeriesTests extends ServiceTest {
                 .containsExactly("America/Toronto", "America/Santiago");
     }
 
+    @Test
+    void parksAnOfferWhoseTitleOrOrganiserIsLongerThanTheApiTakes() {
+        String roadMapId = "action-plan-ca-cl-" + UUID.randomUUID().toString().substring(0, 8);
+        String longTitle = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        String longOrganiser = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope title = offer(longTitle, "I.2", roadMapId);
+        title = new EventEnvelope(title.id(), title.source(), title.type(), title.subject(), title.time(),
+                title.data().replace("\"Canada-Chile Joint Commission\"", "\"" + "Joint Commission ".repeat(18) + "\""));
+        EventEnvelope organiser = offer(longOrganiser, "I.2", roadMapId);
+        organiser = new EventEnvelope(organiser.id(), organiser.source(), organiser.type(), organiser.subject(),
+                organiser.time(), organiser.data().replace("\"Global Affairs Canada (GAC) and",
+                        "\"" + "Global Affairs Canada (GAC), ".repeat(11) + "and"));
+
+        CommitmentsOnTheWire.send(title);
+        CommitmentsOnTheWire.send(organiser);
+
+        try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
+            assertThat(deadLetters.readUntilKeys(List.of(title.subject(), organiser.subject()), Duration.ofSeconds(60)))
+                    .extracting(r -> r.key()).contains(title.subject(), organiser.subject());
+        }
+        assertThat(management.find(longTitle)).isEmpty();
+        assertThat(management.find(longOrganiser)).isEmpty();
+    }
+
     /** The contract's golden sample, as series {@code seriesId} offered by commitment {@code reference}. */
     private static EventEnvelope offer(String seriesId, String reference, String roadMapId) {
         return offer(seriesId, reference, roadMapId, UUID.randomUUID().toString());
