@@ -14,6 +14,9 @@ import java.util.List;
 public record ReportDraft(String country, String organisation, String reportedBy, String summary,
         List<String> evidence, ImplementationLevel level, Health health, String meetingId) {
 
+    /** The longest summary a report may have, in UTF-16 units as the API counts them. */
+    public static final int LONGEST_SUMMARY = 10_000;
+
     public ReportDraft {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
@@ -21,7 +24,23 @@ public record ReportDraft(String country, String organisation, String reportedBy
     static ReportDraft fromMeeting(String venueCountry, String meetingTitle, String summary, String meetingId,
             String recordedBy) {
         String reportedBy = recordedBy == null || recordedBy.isBlank() ? "meetings-service" : recordedBy;
-        return new ReportDraft(venueCountry, meetingTitle, reportedBy, summary, List.of(), null, null, meetingId);
+        return new ReportDraft(venueCountry, meetingTitle, reportedBy, bounded(summary), List.of(), null, null,
+                meetingId);
+    }
+
+    /**
+     * A meeting's summary cut to what a person's report may hold, with an ellipsis, at a whole character: its
+     * outcomes (up to 100 of 2,000 characters) could make it twenty times that, and the meeting keeps them all.
+     */
+    private static String bounded(String summary) {
+        if (summary.length() <= LONGEST_SUMMARY) {
+            return summary;
+        }
+        int end = LONGEST_SUMMARY - 1;
+        if (Character.isHighSurrogate(summary.charAt(end - 1))) {
+            end--;
+        }
+        return summary.substring(0, end) + "…";
     }
 
     /** The report; an entry from a meeting gets its sides from the commitment it is added to. */

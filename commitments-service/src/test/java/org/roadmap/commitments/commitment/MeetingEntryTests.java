@@ -34,6 +34,24 @@ class MeetingEntryTests {
     }
 
     @Test
+    void aMeetingWhoseOutcomesRunLongerThanAReportMayIsSummedUpInAsManyCharactersAsAPersonMayWrite() {
+        // meetings-service takes up to 100 outcomes of 2,000 characters: the summary can reach 200,000; here a
+        // character of two UTF-16 units straddles the limit
+        String head = SUMMARY + ": ";
+        String outcomes = "x".repeat(ReportDraft.LONGEST_SUMMARY - 2 - head.length()) + "🍣"
+                + "; agreed on the follow-up of the working group".repeat(4_000);
+
+        ProgressReport entry = ReportDraft.fromMeeting("PE", TITLE, head + outcomes, "pdm-2025",
+                "Aiko Tanaka (jp-editor)").toReport("r-1", now);
+
+        assertThat(entry.summary()).hasSizeLessThanOrEqualTo(ReportDraft.LONGEST_SUMMARY).startsWith(SUMMARY + ": ")
+                .endsWith("…");
+        assertThat(Character.isHighSurrogate(entry.summary().charAt(entry.summary().length() - 2)))
+                .as("no character cut in half").isFalse();
+        assertThat(heldInLima().toReport("r-2", now).summary()).isEqualTo(SUMMARY);
+    }
+
+    @Test
     void aSidesReportBelongsToThatSideAlone() {
         ProgressReport peru = report("PE", ImplementationLevel.LIMITED, Health.ON_TRACK).toReport("r-2", now);
 

@@ -15,7 +15,7 @@ import org.roadmap.commitments.commitment.ReportDraft;
 record ReportProgressRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as JP or PE") String country,
         @NotBlank @Size(max = 300) String organisation,
-        @NotBlank @Size(max = 10_000) String summary,
+        @NotBlank @Size(max = ReportDraft.LONGEST_SUMMARY) String summary,
         @Size(max = 20) List<@NotBlank @URL(regexp = "https?:.*", message = "must be an http(s) URL") @Size(max = 2_000) String> evidence,
         @NotNull @Pattern(regexp = "no-evidence|not-started|limited|substantial|complete",
                 message = "must be one of no-evidence, not-started, limited, substantial, complete") String level,
