@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmap.platform.test.ApiClient;
@@ -19,6 +20,8 @@ import org.roadmap.platform.test.TestTokens;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.websample.WebSampleApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,6 +83,19 @@ class HostileRequestsTests {
         assertThat(response.headers().firstValue("Allow").orElseThrow()).contains("GET", "POST")
                 .doesNotContain("PUT", "DELETE", "TRACE");
         assertThat(response.body()).doesNotContain("Bearer", "Authorization");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRequestRefusedAsTheCallersMistakeLeavesNoWarningInTheServicesLog(CapturedOutput output) throws Exception {
+        for (String method : List.of("QUERY", "TRACE", "PROPFIND", "FOO")) {
+            assertThat(send(method, "/api/v1/documents").statusCode()).isEqualTo(405);
+        }
+        assertThat(send("GET", "/api/v1/documents?q=%00").statusCode()).isEqualTo(400);
+
+        // any client can send these at will: a line each at WARN would let it fill the log and bury what matters
+        assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")))
+                .filteredOn(line -> line.contains("web-sample") && line.contains("-exec-")).isEmpty();
     }
 
     private HttpResponse<String> send(String method, String target) throws Exception {
