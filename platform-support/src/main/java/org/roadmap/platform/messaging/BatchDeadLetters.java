@@ -78,9 +78,14 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
                 : (record, failure) -> {
                     TopicPartition to = dlqDestinationResolver.apply(record, failure);
                     deadLetter(record, cause(failure), to);
-                    // once, here: each failed attempt before is a line at WARN (FailedAttempts)
-                    log.error("{} dead-lettered record {}-{}@{} to {}: {}", group, record.topic(), record.partition(),
-                            record.offset(), to.topic(), message(cause(failure)), cause(failure));
+                    // once, here: each failed attempt before is a line at WARN (FailedAttempts). The stack trace is
+                    // in the dead letter's x-exception-stacktrace; in the log only at DEBUG, since its message lines
+                    // carry what the record said, unescaped
+                    log.error("{} dead-lettered record {}-{}@{} (key {}) to {}: {}", group, record.topic(),
+                            record.partition(), record.offset(), printable(key(record)), to.topic(),
+                            printable(message(cause(failure))));
+                    log.debug("Why {}-{}@{} was dead-lettered", record.topic(), record.partition(), record.offset(),
+                            cause(failure));
                 };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 backOff == null ? new FixedBackOff(0L, 0L) : backOff);
@@ -153,6 +158,25 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
             message = message == null ? cause.getMessage() : message + "; " + cause.getMessage();
         }
         return message;
+    }
+
+    /**
+     * Text from a record (its key, what its reading failed on) as one line of the log: control characters escaped,
+     * so a record cannot forge lines of its own.
+     */
+    static String printable(String text) {
+        if (text == null || text.chars().noneMatch(c -> c < 0x20 || c == 0x7F)) {
+            return text;
+        }
+        StringBuilder line = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> line.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        return line.toString();
+    }
+
+    /** The record's key, the aggregate's id, as text (the platform's keys are UTF-8). */
+    private static String key(ConsumerRecord<?, ?> record) {
+        return record.key() instanceof byte[] key ? new String(key, StandardCharsets.UTF_8) : String.valueOf(record.key());
     }
 
     private static byte[] bytes(String text) {

@@ -15,7 +15,8 @@ import org.springframework.messaging.MessagingException;
  * What the application's error channel does with a binding's failure, in place of Spring Integration's logger, which
  * wrote each at ERROR with its stack trace. A record that fails within a batch is tried again and then dead-lettered
  * ({@link BatchDeadLetters}, which logs it then, once, at ERROR): each failed attempt is a line at WARN naming the
- * record and why. Any other failure is logged at ERROR with its stack trace, as before.
+ * record and why, control characters escaped, so a record cannot forge lines of the log. Any other failure is logged
+ * at ERROR with its stack trace, as before.
  */
 final class FailedAttempts implements MessageHandler {
 
@@ -30,8 +31,8 @@ final class FailedAttempts implements MessageHandler {
             return;
         }
         Throwable cause = atRecord.getCause() != null ? atRecord.getCause() : atRecord;
-        log.warn("Consuming {} failed, to be tried again or dead-lettered: {}",
-                record(failure, atRecord.getIndex()), BatchDeadLetters.message(cause));
+        log.warn("Consuming {} failed (tried again while attempts remain): {}",
+                record(failure, atRecord.getIndex()), BatchDeadLetters.printable(BatchDeadLetters.message(cause)));
     }
 
     /** The failed record's topic, partition and offset, from the batch's headers (a list of each), where given. */

@@ -139,13 +139,27 @@ class DeadLetterTests {
 
         assertThat(deadLetter(failing.commitmentId())).isNotNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("dead-lettered record"));
-        List<String> errors = output.getOut().lines().filter(line -> line.contains(" ERROR ")).toList();
+        List<String> errors = output.getOut().lines()
+                .filter(line -> line.contains(" ERROR ") && line.contains(failing.commitmentId())).toList();
         assertThat(errors).singleElement().asString().contains("sample-service dead-lettered record "
                 + Topics.COMMITMENTS).contains("to " + DEAD_LETTERS).contains("projection store unavailable");
-        String record = errors.get(0).replaceAll(".*dead-lettered record (\\S+) to .*", "$1");
+        String record = errors.get(0).replaceAll(".*dead-lettered record (\\S+) \\(key .*", "$1");
         assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")
-                && line.contains("Consuming " + record + " failed, to be tried again or dead-lettered"))).hasSize(3);
+                && line.contains("Consuming " + record + " failed (tried again while attempts remain)"))).hasSize(3);
         assertThat(output.getOut()).doesNotContain("Error handler threw an exception").doesNotContain("LoggingHandler");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRecordCannotForgeLinesOfTheLog(CapturedOutput output) throws Exception {
+        String forged = "poison-" + UUID.randomUUID() + "\r\n2026-12-07T00:00:00Z ERROR forged line";
+        producer.send(new ProducerRecord<>(Topics.COMMITMENTS, forged, "{not json\n ERROR forged too".getBytes(
+                StandardCharsets.UTF_8))).get();
+
+        assertThat(deadLetter(forged)).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("\\u000d\\u000a2026-12-07"));
+        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-12-07T00:00:00Z")
+                || line.startsWith(" ERROR forged"));
     }
 
     @Test
