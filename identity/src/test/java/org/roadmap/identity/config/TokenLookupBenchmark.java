@@ -46,8 +46,8 @@ public final class TokenLookupBenchmark {
         OAuth2AuthorizationService issuer = new ExpiringAuthorizations(Clock.systemUTC());
         RegisteredClient gateway = RegisteredClient.withId("gateway").clientId("gateway")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE).redirectUri("https://gateway.test/cb")
-                .build();
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("https://gateway.test/cb").build();
         Instant now = Instant.now();
         for (int i = 0; i < kept; i++) {
             OAuth2Authorization signedIn = OAuth2Authorization.withRegisteredClient(gateway).id("authorization-" + i)

@@ -140,7 +140,8 @@ class OfferedSeriesTests extends ServiceTest {
         String longOrganiser = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope title = offer(longTitle, "I.2", roadMapId);
         title = new EventEnvelope(title.id(), title.source(), title.type(), title.subject(), title.time(),
-                title.data().replace("\"Canada-Chile Joint Commission\"", "\"" + "Joint Commission ".repeat(18) + "\""));
+                title.data().replace("\"Canada-Chile Joint Commission\"",
+                        "\"" + "Joint Commission ".repeat(18) + "\""));
         EventEnvelope organiser = offer(longOrganiser, "I.2", roadMapId);
         organiser = new EventEnvelope(organiser.id(), organiser.source(), organiser.type(), organiser.subject(),
                 organiser.time(), organiser.data().replace("\"Global Affairs Canada (GAC) and",

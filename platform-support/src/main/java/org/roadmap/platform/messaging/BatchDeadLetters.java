@@ -176,7 +176,8 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 
     /** The record's key, the aggregate's id, as text (the platform's keys are UTF-8). */
     private static String key(ConsumerRecord<?, ?> record) {
-        return record.key() instanceof byte[] key ? new String(key, StandardCharsets.UTF_8) : String.valueOf(record.key());
+        return record.key() instanceof byte[] key ? new String(key, StandardCharsets.UTF_8)
+                : String.valueOf(record.key());
     }
 
     private static byte[] bytes(String text) {
