@@ -74,7 +74,7 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
         }
         ConsumerRecordRecoverer recoverer = dlqDestinationResolver == null
                 ? (record, failure) -> log.error("{} gives up on record {}-{}@{}: {}", group, record.topic(),
-                        record.partition(), record.offset(), message(cause(failure)))
+                        record.partition(), record.offset(), RecordText.printable(message(cause(failure))))
                 : (record, failure) -> {
                     TopicPartition to = dlqDestinationResolver.apply(record, failure);
                     deadLetter(record, cause(failure), to);
@@ -82,8 +82,8 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
                     // in the dead letter's x-exception-stacktrace; in the log only at DEBUG, since its message lines
                     // carry what the record said, unescaped
                     log.error("{} dead-lettered record {}-{}@{} (key {}) to {}: {}", group, record.topic(),
-                            record.partition(), record.offset(), printable(key(record)), to.topic(),
-                            printable(message(cause(failure))));
+                            record.partition(), record.offset(), RecordText.printable(key(record)), to.topic(),
+                            RecordText.printable(message(cause(failure))));
                     log.debug("Why {}-{}@{} was dead-lettered", record.topic(), record.partition(), record.offset(),
                             cause(failure));
                 };
@@ -158,20 +158,6 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
             message = message == null ? cause.getMessage() : message + "; " + cause.getMessage();
         }
         return message;
-    }
-
-    /**
-     * Text from a record (its key, what its reading failed on) as one line of the log: control characters escaped,
-     * so a record cannot forge lines of its own.
-     */
-    static String printable(String text) {
-        if (text == null || text.chars().noneMatch(c -> c < 0x20 || c == 0x7F)) {
-            return text;
-        }
-        StringBuilder line = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> line.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c)
-                : String.valueOf((char) c)));
-        return line.toString();
     }
 
     /** The record's key, the aggregate's id, as text (the platform's keys are UTF-8). */

@@ -32,7 +32,7 @@ final class FailedAttempts implements MessageHandler {
         }
         Throwable cause = atRecord.getCause() != null ? atRecord.getCause() : atRecord;
         log.warn("Consuming {} failed (tried again while attempts remain): {}",
-                record(failure, atRecord.getIndex()), BatchDeadLetters.printable(BatchDeadLetters.message(cause)));
+                record(failure, atRecord.getIndex()), RecordText.printable(BatchDeadLetters.message(cause)));
     }
 
     /** The failed record's topic, partition and offset, from the batch's headers (a list of each), where given. */

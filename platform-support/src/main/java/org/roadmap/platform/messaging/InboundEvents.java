@@ -151,7 +151,7 @@ public class InboundEvents {
                 inOneGo(records, appliedBefore);
             } catch (PutOffWorkFailed failed) {
                 log.warn("{}: the work put off to the end of a batch of {} records failed ({}); applying them a record "
-                        + "at a time", consumer, records.size(), failed.getCause().getMessage());
+                        + "at a time", consumer, records.size(), RecordText.printable(failed.getCause().getMessage()));
                 oneAtATime(records, appliedBefore);
             }
         }

@@ -12,6 +12,7 @@ import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
+import org.roadmap.platform.messaging.RecordText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,8 @@ class MeetingEventsConsumer {
             if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),
                     summary, held.recordedBy())) {
                 log.warn("Meeting {} (event {}) lists unknown commitment {} on its agenda; skipped",
-                        held.occurrenceId(), event.id(), commitmentId);
+                        RecordText.printable(held.occurrenceId()), RecordText.printable(event.id()),
+                        RecordText.printable(commitmentId));
             }
         }
     }
