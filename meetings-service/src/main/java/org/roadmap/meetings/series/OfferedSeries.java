@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.MeetingSeriesOffered;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
+import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ public class OfferedSeries {
     }
 
     /** Thrown for an offer that names another road map's series. */
-    static class OfferRefusedException extends RuntimeException {
+    static class OfferRefusedException extends RefusedByRuleException {
 
         OfferRefusedException(String message) {
             super(message);

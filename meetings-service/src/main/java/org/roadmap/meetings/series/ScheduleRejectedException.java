@@ -1,7 +1,9 @@
 package org.roadmap.meetings.series;
 
+import org.roadmap.platform.messaging.RefusedByRuleException;
+
 /** Input that makes no schedule: an invalid rule, an unknown zone, an end before the start; names the field. */
-public class ScheduleRejectedException extends RuntimeException {
+public class ScheduleRejectedException extends RefusedByRuleException {
 
     private final String field;
 

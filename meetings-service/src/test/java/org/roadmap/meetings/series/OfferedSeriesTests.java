@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
@@ -21,6 +22,8 @@ import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -134,7 +137,8 @@ class OfferedSeriesTests extends ServiceTest {
     }
 
     @Test
-    void parksAnOfferWhoseTitleOrOrganiserIsLongerThanTheApiTakes() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void parksAnOfferWhoseTitleOrOrganiserIsLongerThanTheApiTakes(CapturedOutput output) {
         String roadMapId = "action-plan-ca-cl-" + UUID.randomUUID().toString().substring(0, 8);
         String longTitle = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
         String longOrganiser = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
@@ -156,6 +160,12 @@ class OfferedSeriesTests extends ServiceTest {
         }
         assertThat(management.find(longTitle)).isEmpty();
         assertThat(management.find(longOrganiser)).isEmpty();
+        // refused at the first attempt, as every later one would be: no back-off holding its partition
+        String key = "(key " + title.subject() + ")";
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains(key));
+        String record = output.getOut().lines().filter(line -> line.contains(key)).findFirst().orElseThrow()
+                .replaceAll(".*dead-lettered record (\\S+) \\(key .*", "$1");
+        assertThat(output.getOut().lines().filter(line -> line.contains("Consuming " + record + " failed"))).hasSize(1);
     }
 
     /** The contract's golden sample, as series {@code seriesId} offered by commitment {@code reference}. */

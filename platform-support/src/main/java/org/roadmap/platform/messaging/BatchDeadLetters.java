@@ -37,9 +37,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * Retries and dead-letters the record that failed within a batch, and only that one. The Kafka binder sends every
  * record of a failed batch to the dead-letter topic; the container's error handler set here instead finishes the
  * records before the one {@link InboundEvents} names (a {@link BatchListenerFailedException}), retries that one as the
- * binding's {@code max-attempts} and back-off say (at once to the dead letters when it cannot be read: a
- * {@link MalformedEventException}, or an exception the binding lists as not retryable), and then goes on with the
- * records after it. A dead letter carries the same {@code x-} headers as the binder writes for a record consumed on
+ * binding's {@code max-attempts} and back-off say (at once to the dead letters when no attempt could change the
+ * outcome: a {@link MalformedEventException}, a {@link RefusedByRuleException}, or an exception the binding lists as
+ * not retryable), and then goes on with the records after it. A dead letter carries the same {@code x-} headers as the binder writes for a record consumed on
  * its own, so what reads the dead-letter topics reads both alike. A binding without dead letters
  * ({@code enable-dlq: false}) logs the record and goes on. Bindings that take records one at a time keep the binder's
  * own retries and dead letters.
@@ -92,7 +92,7 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
         // the container logs what the handler throws to have a batch's rest read again at this level: at ERROR,
         // that was a stack trace for every attempt of a record that was then retried
         handler.setLogLevel(KafkaException.Level.DEBUG);
-        handler.addNotRetryableExceptions(MalformedEventException.class);
+        handler.addNotRetryableExceptions(MalformedEventException.class, RefusedByRuleException.class);
         properties.getRetryableExceptions().forEach((type, retryable) -> {
             if (Exception.class.isAssignableFrom(type)) {
                 if (retryable) {
