@@ -92,16 +92,12 @@ public class ListedCommitments {
     }
 
     /**
-     * After an event of a write, which may be another replica's: reads {@code commitmentId} again, unless the
-     * event is one of this replica's own writes, kept already when it was written, or nothing has been listed
-     * since the replica started: the first list reads every commitment after this write anyway (after a restart
-     * the relay's backlog would otherwise cost a read per event, beside the relay's own work).
+     * After the events of a batch of writes, which may be other replicas': reads their commitments again, in one
+     * look-up, each once, except those whose event is one of this replica's own writes, kept already when it was
+     * written, and all of them while nothing has been listed since the replica started: the first list reads every
+     * commitment after these writes anyway (after a restart the relay's backlog would otherwise cost a read per
+     * event, beside the relay's own work).
      */
-    public void heard(String commitmentId, String eventId) {
-        heard(List.of(new Heard(commitmentId, eventId)));
-    }
-
-    /** After the events of a batch, as {@link #heard(String, String)}: the commitments read again in one look-up. */
     public void heard(List<Heard> events) {
         Set<String> toRead = new LinkedHashSet<>();
         for (Heard event : events) {

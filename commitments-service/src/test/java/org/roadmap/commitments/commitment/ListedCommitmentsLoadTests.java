@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmap.platform.test.ApiClient.json;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
@@ -35,7 +36,7 @@ class ListedCommitmentsLoadTests extends ServiceTest {
         mongo.updateFirst(new Query(where("_id").is(id)),
                 new Update().set("title", "Renamed by another replica").inc("version", 1), "commitments");
 
-        restarted.heard(id, "an event of another replica");
+        restarted.heard(List.of(new ListedCommitments.Heard(id, "an event of another replica")));
 
         assertThat(refreshes(meters, "not-listed-yet")).isEqualTo(1);
         assertThat(refreshes(meters, "read")).isZero();
@@ -45,7 +46,7 @@ class ListedCommitmentsLoadTests extends ServiceTest {
         // once it lists, what another replica writes is read when its event comes
         mongo.updateFirst(new Query(where("_id").is(id)),
                 new Update().set("title", "Renamed again").inc("version", 1), "commitments");
-        restarted.heard(id, "a later event of another replica");
+        restarted.heard(List.of(new ListedCommitments.Heard(id, "a later event of another replica")));
         assertThat(refreshes(meters, "read")).isEqualTo(1);
         assertThat(restarted.all().filter(listed -> listed.commitment().id().equals(id))
                 .map(listed -> listed.commitment().title())).containsExactly("Renamed again");
@@ -81,7 +82,7 @@ class ListedCommitmentsLoadTests extends ServiceTest {
         }
         reads.set(0);
 
-        listed.heard(java.util.List.of(new ListedCommitments.Heard(first, "event 1 of another replica"),
+        listed.heard(List.of(new ListedCommitments.Heard(first, "event 1 of another replica"),
                 new ListedCommitments.Heard(second, "event 2 of another replica"),
                 new ListedCommitments.Heard(first, "event 3 of another replica")));
 

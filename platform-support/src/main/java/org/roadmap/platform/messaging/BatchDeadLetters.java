@@ -136,7 +136,7 @@ class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
     }
 
     /** What the handler threw: the failure the batch's exception names, inside the binder's and container's. */
-    private static Throwable cause(Throwable failure) {
+    static Throwable cause(Throwable failure) {
         BatchListenerFailedException at = batchFailure(failure);
         return at != null && at.getCause() != null ? at.getCause() : failure;
     }

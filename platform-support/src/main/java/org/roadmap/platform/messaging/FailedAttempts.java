@@ -30,9 +30,8 @@ final class FailedAttempts implements MessageHandler {
             log.error("A binding failed: {}", failure == null ? message : failure.getMessage(), failure);
             return;
         }
-        Throwable cause = atRecord.getCause() != null ? atRecord.getCause() : atRecord;
-        log.warn("Consuming {} failed (tried again while attempts remain): {}",
-                record(failure, atRecord.getIndex()), RecordText.printable(BatchDeadLetters.message(cause)));
+        log.warn("Consuming {} failed (tried again while attempts remain): {}", record(failure, atRecord.getIndex()),
+                RecordText.printable(BatchDeadLetters.message(BatchDeadLetters.cause(failure))));
     }
 
     /** The failed record's topic, partition and offset, from the batch's headers (a list of each), where given. */
