@@ -42,6 +42,8 @@ final class ExpiringAuthorizations implements OAuth2AuthorizationService {
     /** The authorization each token value (and sign-in state) belongs to, and each authorization's values. */
     private final Map<String, String> byToken = new HashMap<>();
     private final Map<String, Set<String>> tokensOf = new HashMap<>();
+    /** The authorizations indexed while they have no token yet, which Spring's service may let go unannounced. */
+    private final Set<String> underWay = new HashSet<>();
     private final AtomicLong nextSweep = new AtomicLong();
     private final Clock clock;
 
@@ -57,8 +59,10 @@ final class ExpiringAuthorizations implements OAuth2AuthorizationService {
         if (expiry == null) {
             // no token yet (a sign-in under way): Spring's service keeps at most 100 of those itself
             expiries.remove(authorization.getId());
+            underWay(authorization.getId(), true);
         } else {
             expiries.put(authorization.getId(), expiry);
+            underWay(authorization.getId(), false);
         }
         sweep();
     }
@@ -112,7 +116,16 @@ final class ExpiringAuthorizations implements OAuth2AuthorizationService {
         values.forEach(value -> byToken.put(value, authorization.getId()));
     }
 
+    private synchronized void underWay(String id, boolean yes) {
+        if (yes) {
+            underWay.add(id);
+        } else {
+            underWay.remove(id);
+        }
+    }
+
     private synchronized void forget(String id) {
+        underWay.remove(id);
         Set<String> values = tokensOf.remove(id);
         if (values != null) {
             values.forEach(value -> byToken.remove(value, id));
@@ -159,10 +172,11 @@ final class ExpiringAuthorizations implements OAuth2AuthorizationService {
                 forget(entry.getKey());
             }
         }
-        // sign-ins under way that Spring's service let go without a word
+        // sign-ins under way (no token yet), which Spring's service lets go without a word beyond 100: only those
+        // are checked, not every authorization kept
         List<String> gone;
         synchronized (this) {
-            gone = tokensOf.keySet().stream().filter(id -> authorizations.findById(id) == null).toList();
+            gone = underWay.stream().filter(id -> authorizations.findById(id) == null).toList();
         }
         gone.forEach(this::forget);
     }
