@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Parties {
 
+    /** The longest name of a city, a party or a capital, offered or given to the API. */
+    public static final int LONGEST_NAME = 100;
+
     private static final Duration FRESH = Duration.ofSeconds(30);
     private static final Duration RETRY_UNKNOWN = Duration.ofSeconds(1);
 
@@ -104,8 +107,8 @@ public class Parties {
     }
 
     private static String named(String field, String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new ScheduleRejectedException(field, "must be a name of up to 100 characters");
+        if (name == null || name.isBlank() || name.strip().length() > LONGEST_NAME) {
+            throw new ScheduleRejectedException(field, "must be a name of up to " + LONGEST_NAME + " characters");
         }
         return name.strip();
     }
@@ -116,8 +119,9 @@ public class Parties {
      * @throws ScheduleRejectedException naming {@code field.country} or {@code field.timeZone}
      */
     public Venue venue(String field, String roadMapId, String city, String country, String timeZone) {
-        if (city == null || city.isBlank() || city.length() > 100) {
-            throw new ScheduleRejectedException(field + ".city", "must be the name of a city, up to 100 characters");
+        if (city == null || city.isBlank() || city.length() > LONGEST_NAME) {
+            throw new ScheduleRejectedException(field + ".city",
+                    "must be the name of a city, up to " + LONGEST_NAME + " characters");
         }
         List<Party> parties = ofRoadMap(roadMapId);
         Party party = parties.stream().filter(p -> p.country().equals(country)).findFirst()
