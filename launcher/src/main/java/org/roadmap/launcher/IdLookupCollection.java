@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -43,7 +42,7 @@ import org.h2.mvstore.MVMap;
  * count its bytes, and rewrote the collection's metadata in H2 every time, a tenth of the server's work under the
  * platform's writes.
  */
-final class IdLookupCollection extends H2Collection {
+final class IdLookupCollection extends CopyOnWriteCollection {
 
     private static final String ID = "_id";
 

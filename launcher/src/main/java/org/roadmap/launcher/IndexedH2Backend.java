@@ -18,7 +18,8 @@ import org.h2.mvstore.MVStore;
  * the services declare) use {@link IndexKeyType} and serve queries that pin their field among other conditions
  * ({@link NarrowingIndex}), whose other indexes serve queries too ({@link SecondaryIndex}; the library only records
  * them), whose collections keep their documents in BSON ({@link DocumentValueType}) and read no more of them than
- * a limited query by {@code _id} returns ({@link IdLookupCollection}). The library opens an index's or a
+ * a limited query by {@code _id} returns ({@link IdLookupCollection}), and whose updates write a new document
+ * rather than change one a reader may hold ({@link CopyOnWriteCollection}). The library opens an index's or a
  * collection's map by name with H2's default types; opened here first with these, the library's own opening finds
  * it open and uses it. A data directory made before opens unchanged, and its other indexes are built on opening.
  */

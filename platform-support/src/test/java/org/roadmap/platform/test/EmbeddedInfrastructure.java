@@ -1,7 +1,6 @@
 package org.roadmap.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.roadmap.events.Topics;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,7 +52,7 @@ public final class EmbeddedInfrastructure {
             if (given != null && !given.isBlank()) {
                 mongoAddress = given.strip().replaceAll("/+$", "");
             } else {
-                mongo = new MongoServer(new MemoryBackend());
+                mongo = new MongoServer(new SnapshotReadsMemoryBackend());
                 mongoAddress = "mongodb://127.0.0.1:" + mongo.bind().getPort();
             }
         }
