@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.CommitmentManagement;
+import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.roadmap.platform.messaging.RecordText;
+import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,9 @@ class MeetingEventsConsumer {
     }
 
     private static void recordHeld(EventEnvelope event, MeetingHeld held, CommitmentManagement commitments) {
+        // what a person's report may not hold, an entry may not either: meetings-service never sends it
+        RefusedByRuleException.unlessAtMost("title", held.title(), ReportDraft.LONGEST_ORGANISATION);
+        RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), ReportDraft.LONGEST_RECORDER);
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {
             if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),

@@ -14,7 +14,7 @@ import org.roadmap.commitments.commitment.ReportDraft;
 /** One side's progress report on a commitment. */
 record ReportProgressRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as JP or PE") String country,
-        @NotBlank @Size(max = 300) String organisation,
+        @NotBlank @Size(max = ReportDraft.LONGEST_ORGANISATION) String organisation,
         @NotBlank @Size(max = ReportDraft.LONGEST_SUMMARY) String summary,
         @Size(max = 20) List<@NotBlank @URL(regexp = "https?:.*", message = "must be an http(s) URL") @Size(max = 2_000) String> evidence,
         @NotNull @Pattern(regexp = "no-evidence|not-started|limited|substantial|complete",

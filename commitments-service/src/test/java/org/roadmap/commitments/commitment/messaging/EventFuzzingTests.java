@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.support.ServiceTest;
+import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
@@ -38,7 +39,10 @@ class EventFuzzingTests extends ServiceTest {
         String fuzzedOnAgenda = id(api, "III.3");
         String sentinelOnAgenda = id(api, "III.4");
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.MEETINGS, Set.of(EventType.MEETING_HELD), EventFuzzer.seed())
-                .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda).records(EventFuzzer.perTopic());
+                .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda)
+                .storingAtMost(EventType.MEETING_HELD, "/title", ReportDraft.LONGEST_ORGANISATION)
+                .storingAtMost(EventType.MEETING_HELD, "/recordedBy", ReportDraft.LONGEST_RECORDER)
+                .records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();
 
         EventFuzzer.sendFollowedBy(fuzzed, held(occurrence, sentinelOnAgenda).toProducerRecord(Topics.MEETINGS));

@@ -146,6 +146,38 @@ class MeetingProgressTests extends ServiceTest {
                 "Discussed at Japan-Peru Political Dialogue Mechanism, Tokyo, 15 September 2025: Working group report reviewed");
     }
 
+    @Test
+    void aHeldMeetingWhoseTitleOrRecorderIsLongerThanAReportTakesIsDeadLetteredAndAddsNothing() throws Exception {
+        ApiClient api = api();
+        String commitment = id(api, "I.3");
+        String sample = EventSchemas.sampleText(EventType.MEETING_HELD)
+                .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitment);
+        // the title is the entry's organisation, which a person's report may give in up to 300 characters
+        String longTitle = "long-title-" + UUID.randomUUID();
+        send(sample.replace("political-dialogue-mechanism-2025", longTitle).replace(
+                "Japan-Peru Political Dialogue Mechanism", "Mecanismo de Diálogo Político ".repeat(10) + "Perú-Japón"));
+        String longRecorder = "long-recorder-" + UUID.randomUUID();
+        send(sample.replace("political-dialogue-mechanism-2025", longRecorder)
+                .replace("Aiko Tanaka (jp-editor)", "Aiko Tanaka ".repeat(25) + "(jp-editor)"));
+        String fitting = "fitting-" + UUID.randomUUID();
+        send(sample.replace("political-dialogue-mechanism-2025", fitting));
+
+        try (TopicReader deadLetters = new TopicReader(Topics.MEETINGS + ".commitments-service.dlt")) {
+            // other records parked there include tombstones, which have no value
+            List<String> parked = deadLetters.readUntil(r -> r.value() != null && new String(r.value())
+                    .contains(longRecorder), Duration.ofSeconds(30)).stream().filter(r -> r.value() != null)
+                    .map(r -> new String(r.value())).toList();
+            assertThat(parked).anyMatch(value -> value.contains(longTitle)).anyMatch(value -> value.contains(longRecorder))
+                    .noneMatch(value -> value.contains(fitting));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(api.get("/api/v1/commitments/" + commitment
+                + "/progress-reports?size=200")).get("content").valueStream()
+                .anyMatch(entry -> fitting.equals(entry.path("meetingId").asString())));
+        assertThat(json(api.get("/api/v1/commitments/" + commitment + "/progress-reports?size=200")).get("content")
+                .valueStream().map(entry -> entry.path("meetingId").asString()))
+                .doesNotContain(longTitle, longRecorder);
+    }
+
     private static void send(String heldData) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
