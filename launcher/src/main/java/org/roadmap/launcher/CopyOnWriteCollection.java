@@ -20,7 +20,8 @@ import org.h2.mvstore.MVMap;
  * collection, so a reader could be sent half of a write (a new {@code version} beside old state, an {@code ETag}
  * for a state that never was), or fail to be answered when the fields changed under the encoder. Here an update
  * changes a copy of each document it matched, and the copy replaces the stored one; what readers hold is never
- * changed again. The copy is shallow: the library builds a changed field's new value afresh.
+ * changed again, nor what H2's background store encodes to disk while writes go on. The copy is shallow: the library
+ * builds a changed field's new value afresh.
  */
 class CopyOnWriteCollection extends H2Collection {
 
