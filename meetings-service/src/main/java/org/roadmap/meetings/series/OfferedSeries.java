@@ -38,8 +38,9 @@ public class OfferedSeries {
     }
 
     public void offered(EventEnvelope event, MeetingSeriesOffered offer) {
-        withinLimits("title", offer.title(), NewSeries.LONGEST_TITLE);
-        withinLimits("organiser", offer.organiser(), NewSeries.LONGEST_ORGANISER);
+        // what the API would refuse in a series is refused in an offer too, before anything of it is kept
+        RefusedByRuleException.unlessAtMost("title", offer.title(), NewSeries.LONGEST_TITLE);
+        RefusedByRuleException.unlessAtMost("organiser", offer.organiser(), NewSeries.LONGEST_ORGANISER);
         parties.learn(offer.roadMapId(), offer.parties().stream()
                 .map(p -> new Party(p.country(), p.name(), p.capital(), p.timeZone())).toList());
         Optional<MeetingSeries> existing = management.find(offer.seriesId());
@@ -57,13 +58,6 @@ public class OfferedSeries {
             serves.add(offer.reference());
             management.change(series, series.version(), new SeriesUpdate(null, null, null, serves, null, null,
                     null, null, null), offer.offeredBy());
-        }
-    }
-
-    /** What the API would refuse in a series is refused in an offer too, before anything of it is kept. */
-    private static void withinLimits(String field, String text, int longest) {
-        if (text != null && text.length() > longest) {
-            throw new ScheduleRejectedException(field, "must be up to " + longest + " characters");
         }
     }
 
