@@ -12,7 +12,10 @@ public class RefusedByRuleException extends RuntimeException {
         super(message);
     }
 
-    /** Refuses {@code text} longer than {@code longest} UTF-16 units, as the API's {@code @Size} counts; null passes. */
+    /**
+     * Refuses {@code text} longer than {@code longest} UTF-16 units, as the API's {@code @Size} counts them; a null
+     * text passes.
+     */
     public static void unlessAtMost(String field, String text, int longest) {
         if (text != null && text.length() > longest) {
             throw new RefusedByRuleException(field + " must be up to " + longest + " characters");

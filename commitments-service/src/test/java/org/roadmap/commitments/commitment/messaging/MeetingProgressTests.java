@@ -154,8 +154,8 @@ class MeetingProgressTests extends ServiceTest {
                 .replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitment);
         // the title is the entry's organisation, which a person's report may give in up to 300 characters
         String longTitle = "long-title-" + UUID.randomUUID();
-        send(sample.replace("political-dialogue-mechanism-2025", longTitle).replace(
-                "Japan-Peru Political Dialogue Mechanism", "Mecanismo de Diálogo Político ".repeat(10) + "Perú-Japón"));
+        send(sample.replace("political-dialogue-mechanism-2025", longTitle).replace("Japan-Peru Political Dialogue "
+                + "Mechanism", "Mecanismo de Diálogo Político ".repeat(10) + "Perú-Japón"));
         String longRecorder = "long-recorder-" + UUID.randomUUID();
         send(sample.replace("political-dialogue-mechanism-2025", longRecorder)
                 .replace("Aiko Tanaka (jp-editor)", "Aiko Tanaka ".repeat(25) + "(jp-editor)"));
@@ -167,8 +167,8 @@ class MeetingProgressTests extends ServiceTest {
             List<String> parked = deadLetters.readUntil(r -> r.value() != null && new String(r.value())
                     .contains(longRecorder), Duration.ofSeconds(30)).stream().filter(r -> r.value() != null)
                     .map(r -> new String(r.value())).toList();
-            assertThat(parked).anyMatch(value -> value.contains(longTitle)).anyMatch(value -> value.contains(longRecorder))
-                    .noneMatch(value -> value.contains(fitting));
+            assertThat(parked).anyMatch(value -> value.contains(longTitle))
+                    .anyMatch(value -> value.contains(longRecorder)).noneMatch(value -> value.contains(fitting));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> json(api.get("/api/v1/commitments/" + commitment
                 + "/progress-reports?size=200")).get("content").valueStream()
