@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.commitment.CommitmentMother;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
+import org.roadmap.platform.test.SnapshotReadsMemoryBackend;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StorageOutageTests {
 
-    private static MongoServer database = new MongoServer(new MemoryBackend());
+    private static MongoServer database = new MongoServer(new SnapshotReadsMemoryBackend());
     private static final int PORT = database.bind().getPort();
 
     @LocalServerPort
@@ -66,7 +66,7 @@ class StorageOutageTests {
         }
 
         // a fresh in-memory server: what the service must show is that it reconnects by itself
-        database = new MongoServer(new MemoryBackend());
+        database = new MongoServer(new SnapshotReadsMemoryBackend());
         database.bind("127.0.0.1", PORT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.post("/api/v1/commitments", CommitmentMother.reportWithinOneYear(roadMapId)).statusCode())

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roadmap.platform.test.SnapshotReadsMemoryBackend;
 
 /**
  * Gateway replicas' limiters counting one client in one store, over the real MongoDB wire protocol:
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedRateLimitsTests {
 
-    private static final MongoServer mongo = new MongoServer(new MemoryBackend());
+    private static final MongoServer mongo = new MongoServer(new SnapshotReadsMemoryBackend());
     private static final String STORE = "mongodb://127.0.0.1:" + mongo.bind().getPort() + "/gateway";
 
     private final AtomicLong nanos = new AtomicLong();

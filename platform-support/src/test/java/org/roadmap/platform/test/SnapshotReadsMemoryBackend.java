@@ -21,7 +21,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * {@code CopyOnWriteCollection}. This library's in-memory collection keeps no other copy to write to.) The copy
  * is shallow: an update builds a changed field's new value afresh.
  */
-final class SnapshotReadsMemoryBackend extends MemoryBackend {
+public final class SnapshotReadsMemoryBackend extends MemoryBackend {
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
