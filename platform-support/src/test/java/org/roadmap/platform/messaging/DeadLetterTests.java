@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 class DeadLetterTests {
 
-    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.COMMITMENTS, "sample-service");
+    private static final String GROUP = "sample-service";
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.COMMITMENTS, GROUP);
 
     private static final String SOURCE = Sources.COMMITMENTS_SERVICE;
 
@@ -303,12 +307,28 @@ class DeadLetterTests {
     }
 
     private static void whileStopped(ThrowingRunnable sends) throws Exception {
+        awaitSettledGroup();
         BindingsLifecycleController bindings = service.getBean(BindingsLifecycleController.class);
         bindings.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STOPPED);
         try {
             sends.run();
         } finally {
             bindings.changeState("commitmentEvents-in-0", BindingsLifecycleController.State.STARTED);
+        }
+    }
+
+    /**
+     * Until the service's consumers hold their partitions. Stopped while they were still joining (the first test
+     * after the service started), the binding left a member the broker waited out, its 45 s session, before the
+     * restarted consumers were given partitions: longer than the tests wait for what they sent meanwhile.
+     */
+    private static void awaitSettledGroup() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP)).all().get().get(GROUP);
+                return group.groupState() == GroupState.STABLE && !group.members().isEmpty()
+                        && group.members().stream().noneMatch(m -> m.assignment().topicPartitions().isEmpty());
+            });
         }
     }
 
