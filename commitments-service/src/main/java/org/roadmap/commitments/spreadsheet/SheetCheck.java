@@ -28,8 +28,6 @@ import org.roadmap.commitments.commitment.ReportDraft;
  */
 final class SheetCheck {
 
-    private static final int MAX_ORGANISATION = 300;
-    private static final int MAX_SUMMARY = 10_000;
     private static final int MAX_LINKS = 20;
     private static final int MAX_LINK = 2_000;
     private static final int MAX_ID = 100;
@@ -155,16 +153,16 @@ final class SheetCheck {
         String summary = SummaryText.normalised(row.summary());
         if (summary.isEmpty()) {
             error(row, "summary", "must say what the level and health are based on");
-        } else if (summary.length() > MAX_SUMMARY) {
-            error(row, "summary", "must be at most " + MAX_SUMMARY + " characters");
+        } else if (summary.length() > ReportDraft.LONGEST_SUMMARY) {
+            error(row, "summary", "must be at most " + ReportDraft.LONGEST_SUMMARY + " characters");
         }
         return summary;
     }
 
     private String organisation(SheetRow row, Side side) {
         String organisation = row.organisation().strip();
-        if (organisation.length() > MAX_ORGANISATION) {
-            error(row, "organisation", "must be at most " + MAX_ORGANISATION + " characters");
+        if (organisation.length() > ReportDraft.LONGEST_ORGANISATION) {
+            error(row, "organisation", "must be at most " + ReportDraft.LONGEST_ORGANISATION + " characters");
         }
         return organisation.isEmpty() ? side.leadName() : organisation;
     }

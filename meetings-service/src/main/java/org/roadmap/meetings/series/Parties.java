@@ -116,13 +116,10 @@ public class Parties {
     /**
      * A venue in one of the road map's parties; its zone defaults to the party's.
      *
-     * @throws ScheduleRejectedException naming {@code field.country} or {@code field.timeZone}
+     * @throws ScheduleRejectedException naming {@code field.city}, {@code field.country} or {@code field.timeZone}
      */
     public Venue venue(String field, String roadMapId, String city, String country, String timeZone) {
-        if (city == null || city.isBlank() || city.length() > LONGEST_NAME) {
-            throw new ScheduleRejectedException(field + ".city",
-                    "must be the name of a city, up to " + LONGEST_NAME + " characters");
-        }
+        String named = named(field + ".city", city);
         List<Party> parties = ofRoadMap(roadMapId);
         Party party = parties.stream().filter(p -> p.country().equals(country)).findFirst()
                 .orElseThrow(() -> new ScheduleRejectedException(field + ".country",
@@ -132,7 +129,7 @@ public class Parties {
             throw new ScheduleRejectedException(field + ".timeZone", "a venue in " + party.name() + " is in "
                     + party.timeZone() + ", not " + zone);
         }
-        return new Venue(city.strip(), country, zone);
+        return new Venue(named, country, zone);
     }
 
     /** @throws ScheduleRejectedException naming {@code field} when the text is not an IANA zone id */

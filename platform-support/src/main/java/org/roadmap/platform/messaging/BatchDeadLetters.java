@@ -39,10 +39,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * records before the one {@link InboundEvents} names (a {@link BatchListenerFailedException}), retries that one as the
  * binding's {@code max-attempts} and back-off say (at once to the dead letters when no attempt could change the
  * outcome: a {@link MalformedEventException}, a {@link RefusedByRuleException}, or an exception the binding lists as
- * not retryable), and then goes on with the records after it. A dead letter carries the same {@code x-} headers as the binder writes for a record consumed on
- * its own, so what reads the dead-letter topics reads both alike. A binding without dead letters
- * ({@code enable-dlq: false}) logs the record and goes on. Bindings that take records one at a time keep the binder's
- * own retries and dead letters.
+ * not retryable), and then goes on with the records after it. A dead letter carries the same {@code x-} headers as
+ * the binder writes for a record consumed on its own, so what reads the dead-letter topics reads both alike. A
+ * binding without dead letters ({@code enable-dlq: false}) logs the record and goes on. Bindings that take records
+ * one at a time keep the binder's own retries and dead letters.
  */
 class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 
