@@ -174,6 +174,30 @@ class MeetingSeriesTests {
     }
 
     @Test
+    void changesBetweenTwoMeetingsLeaveOneStretchForThem() {
+        MeetingSeries series = created(politicalDialogue());
+        Instant now = Instant.parse("2028-01-01T00:00:00Z");
+        MeetingSeries changed = series;
+        // fifty changes of its length in a week in which no meeting takes place
+        for (int n = 0; n < 50; n++) {
+            now = now.plusSeconds(3 * 3600);
+            changed = changed.change(new SeriesUpdate(null, null, null, null, null, 240 + 30 * (n % 2 + 1), null, null,
+                    null), now, "mofa");
+        }
+
+        // the stretch that held the 2025 and 2027 meetings, and the one of the latest settings: none in between
+        assertThat(changed.recurrences()).hasSize(2);
+        assertThat(changed.recurrences()).extracting(Recurrence::number).doesNotHaveDuplicates();
+        assertThat(changed.recurrences().get(1).number()).isGreaterThan(changed.recurrences().get(0).number());
+        List<Occurrence> meetings = changed.occurrencesBetween(FROM, TO);
+        assertThat(meetings).extracting(Occurrence::id).containsExactlyElementsOf(
+                series.occurrencesBetween(FROM, TO).stream().map(Occurrence::id).toList());
+        assertThat(meetings.get(1).end()).isEqualTo(Instant.parse("2027-09-16T19:00:00Z"));
+        assertThat(meetings.get(2).end()).isEqualTo(Instant.parse("2029-09-16T06:00:00Z"));
+        assertThat(meetings.get(2).venue()).isEqualTo(TOKYO);
+    }
+
+    @Test
     void schedulesADateForAPeriodOfASeriesWithoutRuleAtTheNamedVenue() {
         MeetingSeries group = created(MeetingSeriesMother.workingGroupWithoutDates());
 
