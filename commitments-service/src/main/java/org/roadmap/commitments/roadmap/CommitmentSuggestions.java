@@ -12,6 +12,7 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.commitments.commitment.Suggestions;
 import org.roadmap.commitments.commitment.Suggestions.SuggestedSeries;
 import org.roadmap.commitments.roadmap.suggestion.Suggester;
+import org.roadmap.events.TextLimits;
 
 /**
  * A newly imported item as a commitment whose structure is suggested, for a person to confirm or
@@ -38,7 +39,9 @@ final class CommitmentSuggestions {
         Suggestions s = scoped(suggester.suggest(item.text(), signedOn,
                 parties.stream().map(RoadMap.Party::country).toList()), seriesSuffix);
         Map<String, ResponsibleEntity> entities = new LinkedHashMap<>();
-        s.responsibleEntities().stream().filter(e -> e.country() != null)
+        // a body worded at more length than the API takes as a name is no name (and the other services refuse it)
+        s.responsibleEntities().stream()
+                .filter(e -> e.country() != null && e.name().length() <= TextLimits.ENTITY_NAME)
                 .forEach(e -> entities.putIfAbsent(e.name() + "|" + e.country(),
                         new ResponsibleEntity(e.name(), e.country(), e.role())));
         return new NewCommitment(roadMapId, pillar.numeral(), item.number(), s.title().value(), item.text(),

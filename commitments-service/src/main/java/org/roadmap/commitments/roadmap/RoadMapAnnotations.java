@@ -11,6 +11,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.roadmap.events.TextLimits;
 
 /**
  * What a person reads out of a road map's text once, so nobody re-types it: per commitment, a
@@ -92,11 +93,16 @@ public record RoadMapAnnotations(String roadMapId, String name, String document,
     /** Refuses values the platform does not know, naming the commitment, rather than importing them. */
     private static void check(String reference, CommitmentAnnotation c) {
         require(c.title() != null && !c.title().isBlank(), reference, "has no title");
+        // what the API takes, and so what the services that keep a commitment's title take from its events
+        require(c.title().length() <= TextLimits.COMMITMENT_TITLE, reference,
+                "has a title longer than " + TextLimits.COMMITMENT_TITLE + " characters");
         require(c.cadence() == null || CADENCES.contains(c.cadence()), reference, "has cadence " + c.cadence());
         require(c.venue() == null || VENUES.contains(c.venue()), reference, "has venue " + c.venue());
         for (ResponsibleEntityAnnotation e : c.responsible()) {
             require(e.name() != null && e.country() != null && ROLES.contains(e.role()), reference,
                     "has an incomplete responsible entity " + e);
+            require(e.name().length() <= TextLimits.ENTITY_NAME, reference,
+                    "names an entity in more than " + TextLimits.ENTITY_NAME + " characters");
         }
     }
 

@@ -63,6 +63,22 @@ class CommitmentSuggestionsTests {
     }
 
     @Test
+    void leavesOutABodyWordedAtMoreLengthThanAnEntitysNameMayHave() {
+        // a run-on clause the rules read as one body: 412 characters, where the API takes a name of up to 300
+        String body = "Ministry of Science" + ", Technology, Innovation, Research and Higher Education".repeat(7)
+                + " of Peru";
+        RoadMapDocument.Item item = new RoadMapDocument.Item("I.1", 1, "The " + body
+                + " and the Ministry of Foreign Affairs of Japan will hold a dialogue every year.");
+
+        NewCommitment commitment = CommitmentSuggestions.suggest("x", new RoadMapDocument.Pillar("I", 1, "POLITICAL",
+                List.of(item)), item, document.signedOn(), PARTIES);
+
+        assertThat(commitment.suggestions().responsibleEntities()).anyMatch(e -> e.name().length() > 300);
+        assertThat(commitment.responsibleEntities()).extracting(ResponsibleEntity::name)
+                .containsExactly("Ministry of Foreign Affairs of Japan (MOFA)");
+    }
+
+    @Test
     void keepsTitlesShort() {
         suggested.values().forEach(c -> assertThat(c.title().length()).isBetween(3, 81));
     }

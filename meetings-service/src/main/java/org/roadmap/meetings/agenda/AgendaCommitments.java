@@ -19,11 +19,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.roadmap.platform.messaging.KeptTexts;
 
 /**
  * Keeps the agenda commitments current (labels, responsible entities, whether restricted) and
  * resolves road map references ({@code I.2}) to commitment ids. Upserts, so an event applied twice
- * changes nothing.
+ * changes nothing; an event whose title or entity names are longer than commitments-service takes is refused
+ * ({@link KeptTexts}).
  */
 @Service
 public class AgendaCommitments {
@@ -37,6 +39,7 @@ public class AgendaCommitments {
     }
 
     public void registered(EventEnvelope event, CommitmentRegistered registered) {
+        KeptTexts.commitment(registered.title(), registered.responsibleEntities());
         mongo.upsert(new Query(where("_id").is(registered.commitmentId())), new Update()
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
@@ -50,6 +53,7 @@ public class AgendaCommitments {
 
     /** A renamed commitment keeps its links; only its label changes. */
     public void updated(EventEnvelope event, CommitmentUpdated updated) {
+        KeptTexts.commitment(updated.title(), updated.responsibleEntities());
         mongo.upsert(new Query(where("_id").is(updated.commitmentId())), new Update()
                 .set("roadMapId", updated.roadMapId())
                 .set("reference", updated.reference())

@@ -18,6 +18,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
+import org.roadmap.events.TextLimits;
 
 /**
  * The parties of each road map, and the checks of zones and venues against them: the configured
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class Parties {
 
     /** The longest name of a city, a party or a capital, offered or given to the API. */
-    public static final int LONGEST_NAME = 100;
+    public static final int LONGEST_NAME = TextLimits.PLACE_NAME;
 
     private static final Duration FRESH = Duration.ofSeconds(30);
     private static final Duration RETRY_UNKNOWN = Duration.ofSeconds(1);

@@ -18,6 +18,7 @@ import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
 import org.roadmap.events.commitment.CommitmentRegistered;
+import org.roadmap.meetings.support.CommitmentsOnTheWire;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TopicReader;
@@ -67,6 +68,29 @@ class AgendaCommitmentsTests extends ServiceTest {
                     .filteredOn(r -> forged.equals(r.key())).singleElement()
                     .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
                             .contains("comes from source '/roadmap/meetings-service'"));
+        }
+    }
+
+    @Test
+    void aCommitmentWhoseTitleOrEntityIsLongerThanCommitmentsServiceTakesIsDeadLetteredAndLabelsNothing() {
+        String roadMap = "long-texts-" + UUID.randomUUID().toString().substring(0, 8);
+        // commitments-service takes a title and an entity's name in up to 300 characters, by its API and by an import
+        String longTitle = CommitmentsOnTheWire.register(roadMap, "I.1", "Report ".repeat(43));
+        String longEntity = CommitmentsOnTheWire.register(roadMap, "I.2", "Dialogue", "Ministry of Foreign Affairs of "
+                + "Japan", "Ministerio ".repeat(28));
+        String fitting = CommitmentsOnTheWire.register(roadMap, "I.3", "Report ".repeat(42));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> agendaCommitments.find(fitting).isPresent());
+        assertThat(agendaCommitments.find(longTitle)).isEmpty();
+        assertThat(agendaCommitments.find(longEntity)).isEmpty();
+        try (TopicReader deadLetters = new TopicReader(Topics.deadLetter(Topics.COMMITMENTS, "meetings-service"))) {
+            var parked = deadLetters.readUntilKeys(List.of(longTitle, longEntity), Duration.ofSeconds(30));
+            assertThat(parked).filteredOn(r -> longTitle.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
+                            .contains("title must be up to 300 characters"));
+            assertThat(parked).filteredOn(r -> longEntity.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
+                            .contains("responsibleEntities[1].name must be up to 300 characters"));
         }
     }
 

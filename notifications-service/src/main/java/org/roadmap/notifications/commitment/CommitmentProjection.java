@@ -26,11 +26,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.roadmap.events.TextLimits;
+import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.RefusedByRuleException;
 
 /**
  * Keeps {@link KnownCommitment}s up to date. Each change sets the event's values (upsert by
  * commitment id), so applying an event twice changes nothing; one commitment's events arrive in
- * order (Kafka key = commitment id).
+ * order (Kafka key = commitment id). Titles and entity names longer than commitments-service takes are refused
+ * ({@link KeptTexts}).
  */
 @Service
 public class CommitmentProjection {
@@ -48,6 +52,7 @@ public class CommitmentProjection {
     }
 
     public void registered(EventEnvelope event, CommitmentRegistered registered) {
+        KeptTexts.commitment(registered.title(), registered.responsibleEntities());
         apply(event, registered.commitmentId(), new Update()
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
@@ -60,6 +65,7 @@ public class CommitmentProjection {
     }
 
     public void updated(EventEnvelope event, CommitmentUpdated updated) {
+        KeptTexts.commitment(updated.title(), updated.responsibleEntities());
         apply(event, updated.commitmentId(), new Update()
                 .set("roadMapId", updated.roadMapId())
                 .set("reference", updated.reference())
@@ -77,11 +83,13 @@ public class CommitmentProjection {
     }
 
     public void milestoneAdded(EventEnvelope event, MilestoneAdded added) {
+        RefusedByRuleException.unlessAtMost("title", added.title(), TextLimits.COMMITMENT_TITLE);
         milestone(event, added.commitmentId(), new KnownCommitment.KnownMilestone(added.milestoneId(), added.title(),
                 added.plannedDate(), added.actualDate()));
     }
 
     public void milestoneChanged(EventEnvelope event, MilestoneChanged changed) {
+        RefusedByRuleException.unlessAtMost("title", changed.title(), TextLimits.COMMITMENT_TITLE);
         milestone(event, changed.commitmentId(), new KnownCommitment.KnownMilestone(changed.milestoneId(),
                 changed.title(), changed.plannedDate(), changed.actualDate()));
     }

@@ -25,11 +25,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.roadmap.platform.messaging.KeptTexts;
 
 /**
  * Keeps {@link KnownSeries}, {@link KnownMeeting}s and {@link KnownCadencePeriod}s up to date.
  * Each change sets the event's values (upsert by id), so applying an event twice changes nothing;
- * one series' events arrive in order (Kafka key = series id).
+ * one series' events arrive in order (Kafka key = series id). Titles and cities longer than meetings-service takes
+ * are refused ({@link KeptTexts}).
  */
 @Service
 public class MeetingProjection {
@@ -48,15 +50,18 @@ public class MeetingProjection {
     }
 
     public void seriesCreated(EventEnvelope event, MeetingSeriesCreated created) {
+        KeptTexts.meeting(created.title(), null);
         series(event, created.seriesId(), created.roadMapId(), created.title(), created.commitmentIds());
     }
 
     public void seriesChanged(EventEnvelope event, MeetingSeriesChanged changed) {
+        KeptTexts.meeting(changed.title(), null);
         series(event, changed.seriesId(), changed.roadMapId(), changed.title(), changed.commitmentIds());
     }
 
     /** Settles the cadence period it falls in first, so once its alerts are planned the period's are gone. */
     public void scheduled(EventEnvelope event, MeetingScheduled scheduled) {
+        KeptTexts.meeting(scheduled.title(), scheduled.venue());
         closeCadencePeriods(event, scheduled.seriesId(), scheduled.start(), scheduled.venue());
         meeting(event, scheduled.occurrenceId(), venue(new Update()
                 .set("seriesId", scheduled.seriesId())
@@ -69,6 +74,7 @@ public class MeetingProjection {
     }
 
     public void rescheduled(EventEnvelope event, MeetingRescheduled rescheduled) {
+        KeptTexts.meeting(null, rescheduled.venue());
         Update update = venue(new Update()
                 .set("seriesId", rescheduled.seriesId())
                 .set("start", rescheduled.start())
@@ -89,6 +95,7 @@ public class MeetingProjection {
     }
 
     public void held(EventEnvelope event, MeetingHeld held) {
+        KeptTexts.meeting(held.title(), held.venue());
         meeting(event, held.occurrenceId(), venue(new Update()
                 .set("seriesId", held.seriesId())
                 .set("title", held.title())
@@ -99,6 +106,7 @@ public class MeetingProjection {
 
     /** A period with no date set opens a cadence alert; a period closing is not one (a date may be set). */
     public void cadencePeriodAtRisk(EventEnvelope event, CadencePeriodAtRisk atRisk) {
+        KeptTexts.meeting(atRisk.title(), null);
         if (!NO_DATE_SET.equals(atRisk.reason())) {
             return;
         }

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +27,7 @@ import org.roadmap.events.Topics;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
+import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.ServiceTest;
 
 import tools.jackson.databind.JsonNode;
@@ -107,6 +110,39 @@ class CommitmentProjectionTests extends ServiceTest {
         assertThat(known.get("milestones")).hasSize(1);
     }
 
+    @Test
+    void aCommitmentWhoseTitleOrEntityIsLongerThanCommitmentsServiceTakesIsDeadLetteredAndNotLearnt() throws Exception {
+        // commitments-service takes a title and an entity's name in up to 300 characters, by its API and by an import
+        String longTitle = UUID.randomUUID().toString();
+        producer.send(registration(longTitle, "Report ".repeat(43), "Projection test ministry of Peru")).get();
+        String longEntity = UUID.randomUUID().toString();
+        producer.send(registration(longEntity, "Report on the cooperation framework", "Ministerio ".repeat(28))).get();
+        String longMilestone = UUID.randomUUID().toString();
+        producer.send(new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.MILESTONE_ADDED.type(), longMilestone, Instant.now(),
+                EventSchemas.sampleText(EventType.MILESTONE_ADDED).replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10",
+                        longMilestone).replace("Draft review shared with the working group", "Draft ".repeat(61)))
+                .toProducerRecord(Topics.COMMITMENTS)).get();
+        String fitting = UUID.randomUUID().toString();
+        producer.send(registration(fitting).toProducerRecord(Topics.COMMITMENTS)).get();
+
+        awaitKnown(fitting);
+        assertThat(known(longTitle)).isNull();
+        assertThat(known(longEntity)).isNull();
+        assertThat(known(longMilestone)).isNull();
+        try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
+            List<ConsumerRecord<String, byte[]>> parked = deadLetters.readUntil(r -> longMilestone.equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(parked).filteredOn(r -> longTitle.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
+                            .contains("title must be up to 300 characters"));
+            assertThat(parked).filteredOn(r -> longEntity.equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(TopicReader.header(r, "x-exception-message"))
+                            .contains("responsibleEntities[1].name must be up to 300 characters"));
+            assertThat(parked).anyMatch(r -> longMilestone.equals(r.key())).noneMatch(r -> fitting.equals(r.key()));
+        }
+    }
+
     private JsonNode awaitKnown(String id) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> known(id), known -> known != null);
     }
@@ -114,6 +150,16 @@ class CommitmentProjectionTests extends ServiceTest {
     private JsonNode known(String id) {
         HttpResponse<String> response = api().as(TestUser.STAFF_READER).get("/api/v1/notifications/commitments/" + id);
         return response.statusCode() == 200 ? EventJson.tree(response.body()) : null;
+    }
+
+    private static ProducerRecord<String, byte[]> registration(String commitmentId, String title,
+            String peruvianEntity) {
+        String data = EventJson.write(EventsOnTheWire.registered(commitmentId, LocalDate.of(2026, 6, 30),
+                "Projection test ministry of Japan", peruvianEntity)).replace(
+                "Report on the cooperation framework within one year", title);
+        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service",
+                EventType.COMMITMENT_REGISTERED.type(), commitmentId, Instant.now(), data)
+                .toProducerRecord(Topics.COMMITMENTS);
     }
 
     private static EventEnvelope registration(String commitmentId) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.Topics;
+import org.roadmap.events.meeting.MeetingScheduled;
+import org.roadmap.events.meeting.Venue;
 import org.roadmap.notifications.alert.AlertScheduler;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
@@ -210,6 +212,32 @@ class MeetingAlertsTests extends ServiceTest {
                 .statusCode() == 200);
         assertThat(json(api().get("/api/v1/notifications/meetings/" + occurrence)).get("venueCity").asString())
                 .isEqualTo("Lima");
+    }
+
+    @Test
+    void aMeetingWhoseTitleOrCityIsLongerThanMeetingsServiceTakesIsDeadLetteredAndNotLearnt() {
+        String series = unique("political-dialogue");
+        // meetings-service takes a series' title in up to 300 characters and a city's name in up to 100
+        MeetingScheduled fitting = EventsOnTheWire.scheduled(series, occurrence, MEETING, EventsOnTheWire.LIMA);
+        String longTitle = unique("long-title");
+        wire.send(series, new MeetingScheduled(series, longTitle, "Mecanismo ".repeat(31), MEETING, fitting.end(),
+                EventsOnTheWire.LIMA, List.of(), MeetingScheduled.CONFIRMED));
+        String longCity = unique("long-city");
+        wire.send(series, new MeetingScheduled(series, longCity, fitting.title(), MEETING, fitting.end(),
+                new Venue("Lima ".repeat(21), "PE", "America/Lima"), List.of(), MeetingScheduled.CONFIRMED));
+        wire.send(series, fitting);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/notifications/meetings/" + occurrence)
+                .statusCode() == 200);
+        assertThat(api().get("/api/v1/notifications/meetings/" + longTitle).statusCode()).isEqualTo(404);
+        assertThat(api().get("/api/v1/notifications/meetings/" + longCity).statusCode()).isEqualTo(404);
+        try (TopicReader deadLetters = new TopicReader(Topics.MEETINGS + ".notifications-service.dlt")) {
+            List<String> parked = deadLetters.readUntil(r -> r.value() != null && new String(r.value(),
+                    StandardCharsets.UTF_8).contains(longCity), Duration.ofSeconds(30)).stream()
+                    .filter(r -> r.value() != null).map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+            assertThat(parked).anyMatch(value -> value.contains(longTitle)).anyMatch(value -> value.contains(longCity))
+                    .noneMatch(value -> value.contains(occurrence));
+        }
     }
 
     private String followSeries(String recipientJson, String series) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.roadmap.platform.web.NotRemovable;
+import org.roadmap.events.TextLimits;
 
 /** Request bodies of milestones. */
 final class MilestoneRequests {
@@ -14,12 +15,12 @@ final class MilestoneRequests {
     private MilestoneRequests() {
     }
 
-    record AddMilestoneRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate plannedDate,
-            LocalDate actualDate) {
+    record AddMilestoneRequest(@NotBlank @Size(max = TextLimits.COMMITMENT_TITLE) String title,
+            @NotNull LocalDate plannedDate, LocalDate actualDate) {
     }
 
     /** A merge patch: absent fields stay; {@code "actualDate": null} clears the date reached. */
-    record UpdateMilestoneRequest(@NotRemovable @Size(min = 1, max = 300)
+    record UpdateMilestoneRequest(@NotRemovable @Size(min = 1, max = TextLimits.COMMITMENT_TITLE)
             @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
             @NotRemovable LocalDate plannedDate, LocalDate actualDate) {
     }

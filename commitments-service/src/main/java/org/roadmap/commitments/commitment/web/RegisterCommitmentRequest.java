@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.NewCommitment;
+import org.roadmap.events.TextLimits;
 
 /**
  * A commitment to register by hand (road map documents are imported instead).
@@ -27,7 +28,7 @@ record RegisterCommitmentRequest(
         String roadMapId,
         @NotBlank @Pattern(regexp = "[IVXL]{1,6}", message = "must be a roman numeral such as II") String pillar,
         @NotNull @Min(1) @Max(999) Integer number,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = TextLimits.COMMITMENT_TITLE) String title,
         @NotBlank @Size(max = 20_000) String text,
         @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
         @Pattern(regexp = "one-off|annual|biennial|periodic|ongoing",

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.CommitmentUpdate;
 import org.roadmap.platform.web.NotRemovable;
+import org.roadmap.events.TextLimits;
 
 /**
  * A JSON merge patch of a commitment: absent fields stay as they are; {@code null} removes the
@@ -21,7 +22,8 @@ import org.roadmap.platform.web.NotRemovable;
  * has; {@code "confirmed": true} accepts a suggested structure after review.
  */
 record UpdateCommitmentRequest(
-        @NotRemovable @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+        @NotRemovable @Size(min = 1, max = TextLimits.COMMITMENT_TITLE)
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
         @NotRemovable @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
         @NotRemovable Boolean restricted,
         @NotRemovable @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double weight,

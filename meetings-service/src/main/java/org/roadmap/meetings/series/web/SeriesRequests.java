@@ -18,6 +18,7 @@ import org.roadmap.meetings.series.VenueRule;
 import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 import org.roadmap.platform.web.NotRemovable;
+import org.roadmap.events.TextLimits;
 
 /** Request bodies about meeting series. */
 final class SeriesRequests {
@@ -45,7 +46,7 @@ final class SeriesRequests {
             @Size(max = NewSeries.LONGEST_ORGANISER) String organiser,
             @Size(max = 5_000) String description,
             @Size(max = 50) List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
-            @Size(max = 64) String timeZone,
+            @Size(max = TextLimits.TIME_ZONE) String timeZone,
             @Size(max = 32) String duration,
             @Valid RecurrenceBody recurrence,
             @Valid VenueRuleBody venue,
@@ -60,7 +61,7 @@ final class SeriesRequests {
             @Size(max = 5_000) String description,
             @NotRemovable @Size(max = 50)
             List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
-            @NotRemovable @Size(max = 64) String timeZone,
+            @NotRemovable @Size(max = TextLimits.TIME_ZONE) String timeZone,
             @NotRemovable @Size(max = 32) String duration,
             @Valid RecurrenceBody recurrence,
             @NotRemovable @Valid VenueRuleBody venue,
@@ -97,7 +98,8 @@ final class SeriesRequests {
     }
 
     /** @param timeZone optional: a venue is in its party's zone */
-    record VenueBody(@Size(max = 100) String city, @Size(max = 2) String country, @Size(max = 64) String timeZone) {
+    record VenueBody(@Size(max = TextLimits.PLACE_NAME) String city, @Size(max = 2) String country,
+            @Size(max = TextLimits.TIME_ZONE) String timeZone) {
 
         Venue toVenue() {
             return new Venue(city, country, timeZone);

@@ -1,0 +1,27 @@
+package org.roadmap.events;
+
+/**
+ * The longest text the producing service takes, by its API and by every other way in (an import, an offer), in the
+ * fields of its events that other services keep. The published schemas leave these fields open, as a schema is never
+ * narrowed once published (ADR 5); a consumer that keeps one of them refuses longer text, which no producer sends,
+ * rather than storing it and showing it in every list, e-mail and feed. Lengths count UTF-16 units, as the APIs'
+ * {@code @Size} does.
+ */
+public final class TextLimits {
+
+    /** A commitment's title, and a milestone's. */
+    public static final int COMMITMENT_TITLE = 300;
+    /** The name of a responsible entity (a ministry, an agency). */
+    public static final int ENTITY_NAME = 300;
+    /** A meeting series' title, which its meetings' events carry. */
+    public static final int SERIES_TITLE = 300;
+    /** A meeting series' organiser. */
+    public static final int ORGANISER = 300;
+    /** The name of a city, a party or a capital. */
+    public static final int PLACE_NAME = 100;
+    /** A time zone's IANA id, e.g. {@code America/Argentina/ComodRivadavia} (32). */
+    public static final int TIME_ZONE = 64;
+
+    private TextLimits() {
+    }
+}
