@@ -3,6 +3,7 @@ package org.roadmap.notifications.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.roadmap.platform.test.ApiClient.json;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.roadmap.notifications.support.ServiceTest;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -235,6 +237,47 @@ class DeadlineAlertsTests extends ServiceTest {
                 "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
+    }
+
+    /**
+     * A consumer records the events it applied only after applying them (and replanning what they changed): a crash
+     * in between has them delivered and applied again. Applied again, an event sends nobody anything twice and puts
+     * no alert that went out back in the plan.
+     */
+    @Test
+    void anEventAppliedAgainAfterACrashBeforeItWasRecordedSendsNothingTwice() {
+        clock.set(START);
+        String limaMail = RecipientMother.uniqueEmail("quispe");
+        register(RecipientMother.limaOfficer(limaMail), peruvian);
+        String commitment = UUID.randomUUID().toString();
+        EventEnvelope registration = wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese,
+                peruvian));
+        awaitPending(commitment, 4);
+        clock.set(Instant.parse("2025-10-18T14:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(limaMail).size() == 1);
+        List<String> before = statuses(commitment);
+        assertThat(before).contains("fired:30");
+
+        // the record of the registration lost, as in a crash between the handlers and the record
+        Query marker = new Query(where("_id").is("commitment-projection:" + registration.id()));
+        assertThat(mongo.remove(marker, "processed_events").getDeletedCount()).isEqualTo(1);
+        wire.send(registration);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(marker, "processed_events"));
+
+        scheduler.fireDue();
+        assertThat(Mailbox.of(limaMail)).hasSize(1);
+        assertThat(statuses(commitment)).isEqualTo(before);
+
+        // completed, so that no alert of it falls due in another test's round
+        wire.send(commitment, new org.roadmap.events.commitment.ImplementationLevelChanged(commitment,
+                "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
+    }
+
+    /** Each alert of the commitment as {@code status:daysAhead}, in a stable order. */
+    private List<String> statuses(String commitment) {
+        return json(api().get("/api/v1/notifications/commitments/" + commitment + "/alerts?all=true")).valueStream()
+                .map(a -> a.get("status").asString() + ":" + a.get("daysAhead").asInt()).sorted().toList();
     }
 
     /** A commitment due on {@link #DUE} that a Lima officer (mail {@code limaMail}) is responsible for, planned at START. */
