@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roadmap.events.TextLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.roadmap.events.TextLimits;
 
 /**
  * What a person reads out of a road map's text once, so nobody re-types it: per commitment, a

@@ -15,11 +15,11 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ResponsibleEntity;
+import org.roadmap.platform.messaging.KeptTexts;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.roadmap.platform.messaging.KeptTexts;
 
 /**
  * Keeps the agenda commitments current (labels, responsible entities, whether restricted) and

@@ -2,6 +2,7 @@ package org.roadmap.meetings.series;
 
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.roadmap.events.TextLimits;
 
 /**

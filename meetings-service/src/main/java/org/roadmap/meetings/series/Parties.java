@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.roadmap.events.TextLimits;
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
-import org.roadmap.events.TextLimits;
 
 /**
  * The parties of each road map, and the checks of zones and venues against them: the configured

@@ -21,4 +21,15 @@ class ExpansionBenchmarkTests {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("20 series").contains("ratio to baseline")
                 .contains(".ics feed of all series");
     }
+
+    @Test
+    void timingChangesRunOnAFewChangesAndPrintTheStretchesEachVersionKeeps() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        var figures = TimingChangesBenchmark.run(5, 10, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(figures).hasSize(3);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("stretches kept: 2 now, 6 before")
+                .contains("ratio to baseline");
+    }
 }

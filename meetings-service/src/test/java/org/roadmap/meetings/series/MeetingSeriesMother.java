@@ -84,4 +84,15 @@ public final class MeetingSeriesMother {
     public static MeetingSeries scheduled(MeetingSeries series, String wallClock, Venue venue) {
         return series.schedule(at(wallClock), null, venue, null, MID_2026, "mre");
     }
+
+    /** The series after {@code times} changes of its meetings' length, one every {@code apart}, from {@code first}. */
+    public static MeetingSeries lengthChanged(MeetingSeries series, int times, Instant first, java.time.Duration apart) {
+        MeetingSeries changed = series;
+        for (int n = 0; n < times; n++) {
+            int minutes = changed.durationMinutes() == 60 ? 90 : 60;
+            changed = changed.change(new SeriesUpdate(null, null, null, null, null, minutes, null, null, null),
+                    first.plus(apart.multipliedBy(n)), "mofa");
+        }
+        return changed;
+    }
 }

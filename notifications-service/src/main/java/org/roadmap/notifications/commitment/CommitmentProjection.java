@@ -13,12 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ImplementationLevelChanged;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
+import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.roadmap.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,9 +29,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.roadmap.events.TextLimits;
-import org.roadmap.platform.messaging.KeptTexts;
-import org.roadmap.platform.messaging.RefusedByRuleException;
 
 /**
  * Keeps {@link KnownCommitment}s up to date. Each change sets the event's values (upsert by

@@ -20,12 +20,12 @@ import org.roadmap.events.meeting.MeetingScheduled;
 import org.roadmap.events.meeting.MeetingSeriesChanged;
 import org.roadmap.events.meeting.MeetingSeriesCreated;
 import org.roadmap.events.meeting.Venue;
+import org.roadmap.platform.messaging.KeptTexts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.roadmap.platform.messaging.KeptTexts;
 
 /**
  * Keeps {@link KnownSeries}, {@link KnownMeeting}s and {@link KnownCadencePeriod}s up to date.

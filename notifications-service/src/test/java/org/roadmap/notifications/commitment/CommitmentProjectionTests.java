@@ -24,10 +24,10 @@ import org.roadmap.events.EventJson;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
-import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.ServiceTest;
 
 import tools.jackson.databind.JsonNode;

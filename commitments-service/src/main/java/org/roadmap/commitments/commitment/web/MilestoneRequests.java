@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.roadmap.platform.web.NotRemovable;
 import org.roadmap.events.TextLimits;
+import org.roadmap.platform.web.NotRemovable;
 
 /** Request bodies of milestones. */
 final class MilestoneRequests {

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.CommitmentUpdate;
-import org.roadmap.platform.web.NotRemovable;
 import org.roadmap.events.TextLimits;
+import org.roadmap.platform.web.NotRemovable;
 
 /**
  * A JSON merge patch of a commitment: absent fields stay as they are; {@code null} removes the

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.events.TextLimits;
 import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.meetings.series.NewSeries;
 import org.roadmap.meetings.series.Venue;
@@ -18,7 +19,6 @@ import org.roadmap.meetings.series.VenueRule;
 import org.roadmap.platform.web.InputErrors;
 import org.roadmap.platform.web.InvalidInputException;
 import org.roadmap.platform.web.NotRemovable;
-import org.roadmap.events.TextLimits;
 
 /** Request bodies about meeting series. */
 final class SeriesRequests {
