@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
-import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
@@ -64,13 +63,7 @@ class EventFuzzingTests extends ServiceTest {
         List<FuzzedRecord> fuzzed = fuzzer(Topics.COMMITMENTS, Set.of(EventType.COMMITMENT_REGISTERED,
                 EventType.COMMITMENT_UPDATED, EventType.COMMITMENT_DEADLINE_CHANGED, EventType.LEVEL_CHANGED,
                 EventType.MILESTONE_ADDED, EventType.MILESTONE_CHANGED))
-                // titles and names kept as commitments-service takes them (TextLimits)
-                .storingAtMost(EventType.COMMITMENT_REGISTERED, "/title", TextLimits.COMMITMENT_TITLE)
-                .storingAtMost(EventType.COMMITMENT_REGISTERED, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME)
-                .storingAtMost(EventType.COMMITMENT_UPDATED, "/title", TextLimits.COMMITMENT_TITLE)
-                .storingAtMost(EventType.COMMITMENT_UPDATED, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME)
-                .storingAtMost(EventType.MILESTONE_ADDED, "/title", TextLimits.COMMITMENT_TITLE)
-                .storingAtMost(EventType.MILESTONE_CHANGED, "/title", TextLimits.COMMITMENT_TITLE)
+                .keepingCommitmentTexts()
                 .records(EventFuzzer.perTopic());
         String commitment = UUID.randomUUID().toString();
         EventEnvelope sentinel = EventEnvelope.of("/roadmap/commitments-service", commitment,
@@ -91,18 +84,7 @@ class EventFuzzingTests extends ServiceTest {
         List<FuzzedRecord> fuzzed = fuzzer(Topics.MEETINGS, Set.of(EventType.MEETING_SERIES_CREATED,
                 EventType.MEETING_SERIES_CHANGED, EventType.MEETING_SCHEDULED, EventType.MEETING_RESCHEDULED,
                 EventType.MEETING_CANCELLED, EventType.MEETING_HELD, EventType.CADENCE_PERIOD_AT_RISK))
-                // titles, cities and zones kept as meetings-service takes them (TextLimits)
-                .storingAtMost(EventType.MEETING_SERIES_CREATED, "/title", TextLimits.SERIES_TITLE)
-                .storingAtMost(EventType.MEETING_SERIES_CHANGED, "/title", TextLimits.SERIES_TITLE)
-                .storingAtMost(EventType.MEETING_SCHEDULED, "/title", TextLimits.SERIES_TITLE)
-                .storingAtMost(EventType.MEETING_SCHEDULED, "/venue/city", TextLimits.PLACE_NAME)
-                .storingAtMost(EventType.MEETING_SCHEDULED, "/venue/timeZone", TextLimits.TIME_ZONE)
-                .storingAtMost(EventType.MEETING_RESCHEDULED, "/venue/city", TextLimits.PLACE_NAME)
-                .storingAtMost(EventType.MEETING_RESCHEDULED, "/venue/timeZone", TextLimits.TIME_ZONE)
-                .storingAtMost(EventType.MEETING_HELD, "/title", TextLimits.SERIES_TITLE)
-                .storingAtMost(EventType.MEETING_HELD, "/venue/city", TextLimits.PLACE_NAME)
-                .storingAtMost(EventType.MEETING_HELD, "/venue/timeZone", TextLimits.TIME_ZONE)
-                .storingAtMost(EventType.CADENCE_PERIOD_AT_RISK, "/title", TextLimits.SERIES_TITLE)
+                .keepingMeetingTexts()
                 .records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();
         EventEnvelope sentinel = EventEnvelope.of("/roadmap/meetings-service", "sentinel-series",

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
-import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.series.NewSeries;
 import org.roadmap.meetings.series.Parties;
@@ -45,11 +44,7 @@ class EventFuzzingTests extends ServiceTest {
                 Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED, EventType.MEETING_SERIES_OFFERED),
                 EventFuzzer.seed())
                 .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP)
-                // a commitment's title and entity names kept as commitments-service takes them (TextLimits)
-                .storingAtMost(EventType.COMMITMENT_REGISTERED, "/title", TextLimits.COMMITMENT_TITLE)
-                .storingAtMost(EventType.COMMITMENT_REGISTERED, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME)
-                .storingAtMost(EventType.COMMITMENT_UPDATED, "/title", TextLimits.COMMITMENT_TITLE)
-                .storingAtMost(EventType.COMMITMENT_UPDATED, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME)
+                .keepingCommitmentTexts()
                 // an offered series is made as the API makes one, and its parties are checked as its venues are: zones
                 // known, a title and organiser in 300 characters, names of cities and parties in 100
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", NewSeries.LONGEST_TITLE)

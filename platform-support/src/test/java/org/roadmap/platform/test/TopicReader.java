@@ -85,6 +85,15 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** Why the one record of {@code key} among {@code deadLetters} was parked there: its {@code x-exception-message}. */
+    public static String refusal(List<ConsumerRecord<String, byte[]>> deadLetters, String key) {
+        List<ConsumerRecord<String, byte[]>> ofKey = deadLetters.stream().filter(r -> key.equals(r.key())).toList();
+        if (ofKey.size() != 1) {
+            throw new AssertionError("Expected one dead letter of " + key + ", found " + ofKey.size());
+        }
+        return header(ofKey.get(0), "x-exception-message");
+    }
+
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);

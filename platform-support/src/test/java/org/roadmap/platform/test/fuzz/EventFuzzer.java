@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
+import org.roadmap.events.TextLimits;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 
 /**
@@ -80,6 +81,36 @@ public final class EventFuzzer {
      */
     public EventFuzzer storingAtMost(EventType type, String pointer, int characters) {
         return checking(type, pointer, text -> text.codePointCount(0, text.length()) <= characters);
+    }
+
+    /**
+     * The consumer keeps the texts of commitment events as commitments-service takes them ({@code KeptTexts}): a
+     * commitment's title and its entities' names, a milestone's title. Declared for the types the consumer handles.
+     */
+    public EventFuzzer keepingCommitmentTexts() {
+        for (EventType type : List.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED)) {
+            storingAtMost(type, "/title", TextLimits.COMMITMENT_TITLE);
+            storingAtMost(type, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME);
+        }
+        storingAtMost(EventType.MILESTONE_ADDED, "/title", TextLimits.COMMITMENT_TITLE);
+        return storingAtMost(EventType.MILESTONE_CHANGED, "/title", TextLimits.COMMITMENT_TITLE);
+    }
+
+    /**
+     * The consumer keeps the texts of meeting events as meetings-service takes them ({@code KeptTexts}): a series'
+     * title, which its meetings' events carry, and the city and zone of a meeting's venue.
+     */
+    public EventFuzzer keepingMeetingTexts() {
+        for (EventType type : List.of(EventType.MEETING_SERIES_CREATED, EventType.MEETING_SERIES_CHANGED,
+                EventType.MEETING_SCHEDULED, EventType.MEETING_HELD, EventType.CADENCE_PERIOD_AT_RISK)) {
+            storingAtMost(type, "/title", TextLimits.SERIES_TITLE);
+        }
+        for (EventType type : List.of(EventType.MEETING_SCHEDULED, EventType.MEETING_RESCHEDULED,
+                EventType.MEETING_HELD)) {
+            storingAtMost(type, "/venue/city", TextLimits.PLACE_NAME);
+            storingAtMost(type, "/venue/timeZone", TextLimits.TIME_ZONE);
+        }
+        return this;
     }
 
     /**
