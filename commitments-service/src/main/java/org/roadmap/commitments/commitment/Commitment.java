@@ -1,5 +1,6 @@
 package org.roadmap.commitments.commitment;
 
+import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.platform.aggregate.Appended;
 import org.roadmap.platform.aggregate.Change;
 import org.roadmap.platform.aggregate.FieldChanges;
@@ -194,7 +195,16 @@ public record Commitment(
                 history.append(changes), next, registeredAt, registeredBy, now, registrationKey, annotation, suggestions);
     }
 
+    /**
+     * Refused beyond {@link MilestoneAdded#MOST_PER_COMMITMENT}: the milestones are in the document every change
+     * writes, which 2,000 of them had made 360 KB.
+     */
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
+        if (milestones.size() >= MilestoneAdded.MOST_PER_COMMITMENT) {
+            throw new TransitionRefusedException("milestones", "A commitment has at most "
+                    + MilestoneAdded.MOST_PER_COMMITMENT + " milestones; " + reference
+                    + " has them all. Change one of them, or mark one reached, rather than add another.");
+        }
         List<Milestone> next = new ArrayList<>(milestones);
         next.add(milestone);
         Change added = Change.of(CommitmentChangeKind.MILESTONE_ADDED, now, actor, version + 1, null,

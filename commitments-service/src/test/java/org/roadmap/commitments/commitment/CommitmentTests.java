@@ -117,6 +117,24 @@ class CommitmentTests {
     }
 
     @Test
+    void hasAtMostAHundredMilestones() {
+        Commitment full = commitment;
+        for (int n = 1; n <= 100; n++) {
+            full = full.addMilestone(new Milestone("m-" + n, "Step " + n, LocalDate.of(2026, 1, 1).plusDays(n), null),
+                    now, "mofa");
+        }
+        Commitment hundred = full;
+
+        assertThat(hundred.milestones()).hasSize(100);
+        assertThatThrownBy(() -> hundred.addMilestone(new Milestone("m-101", "One more", LocalDate.of(2027, 1, 1),
+                null), now, "mofa"))
+                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("at most 100 milestones")
+                .extracting(e -> ((TransitionRefusedException) e).field()).isEqualTo("milestones");
+        assertThat(hundred.changeMilestone("m-1", new MilestoneUpdate("Step one, renamed", null, null), now, "mofa")
+                .milestones()).hasSize(100);
+    }
+
+    @Test
     void movesAndReachesMilestones() {
         Commitment planned = commitment.addMilestone(new Milestone("m-1", "Draft shared", LocalDate.of(2025, 9, 30), null),
                 now, "jp-editor");

@@ -2,7 +2,10 @@ package org.roadmap.events.commitment;
 
 import java.time.LocalDate;
 
-/** A milestone was planned for a commitment. */
+/**
+ * A milestone was planned for a commitment. commitments-service keeps at most {@link #MOST_PER_COMMITMENT} milestones
+ * a commitment (they are in its document, which every change of it writes), so no more are ever added.
+ */
 public record MilestoneAdded(
         String commitmentId,
         String roadMapId,
@@ -12,4 +15,7 @@ public record MilestoneAdded(
         LocalDate plannedDate,
         LocalDate actualDate,
         String addedBy) {
+
+    /** The most milestones a commitment has. */
+    public static final int MOST_PER_COMMITMENT = 100;
 }

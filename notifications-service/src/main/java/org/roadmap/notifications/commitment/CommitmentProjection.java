@@ -136,11 +136,18 @@ public class CommitmentProjection {
         return known.findAll();
     }
 
-    /** Sets (not appends) the milestone, so a redelivered event leaves one entry. */
+    /**
+     * Sets (not appends) the milestone, so a redelivered event leaves one entry. One more than commitments-service
+     * keeps ({@link MilestoneAdded#MOST_PER_COMMITMENT}) is refused, as the list is in the commitment's document.
+     */
     private void milestone(EventEnvelope event, String commitmentId, KnownCommitment.KnownMilestone milestone) {
         List<KnownCommitment.KnownMilestone> next = new ArrayList<>(
                 find(commitmentId).map(KnownCommitment::milestones).orElse(List.of()));
-        next.removeIf(m -> m.id().equals(milestone.id()));
+        boolean known = next.removeIf(m -> m.id().equals(milestone.id()));
+        if (!known && next.size() >= MilestoneAdded.MOST_PER_COMMITMENT) {
+            throw new RefusedByRuleException("milestoneId: the commitment has " + MilestoneAdded.MOST_PER_COMMITMENT
+                    + " milestones already, the most commitments-service keeps");
+        }
         next.add(milestone);
         apply(event, commitmentId, new Update().set("milestones", next));
     }

@@ -140,6 +140,34 @@ class CommitmentProjectionTests extends ServiceTest {
         }
     }
 
+    @Test
+    void aMilestoneBeyondTheHundredCommitmentsServiceKeepsIsDeadLetteredAndAChangeStillApplies() throws Exception {
+        String id = UUID.randomUUID().toString();
+        producer.send(registration(id).toProducerRecord(Topics.COMMITMENTS)).get();
+        for (int n = 1; n <= 101; n++) {
+            producer.send(milestone(EventType.MILESTONE_ADDED, id, "m-" + n, "Step " + n)).get();
+        }
+        producer.send(milestone(EventType.MILESTONE_CHANGED, id, "m-1", "Step one, renamed")).get();
+
+        JsonNode known = await().atMost(Duration.ofSeconds(30)).until(() -> known(id), k -> k != null
+                && k.get("milestones").valueStream().anyMatch(m -> "Step one, renamed".equals(m.get("title").asString())));
+        assertThat(known.get("milestones")).hasSize(100);
+        assertThat(known.get("milestones").valueStream().map(m -> m.get("id").asString())).doesNotContain("m-101");
+        try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
+            var parked = deadLetters.readUntil(r -> id.equals(r.key()), Duration.ofSeconds(30));
+            assertThat(TopicReader.refusal(parked, id)).contains("has 100 milestones already");
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> milestone(EventType type, String commitmentId, String milestoneId,
+            String title) {
+        String data = EventSchemas.sampleText(type).replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitmentId)
+                .replace("\"m-1\"", "\"" + milestoneId + "\"")
+                .replace("Draft review shared with the working group", title);
+        return new EventEnvelope(UUID.randomUUID().toString(), "/roadmap/commitments-service", type.type(),
+                commitmentId, Instant.now(), data).toProducerRecord(Topics.COMMITMENTS);
+    }
+
     private JsonNode awaitKnown(String id) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> known(id), known -> known != null);
     }

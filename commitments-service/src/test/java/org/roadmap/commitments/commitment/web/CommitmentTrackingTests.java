@@ -206,6 +206,21 @@ class CommitmentTrackingTests extends ServiceTest {
     }
 
     @Test
+    void refusesAHundredAndFirstMilestoneNamingTheMilestones() {
+        for (int n = 1; n <= 100; n++) {
+            assertThat(api.post(path + "/milestones", "{\"title\": \"Step %d\", \"plannedDate\": \"2027-01-01\"}"
+                    .formatted(n)).statusCode()).isEqualTo(201);
+        }
+
+        HttpResponse<String> response = api.post(path + "/milestones",
+                "{\"title\": \"One more\", \"plannedDate\": \"2027-01-01\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("milestones");
+        assertThat(json(api.get(path)).get("milestones")).hasSize(100);
+    }
+
+    @Test
     void plansAndReachesAMilestone() {
         HttpResponse<String> planned = api.post(path + "/milestones",
                 "{\"title\": \"Draft shared with the working group\", \"plannedDate\": \"2025-09-30\"}",
