@@ -197,7 +197,7 @@ public record Commitment(
 
     /**
      * Refused beyond {@link MilestoneAdded#MOST_PER_COMMITMENT}: the milestones are in the document every change
-     * writes, which 2,000 of them had made 360 KB.
+     * writes (2,000 of them added 288 KB to a commitment's answer, and a milestone's write took 1.5 times as long).
      */
     Commitment addMilestone(Milestone milestone, Instant now, String actor) {
         if (milestones.size() >= MilestoneAdded.MOST_PER_COMMITMENT) {
