@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +97,17 @@ public class CalendarFeeds {
         // carry UNTIL, so a calendar client expands nothing the feed does not list
         LocalDateTime horizon = series.endsBefore() != null ? series.endsBefore()
                 : LocalDateTime.ofInstant(now.plus(HORIZON), ZoneOffset.UTC);
+        Set<String> inStretches = new HashSet<>();
         series.instancesBefore(horizon).forEach((recurrence, meetings) -> {
             if (!meetings.isEmpty()) {
                 recurring(series, recurrence, meetings, horizon, events);
+                meetings.stream().filter(Recurrence.Meeting::stored).forEach(m -> inStretches.add(m.occurrence().id()));
             }
         });
+        // a meeting of a stretch a change of timing dropped is the next stretch's meeting of its number, if it has one
         for (Occurrence o : series.occurrences()) {
-            if (!o.fromRule() || series.recurrences().stream().noneMatch(r -> r.number() == o.recurrence())) {
+            if (!inStretches.contains(o.id()) && (!o.fromRule()
+                    || series.recurrences().stream().noneMatch(r -> r.number() == o.recurrence()))) {
                 single(series, o, uid(o.id()), null, events);
             }
         }

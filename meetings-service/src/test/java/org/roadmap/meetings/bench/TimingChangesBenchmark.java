@@ -83,7 +83,8 @@ public final class TimingChangesBenchmark {
             LocalDateTime from = cut;
             cut = n == changes ? null : LocalDateTime.ofInstant(FIRST_CHANGE.plus(APART.multipliedBy(n)), zone);
             // numbered on from the meetings of the one rule before it, as the version before numbered them
-            stretches.add(new Recurrence(n + 1, first.rule(), first.firstStart(), first.timeZone(), n % 2 == 0 ? 60 : 90,
+            int minutes = n % 2 == 0 ? 60 : 90;
+            stretches.add(new Recurrence(n + 1, first.rule(), first.firstStart(), first.timeZone(), minutes,
                     first.venueRule(), from, cut, first.instancesBefore(from).size(), 0));
         }
         return new MeetingSeries(created.id(), created.roadMapId(), created.title(), created.organiser(), null,

@@ -196,6 +196,36 @@ class CalendarFeedTests extends ServiceTest {
         assertThat(api.get("/api/v1/calendar/series/nope.ics").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * A confirmed meeting whose stretch of the recurrence a later change of timing dropped (it had no meeting before
+     * that change) is still the new stretch's meeting of the same number: the feed writes it once, as that stretch's
+     * override, not also as an event of its own.
+     */
+    @Test
+    void writesAConfirmedMeetingOnceAfterTheStretchItWasPlannedInIsGone() {
+        String weekly = "weekly-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/api/v1/meeting-series/" + weekly;
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "Weekly coordination", "commitments": ["I.2"],
+                 "duration": "PT1H", "timeZone": "Asia/Tokyo",
+                 "recurrence": {"rule": "FREQ=WEEKLY", "firstStart": "2031-03-03T10:00"},
+                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]}}
+                """.formatted(weekly, roadMapId)).statusCode()).isEqualTo(201);
+        assertThat(api.patch(path, "{\"duration\": \"PT2H\"}", "If-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/v1/meetings/" + weekly + "-1/confirm", "").statusCode()).isEqualTo(200);
+        String version = api.get(path).headers().firstValue("ETag").orElseThrow();
+        assertThat(api.patch(path, "{\"duration\": \"PT3H\"}", "If-Match", version).statusCode()).isEqualTo(200);
+
+        String feed = api.get("/api/v1/calendar/series/" + weekly + ".ics").body().replace("\r\n ", "");
+
+        assertThat(feed).doesNotContain("UID:" + weekly + "-1@");
+        assertThat(feed.lines().filter(line -> line.startsWith("RECURRENCE-ID")
+                && line.endsWith("20310303T100000"))).hasSize(1);
+        assertThat(json(api.get("/api/v1/meeting-series/" + weekly + "/occurrences?from=2031-03-01T00:00:00Z"
+                + "&to=2031-03-20T00:00:00Z")).valueStream().map(o -> o.get("id").asString()))
+                .containsExactly(weekly + "-1", weekly + "-2", weekly + "-3");
+    }
+
     private static Optional<VEvent> override(List<VEvent> events, String recurrenceId) {
         return events.stream().filter(e -> e.getProperty("RECURRENCE-ID").map(p -> p.getValue().equals(recurrenceId))
                 .orElse(false)).findFirst();

@@ -1,5 +1,6 @@
 package org.roadmap.meetings.series;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,7 +87,7 @@ public final class MeetingSeriesMother {
     }
 
     /** The series after {@code times} changes of its meetings' length, one every {@code apart}, from {@code first}. */
-    public static MeetingSeries lengthChanged(MeetingSeries series, int times, Instant first, java.time.Duration apart) {
+    public static MeetingSeries lengthChanged(MeetingSeries series, int times, Instant first, Duration apart) {
         MeetingSeries changed = series;
         for (int n = 0; n < times; n++) {
             int minutes = changed.durationMinutes() == 60 ? 90 : 60;

@@ -149,8 +149,8 @@ class CommitmentProjectionTests extends ServiceTest {
         }
         producer.send(milestone(EventType.MILESTONE_CHANGED, id, "m-1", "Step one, renamed")).get();
 
-        JsonNode known = await().atMost(Duration.ofSeconds(30)).until(() -> known(id), k -> k != null
-                && k.get("milestones").valueStream().anyMatch(m -> "Step one, renamed".equals(m.get("title").asString())));
+        JsonNode known = await().atMost(Duration.ofSeconds(30)).until(() -> known(id), k -> k != null && k.get(
+                "milestones").valueStream().anyMatch(m -> "Step one, renamed".equals(m.get("title").asString())));
         assertThat(known.get("milestones")).hasSize(100);
         assertThat(known.get("milestones").valueStream().map(m -> m.get("id").asString())).doesNotContain("m-101");
         try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {

@@ -85,7 +85,7 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
-    /** Why the one record of {@code key} among {@code deadLetters} was parked there: its {@code x-exception-message}. */
+    /** Why the one record of {@code key} among {@code deadLetters} was parked: its {@code x-exception-message}. */
     public static String refusal(List<ConsumerRecord<String, byte[]>> deadLetters, String key) {
         List<ConsumerRecord<String, byte[]>> ofKey = deadLetters.stream().filter(r -> key.equals(r.key())).toList();
         if (ofKey.size() != 1) {
