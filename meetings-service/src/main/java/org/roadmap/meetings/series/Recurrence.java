@@ -40,15 +40,28 @@ public record Recurrence(int number, String rule, LocalDateTime firstStart, Stri
 
     /** Instances whose wall-clock start is before {@code to}, numbered across the series. */
     public List<Instance> instancesBefore(LocalDateTime to) {
-        LocalDateTime end = until != null && until.isBefore(to) ? until : to;
-        List<LocalDateTime> dates = RecurrenceRules.instances(rule, firstStart, firstStart, end);
-        List<Instance> instances = new ArrayList<>(dates.size());
-        for (LocalDateTime date : dates) {
-            if (from == null || !date.isBefore(from)) {
+        return instancesBefore(to, RecurrenceRules.instances(rule, firstStart, firstStart, end(to)));
+    }
+
+    /**
+     * As {@link #instancesBefore(LocalDateTime)}, taken from {@code ruleDates}: the dates of its rule from its first
+     * start, in order, to {@link #end(LocalDateTime)} at least. Stretches of one rule and first start (a change of
+     * length, zone or venues keeps both) can so share one expansion.
+     */
+    List<Instance> instancesBefore(LocalDateTime to, List<LocalDateTime> ruleDates) {
+        LocalDateTime end = end(to);
+        List<Instance> instances = new ArrayList<>();
+        for (LocalDateTime date : ruleDates) {
+            if (date.isBefore(end) && (from == null || !date.isBefore(from))) {
                 instances.add(new Instance(ordinalOffset + instances.size(), date));
             }
         }
         return instances;
+    }
+
+    /** Where its instances before {@code to} end: at {@code to}, or earlier where a later stretch takes over. */
+    LocalDateTime end(LocalDateTime to) {
+        return until != null && until.isBefore(to) ? until : to;
     }
 
     Recurrence cutAt(LocalDateTime cut) {

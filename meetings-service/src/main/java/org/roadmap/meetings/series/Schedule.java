@@ -62,15 +62,32 @@ final class Schedule {
         return byStretch;
     }
 
-    /** Each stretch's instances that may start before {@code to} at any venue, oldest stretch first. */
+    /**
+     * Each stretch's instances that may start before {@code to} at any venue, oldest stretch first. Stretches of one
+     * rule and first start share one expansion of it, to the furthest any of them reaches: each stretch a series
+     * keeps had cost a read a whole expansion from the rule's first start.
+     */
     private static Map<Recurrence, List<Recurrence.Instance>> expand(MeetingSeries series, Instant to) {
-        Map<Recurrence, List<Recurrence.Instance>> expanded = new LinkedHashMap<>();
+        Map<Recurrence, LocalDateTime> horizons = new LinkedHashMap<>();
+        Map<String, LocalDateTime> furthest = new HashMap<>();
         // Wall-clock bounds one day wider than the instants: venues are at most 14 hours apart here.
         for (Recurrence recurrence : series.recurrences()) {
             LocalDateTime horizon = earlier(LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2), series.endsBefore());
-            expanded.put(recurrence, recurrence.instancesBefore(horizon));
+            horizons.put(recurrence, horizon);
+            furthest.merge(ruleOf(recurrence), recurrence.end(horizon), (a, b) -> a.isAfter(b) ? a : b);
         }
+        Map<String, List<LocalDateTime>> dates = new HashMap<>();
+        Map<Recurrence, List<Recurrence.Instance>> expanded = new LinkedHashMap<>();
+        horizons.forEach((recurrence, horizon) -> {
+            List<LocalDateTime> ruleDates = dates.computeIfAbsent(ruleOf(recurrence), key -> RecurrenceRules.instances(
+                    recurrence.rule(), recurrence.firstStart(), recurrence.firstStart(), furthest.get(key)));
+            expanded.put(recurrence, recurrence.instancesBefore(horizon, ruleDates));
+        });
         return expanded;
+    }
+
+    private static String ruleOf(Recurrence recurrence) {
+        return recurrence.rule() + " " + recurrence.firstStart();
     }
 
     private static Alternation.Walk walk(MeetingSeries series, Instant to,
