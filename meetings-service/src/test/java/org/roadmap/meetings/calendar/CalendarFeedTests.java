@@ -114,12 +114,8 @@ class CalendarFeedTests extends ServiceTest {
     @Test
     void startsTheRecurringEventOfAMoveOfThisAndLaterOnItsRewrittenRule() throws Exception {
         String mining = "mining-" + seriesId;
-        assertThat(api.post("/api/v1/meeting-series", """
-                {"id": "%s", "roadMapId": "%s", "title": "Mining and energy investment meeting", "commitments": ["II.7"],
-                 "duration": "PT3H", "timeZone": "Asia/Tokyo",
-                 "recurrence": {"rule": "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15", "firstStart": "2027-10-15T14:00"},
-                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]}}
-                """.formatted(mining, roadMapId)).statusCode()).isEqualTo(201);
+        createInTokyo(mining, "Mining and energy investment meeting", "II.7", "PT3H",
+                "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15", "2027-10-15T14:00");
         assertThat(api.post("/api/v1/meetings/" + mining + "-4/move",
                 "{\"start\": \"2030-09-20T14:00\", \"scope\": \"this-and-later\"}").statusCode()).isEqualTo(200);
 
@@ -205,12 +201,7 @@ class CalendarFeedTests extends ServiceTest {
     void writesAConfirmedMeetingOnceAfterTheStretchItWasPlannedInIsGone() {
         String weekly = "weekly-" + UUID.randomUUID().toString().substring(0, 8);
         String path = "/api/v1/meeting-series/" + weekly;
-        assertThat(api.post("/api/v1/meeting-series", """
-                {"id": "%s", "roadMapId": "%s", "title": "Weekly coordination", "commitments": ["I.2"],
-                 "duration": "PT1H", "timeZone": "Asia/Tokyo",
-                 "recurrence": {"rule": "FREQ=WEEKLY", "firstStart": "2031-03-03T10:00"},
-                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]}}
-                """.formatted(weekly, roadMapId)).statusCode()).isEqualTo(201);
+        createInTokyo(weekly, "Weekly coordination", "I.2", "PT1H", "FREQ=WEEKLY", "2031-03-03T10:00");
         assertThat(api.patch(path, "{\"duration\": \"PT2H\"}", "If-Match", "\"1\"").statusCode()).isEqualTo(200);
         assertThat(api.post("/api/v1/meetings/" + weekly + "-1/confirm", "").statusCode()).isEqualTo(200);
         String version = api.get(path).headers().firstValue("ETag").orElseThrow();
@@ -224,6 +215,18 @@ class CalendarFeedTests extends ServiceTest {
         assertThat(json(api.get("/api/v1/meeting-series/" + weekly + "/occurrences?from=2031-03-01T00:00:00Z"
                 + "&to=2031-03-20T00:00:00Z")).valueStream().map(o -> o.get("id").asString()))
                 .containsExactly(weekly + "-1", weekly + "-2", weekly + "-3");
+    }
+
+    /** A series of this test's road map, every meeting in Tokyo. */
+    private void createInTokyo(String id, String title, String commitment, String duration, String rule,
+            String firstStart) {
+        assertThat(api.post("/api/v1/meeting-series", """
+                {"id": "%s", "roadMapId": "%s", "title": "%s", "commitments": ["%s"],
+                 "duration": "%s", "timeZone": "Asia/Tokyo",
+                 "recurrence": {"rule": "%s", "firstStart": "%s"},
+                 "venue": {"rule": "fixed", "venues": [{"city": "Tokyo", "country": "JP"}]}}
+                """.formatted(id, roadMapId, title, commitment, duration, rule, firstStart)).statusCode())
+                .isEqualTo(201);
     }
 
     private static Optional<VEvent> override(List<VEvent> events, String recurrenceId) {
