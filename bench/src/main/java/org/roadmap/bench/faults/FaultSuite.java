@@ -186,7 +186,7 @@ public final class FaultSuite {
                 figures.put("most attempts one progress report needed",
                         load.writes().stream().mapToInt(Write::attempts).max().orElse(0));
                 if (load.serverErrors() > 0) {
-                    findings.add(load.serverErrors() + " answers were 500s");
+                    findings.add(load.serverErrors() + " answers were 500s: " + load.serverErrorAnswers());
                 }
                 Duration drain = faults.awaitOutboxesDrained();
                 figures.put("outboxes drained after the load (s)", seconds(drain));

@@ -23,10 +23,14 @@ final class WriteLoad implements AutoCloseable {
     private final Map<String, String> sides;
     private final List<String> commitmentIds;
     private final String run;
+    private static final int SERVER_ERRORS_KEPT = 5;
+
     private final OpenLoop loop = new OpenLoop(16);
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
     private final Map<Integer, AtomicLong> retriedAnswers = new ConcurrentSkipListMap<>();
     private final AtomicLong serverErrors = new AtomicLong();
+    /** The first few of those answers, as the client got them: which part answered 500, and why. */
+    private final ConcurrentLinkedQueue<String> serverErrorAnswers = new ConcurrentLinkedQueue<>();
     private final AtomicLong noAnswer = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
 
@@ -68,8 +72,11 @@ final class WriteLoad implements AutoCloseable {
                 acknowledged.incrementAndGet();
                 return true;
             }
-            if (status >= 500 && status != 502 && status != 503 && status != 504) {
-                serverErrors.incrementAndGet();
+            if (status >= 500 && status != 502 && status != 503 && status != 504
+                    && serverErrors.incrementAndGet() <= SERVER_ERRORS_KEPT) {
+                String answer = response.body() == null ? "" : response.body();
+                serverErrorAnswers.add(java.time.Instant.now() + " " + status + " "
+                        + answer.substring(0, Math.min(answer.length(), 500)));
             }
             if (status >= 500 || status == 429 || status == 409) {
                 // down, overloaded, or the first attempt still in flight: a client tries again
@@ -90,6 +97,11 @@ final class WriteLoad implements AutoCloseable {
 
     long serverErrors() {
         return serverErrors.get();
+    }
+
+    /** The first {@value #SERVER_ERRORS_KEPT} answers counted by {@link #serverErrors()}, each with when it came. */
+    List<String> serverErrorAnswers() {
+        return List.copyOf(serverErrorAnswers);
     }
 
     /** The answers that made the client try again, by status. */
