@@ -2,6 +2,7 @@ package org.roadmap.bench.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,7 +76,7 @@ final class WriteLoad implements AutoCloseable {
             if (status >= 500 && status != 502 && status != 503 && status != 504
                     && serverErrors.incrementAndGet() <= SERVER_ERRORS_KEPT) {
                 String answer = response.body() == null ? "" : response.body();
-                serverErrorAnswers.add(java.time.Instant.now() + " " + status + " "
+                serverErrorAnswers.add(Instant.now() + " " + status + " "
                         + answer.substring(0, Math.min(answer.length(), 500)));
             }
             if (status >= 500 || status == 429 || status == 409) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.commitment.MeetingSeriesOffered;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
 import org.roadmap.platform.messaging.RefusedByRuleException;
@@ -39,8 +40,8 @@ public class OfferedSeries {
 
     public void offered(EventEnvelope event, MeetingSeriesOffered offer) {
         // what the API would refuse in a series is refused in an offer too, before anything of it is kept
-        RefusedByRuleException.unlessAtMost("title", offer.title(), NewSeries.LONGEST_TITLE);
-        RefusedByRuleException.unlessAtMost("organiser", offer.organiser(), NewSeries.LONGEST_ORGANISER);
+        RefusedByRuleException.unlessAtMost("title", offer.title(), TextLimits.SERIES_TITLE);
+        RefusedByRuleException.unlessAtMost("organiser", offer.organiser(), TextLimits.ORGANISER);
         parties.learn(offer.roadMapId(), offer.parties().stream()
                 .map(p -> new Party(p.country(), p.name(), p.capital(), p.timeZone())).toList());
         Optional<MeetingSeries> existing = management.find(offer.seriesId());

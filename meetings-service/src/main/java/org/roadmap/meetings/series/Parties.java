@@ -30,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Parties {
 
-    /** The longest name of a city, a party or a capital, offered or given to the API. */
-    public static final int LONGEST_NAME = TextLimits.PLACE_NAME;
-
     private static final Duration FRESH = Duration.ofSeconds(30);
     private static final Duration RETRY_UNKNOWN = Duration.ofSeconds(1);
 
@@ -108,8 +105,9 @@ public class Parties {
     }
 
     private static String named(String field, String name) {
-        if (name == null || name.isBlank() || name.strip().length() > LONGEST_NAME) {
-            throw new ScheduleRejectedException(field, "must be a name of up to " + LONGEST_NAME + " characters");
+        if (name == null || name.isBlank() || name.strip().length() > TextLimits.PLACE_NAME) {
+            throw new ScheduleRejectedException(field, "must be a name of up to " + TextLimits.PLACE_NAME
+                    + " characters");
         }
         return name.strip();
     }

@@ -69,25 +69,29 @@ final class Schedule {
      */
     private static Map<Recurrence, List<Recurrence.Instance>> expand(MeetingSeries series, Instant to) {
         Map<Recurrence, LocalDateTime> horizons = new LinkedHashMap<>();
-        Map<String, LocalDateTime> furthest = new HashMap<>();
+        Map<RuleFrom, LocalDateTime> furthest = new HashMap<>();
         // Wall-clock bounds one day wider than the instants: venues are at most 14 hours apart here.
         for (Recurrence recurrence : series.recurrences()) {
             LocalDateTime horizon = earlier(LocalDateTime.ofInstant(to, recurrence.zone()).plusDays(2), series.endsBefore());
             horizons.put(recurrence, horizon);
-            furthest.merge(ruleOf(recurrence), recurrence.end(horizon), (a, b) -> a.isAfter(b) ? a : b);
+            furthest.merge(RuleFrom.of(recurrence), recurrence.end(horizon), (a, b) -> a.isAfter(b) ? a : b);
         }
-        Map<String, List<LocalDateTime>> dates = new HashMap<>();
+        Map<RuleFrom, List<LocalDateTime>> dates = new HashMap<>();
         Map<Recurrence, List<Recurrence.Instance>> expanded = new LinkedHashMap<>();
         horizons.forEach((recurrence, horizon) -> {
-            List<LocalDateTime> ruleDates = dates.computeIfAbsent(ruleOf(recurrence), key -> RecurrenceRules.instances(
-                    recurrence.rule(), recurrence.firstStart(), recurrence.firstStart(), furthest.get(key)));
+            List<LocalDateTime> ruleDates = dates.computeIfAbsent(RuleFrom.of(recurrence), key -> RecurrenceRules
+                    .instances(key.rule(), key.firstStart(), key.firstStart(), furthest.get(key)));
             expanded.put(recurrence, recurrence.instancesBefore(horizon, ruleDates));
         });
         return expanded;
     }
 
-    private static String ruleOf(Recurrence recurrence) {
-        return recurrence.rule() + " " + recurrence.firstStart();
+    /** A rule and the first start it is seeded at: what one expansion of it depends on. */
+    private record RuleFrom(String rule, LocalDateTime firstStart) {
+
+        static RuleFrom of(Recurrence recurrence) {
+            return new RuleFrom(recurrence.rule(), recurrence.firstStart());
+        }
     }
 
     private static Alternation.Walk walk(MeetingSeries series, Instant to,

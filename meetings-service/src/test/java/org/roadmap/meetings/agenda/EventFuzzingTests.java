@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
-import org.roadmap.meetings.series.NewSeries;
-import org.roadmap.meetings.series.Parties;
 import org.roadmap.meetings.support.ServiceTest;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.fuzz.EventFuzzReport;
@@ -47,14 +46,14 @@ class EventFuzzingTests extends ServiceTest {
                 .keepingCommitmentTexts()
                 // an offered series is made as the API makes one, and its parties are checked as its venues are: zones
                 // known, a title and organiser in 300 characters, names of cities and parties in 100
-                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", NewSeries.LONGEST_TITLE)
-                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/organiser", NewSeries.LONGEST_ORGANISER)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", TextLimits.SERIES_TITLE)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/organiser", TextLimits.ORGANISER)
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/venues/0/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/parties/0/timeZone")
-                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/venues/0/city", Parties.LONGEST_NAME)
-                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/name", Parties.LONGEST_NAME)
-                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/capital", Parties.LONGEST_NAME)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/venues/0/city", TextLimits.PLACE_NAME)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/name", TextLimits.PLACE_NAME)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/capital", TextLimits.PLACE_NAME)
                 .records(EventFuzzer.perTopic());
 
         EventFuzzer.sendFollowedBy(fuzzed, sentinel().toProducerRecord(Topics.COMMITMENTS));

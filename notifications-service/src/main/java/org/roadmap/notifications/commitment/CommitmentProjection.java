@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.roadmap.events.EventEnvelope;
-import org.roadmap.events.TextLimits;
 import org.roadmap.events.commitment.CommitmentDeadlineChanged;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
@@ -83,13 +82,13 @@ public class CommitmentProjection {
     }
 
     public void milestoneAdded(EventEnvelope event, MilestoneAdded added) {
-        RefusedByRuleException.unlessAtMost("title", added.title(), TextLimits.COMMITMENT_TITLE);
+        KeptTexts.milestone(added.title());
         milestone(event, added.commitmentId(), new KnownCommitment.KnownMilestone(added.milestoneId(), added.title(),
                 added.plannedDate(), added.actualDate()));
     }
 
     public void milestoneChanged(EventEnvelope event, MilestoneChanged changed) {
-        RefusedByRuleException.unlessAtMost("title", changed.title(), TextLimits.COMMITMENT_TITLE);
+        KeptTexts.milestone(changed.title());
         milestone(event, changed.commitmentId(), new KnownCommitment.KnownMilestone(changed.milestoneId(),
                 changed.title(), changed.plannedDate(), changed.actualDate()));
     }

@@ -27,6 +27,11 @@ public final class KeptTexts {
         }
     }
 
+    /** A milestone's title. */
+    public static void milestone(String title) {
+        RefusedByRuleException.unlessAtMost("title", title, TextLimits.COMMITMENT_TITLE);
+    }
+
     /** A meeting series' title, which each of its meetings' events carries, and the city and zone of its venue. */
     public static void meeting(String title, Venue venue) {
         RefusedByRuleException.unlessAtMost("title", title, TextLimits.SERIES_TITLE);

@@ -13,6 +13,7 @@ import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
+import org.roadmap.platform.messaging.KeptTexts;
 import org.roadmap.platform.messaging.RecordText;
 import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.slf4j.Logger;
@@ -38,8 +39,9 @@ class MeetingEventsConsumer {
     }
 
     private static void recordHeld(EventEnvelope event, MeetingHeld held, CommitmentManagement commitments) {
-        // what a person's report may not hold, an entry may not either: meetings-service never sends it
-        RefusedByRuleException.unlessAtMost("title", held.title(), ReportDraft.LONGEST_ORGANISATION);
+        // held to what meetings-service takes, as every consumer of its events is; the title becomes the entry's
+        // organisation, which a person's report may give in as many characters (ReportDraft.LONGEST_ORGANISATION)
+        KeptTexts.meeting(held.title(), held.venue());
         RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), ReportDraft.LONGEST_RECORDER);
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {

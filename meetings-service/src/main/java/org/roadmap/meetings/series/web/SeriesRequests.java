@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.roadmap.events.TextLimits;
 import org.roadmap.meetings.series.CadenceRule;
-import org.roadmap.meetings.series.NewSeries;
 import org.roadmap.meetings.series.Venue;
 import org.roadmap.meetings.series.VenueRule;
 import org.roadmap.platform.web.InputErrors;
@@ -42,8 +41,8 @@ final class SeriesRequests {
             String id,
             @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be lower-case letters, digits and dashes")
             String roadMapId,
-            @NotBlank @Size(max = NewSeries.LONGEST_TITLE) String title,
-            @Size(max = NewSeries.LONGEST_ORGANISER) String organiser,
+            @NotBlank @Size(max = TextLimits.SERIES_TITLE) String title,
+            @Size(max = TextLimits.ORGANISER) String organiser,
             @Size(max = 5_000) String description,
             @Size(max = 50) List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
             @Size(max = TextLimits.TIME_ZONE) String timeZone,
@@ -55,9 +54,9 @@ final class SeriesRequests {
 
     /** A merge patch of a series: absent fields stay; {@code "recurrence": null} stops the recurrence from now on. */
     record UpdateSeries(
-            @NotRemovable @Size(min = 1, max = NewSeries.LONGEST_TITLE) @Pattern(regexp = ".*\\S.*",
+            @NotRemovable @Size(min = 1, max = TextLimits.SERIES_TITLE) @Pattern(regexp = ".*\\S.*",
                     message = "must not be blank") String title,
-            @NotRemovable @Size(max = NewSeries.LONGEST_ORGANISER) String organiser,
+            @NotRemovable @Size(max = TextLimits.ORGANISER) String organiser,
             @Size(max = 5_000) String description,
             @NotRemovable @Size(max = 50)
             List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
