@@ -24,4 +24,19 @@ public final class TextLimits {
 
     private TextLimits() {
     }
+
+    /**
+     * {@code text} as a producer gives it where it made it from other texts (names joined, outcomes listed): whole
+     * when it fits in {@code longest} UTF-16 units, else cut at a whole character with an ellipsis, in {@code longest}.
+     */
+    public static String fitted(String text, int longest) {
+        if (text.length() <= longest) {
+            return text;
+        }
+        int end = longest - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
@@ -63,7 +64,7 @@ class EventFuzzingTests extends ServiceTest {
         List<FuzzedRecord> fuzzed = fuzzer(Topics.COMMITMENTS, Set.of(EventType.COMMITMENT_REGISTERED,
                 EventType.COMMITMENT_UPDATED, EventType.COMMITMENT_DEADLINE_CHANGED, EventType.LEVEL_CHANGED,
                 EventType.MILESTONE_ADDED, EventType.MILESTONE_CHANGED))
-                .keepingCommitmentTexts()
+                .keepingCommitmentFields()
                 .records(EventFuzzer.perTopic());
         String commitment = UUID.randomUUID().toString();
         EventEnvelope sentinel = EventEnvelope.of("/roadmap/commitments-service", commitment,
@@ -85,6 +86,10 @@ class EventFuzzingTests extends ServiceTest {
                 EventType.MEETING_SERIES_CHANGED, EventType.MEETING_SCHEDULED, EventType.MEETING_RESCHEDULED,
                 EventType.MEETING_CANCELLED, EventType.MEETING_HELD, EventType.CADENCE_PERIOD_AT_RISK))
                 .keepingMeetingTexts()
+                .keepingAtMost(EventType.MEETING_SERIES_CREATED, "/commitmentIds", ListLimits.SERIES_COMMITMENTS)
+                .keepingAtMost(EventType.MEETING_SERIES_CHANGED, "/commitmentIds", ListLimits.SERIES_COMMITMENTS)
+                .keepingAtMost(EventType.MEETING_SCHEDULED, "/commitmentIds", ListLimits.SERIES_COMMITMENTS)
+                .keepingAtMost(EventType.CADENCE_PERIOD_AT_RISK, "/commitmentIds", ListLimits.SERIES_COMMITMENTS)
                 .records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();
         EventEnvelope sentinel = EventEnvelope.of("/roadmap/meetings-service", "sentinel-series",

@@ -1,8 +1,10 @@
 package org.roadmap.commitments.commitment;
 
-import org.roadmap.platform.aggregate.Fingerprint;
 import java.time.Instant;
 import java.util.List;
+
+import org.roadmap.events.TextLimits;
+import org.roadmap.platform.aggregate.Fingerprint;
 
 /**
  * A progress report as submitted, before it has an id and a time. Entries from meetings carry
@@ -37,14 +39,7 @@ public record ReportDraft(String country, String organisation, String reportedBy
      * outcomes (up to 100 of 2,000 characters) could make it twenty times that, and the meeting keeps them all.
      */
     private static String bounded(String summary) {
-        if (summary.length() <= LONGEST_SUMMARY) {
-            return summary;
-        }
-        int end = LONGEST_SUMMARY - 1;
-        if (Character.isHighSurrogate(summary.charAt(end - 1))) {
-            end--;
-        }
-        return summary.substring(0, end) + "…";
+        return TextLimits.fitted(summary, LONGEST_SUMMARY);
     }
 
     /** The report; an entry from a meeting gets its sides from the commitment it is added to. */

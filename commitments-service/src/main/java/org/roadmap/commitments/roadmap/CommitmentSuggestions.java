@@ -12,6 +12,7 @@ import org.roadmap.commitments.commitment.ResponsibleEntity;
 import org.roadmap.commitments.commitment.Suggestions;
 import org.roadmap.commitments.commitment.Suggestions.SuggestedSeries;
 import org.roadmap.commitments.roadmap.suggestion.Suggester;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 
 /**
@@ -44,8 +45,10 @@ final class CommitmentSuggestions {
                 .filter(e -> e.country() != null && e.name().length() <= TextLimits.ENTITY_NAME)
                 .forEach(e -> entities.putIfAbsent(e.name() + "|" + e.country(),
                         new ResponsibleEntity(e.name(), e.country(), e.role())));
+        // as many as the API takes, the first named first
         return new NewCommitment(roadMapId, pillar.numeral(), item.number(), s.title().value(), item.text(),
-                List.copyOf(entities.values()), Cadence.ofCode(s.cadence().value()),
+                entities.values().stream().limit(ListLimits.RESPONSIBLE_ENTITIES).toList(),
+                Cadence.ofCode(s.cadence().value()),
                 s.venue() == null ? null : s.venue().value(),
                 s.meetingSeries() == null ? null : s.meetingSeries().id(),
                 s.deadline() == null ? null : LocalDate.parse(s.deadline().value()), false, 1.0, Annotation.SUGGESTED, s);

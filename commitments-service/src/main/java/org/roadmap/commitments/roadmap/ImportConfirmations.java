@@ -22,6 +22,8 @@ import org.roadmap.commitments.roadmap.suggestion.Countries;
 import org.roadmap.commitments.roadmap.suggestion.GazetteerStore;
 import org.roadmap.commitments.roadmap.suggestion.LearnedBodies;
 import org.roadmap.commitments.roadmap.suggestion.SuggestedParty;
+import org.roadmap.events.ListLimits;
+import org.roadmap.events.TextLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +64,7 @@ class ImportConfirmations implements Confirmations {
         String venueRule = venues.isEmpty() ? "per-occurrence" : confirmed.venue();
         LocalDate signedOn = roadMap.get().signedOn();
         return new OfferedSeries(confirmed.meetingSeries(), asSuggested ? suggested.name() : named(confirmed.meetingSeries()),
-                String.join(" and ", confirmed.responsibleEntities().stream().map(ResponsibleEntity::name).toList()),
+                organiser(confirmed.responsibleEntities()),
                 cadence(confirmed.cadence()), venueRule, venues,
                 venues.isEmpty() ? westernmost(parties, signedOn) : venues.get(0).timeZone(),
                 LocalDate.of(signedOn.getYear() + 1, 1, 1), lastDay(roadMap.get()), parties);
@@ -75,6 +77,12 @@ class ImportConfirmations implements Confirmations {
     }
 
     /** Each party with its capital and zone: as recognised at import, else from the table of countries. */
+    /** The entities' names joined, as long as meetings-service takes an organiser (each name may be as long). */
+    private static String organiser(List<ResponsibleEntity> entities) {
+        return TextLimits.fitted(String.join(" and ", entities.stream().map(ResponsibleEntity::name).toList()),
+                TextLimits.ORGANISER);
+    }
+
     private static List<Party> parties(RoadMap roadMap) {
         List<Party> parties = new ArrayList<>();
         for (RoadMap.Party p : roadMap.parties()) {
@@ -84,7 +92,8 @@ class ImportConfirmations implements Confirmations {
             String capital = recognised.map(SuggestedParty::capital).or(() -> known.map(Countries.Country::capital))
                     .orElse(null);
             String zone = p.zone() != null ? p.zone() : known.map(Countries.Country::zone).orElse(null);
-            if (capital != null && zone != null) {
+            // as many as meetings-service takes: recognised in a document's text, there could be more
+            if (capital != null && zone != null && parties.size() < ListLimits.PARTIES) {
                 parties.add(new Party(p.country(), p.name(), capital, zone));
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -61,6 +62,10 @@ public record RoadMapAnnotations(String roadMapId, String name, String document,
             options.setAllowDuplicateKeys(false);
             Map<String, Object> root = new Yaml(new SafeConstructor(options)).load(yaml);
             RoadMapAnnotations annotations = fromMap(root);
+            if (annotations.parties().size() > ListLimits.PARTIES) {
+                // each confirmed series is offered to meetings-service with them, which takes as many as this
+                throw new IllegalArgumentException("Annotations name more than " + ListLimits.PARTIES + " parties");
+            }
             annotations.commitments().forEach(RoadMapAnnotations::check);
             return annotations;
         } catch (IOException e) {
@@ -98,6 +103,8 @@ public record RoadMapAnnotations(String roadMapId, String name, String document,
                 "has a title longer than " + TextLimits.COMMITMENT_TITLE + " characters");
         require(c.cadence() == null || CADENCES.contains(c.cadence()), reference, "has cadence " + c.cadence());
         require(c.venue() == null || VENUES.contains(c.venue()), reference, "has venue " + c.venue());
+        require(c.responsible().size() <= ListLimits.RESPONSIBLE_ENTITIES, reference,
+                "names more than " + ListLimits.RESPONSIBLE_ENTITIES + " responsible entities");
         for (ResponsibleEntityAnnotation e : c.responsible()) {
             require(e.name() != null && e.country() != null && ROLES.contains(e.role()), reference,
                     "has an incomplete responsible entity " + e);

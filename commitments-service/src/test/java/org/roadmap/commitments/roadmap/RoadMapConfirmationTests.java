@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.support.ServiceTest;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.TestUser;
@@ -111,6 +112,33 @@ class RoadMapConfirmationTests extends ServiceTest {
         }
         JsonNode history = json(api.get("/api/v1/commitments/" + id + "/history?size=1")).get("content").get(0);
         assertThat(history.get("after").get("offeredSeries").get("seriesId").asString()).isEqualTo(seriesId);
+    }
+
+    @Test
+    void offersASeriesWhoseOrganiserMeetingsServiceTakesHoweverLongTheEntitiesNames() throws Exception {
+        JsonNode imported = json(importCanadaChile());
+        String id = imported.get("suggestions").get(1).get("id").asString();
+        // two names the API takes (up to 300 characters each), which together are longer than an organiser may be
+        String entities = "[{\"name\": \"%s\", \"country\": \"CA\", \"role\": \"lead\"}, "
+                + "{\"name\": \"%s\", \"country\": \"CL\", \"role\": \"lead\"}]";
+        String canada = "Canada's Department of " + "Foreign Affairs, Trade and Development ".repeat(6);
+        String chile = "Chile's Ministry of " + "Foreign Affairs and of Economy ".repeat(8);
+        assertThat(api.patch("/api/v1/commitments/" + id, "{\"responsibleEntities\": "
+                + entities.formatted(canada.strip(), chile.strip()) + "}", "If-Match", "\"1\"").statusCode())
+                .isEqualTo(200);
+
+        api.patch("/api/v1/commitments/" + id, "{\"confirmed\": true}", "If-Match", "\"2\"");
+
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            ConsumerRecord<String, byte[]> offer = topic.readUntil(r -> id.equals(r.key())
+                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())
+                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")))
+                    .findFirst().orElseThrow();
+            String organiser = json(offer).get("organiser").asString();
+            assertThat(organiser).hasSizeLessThanOrEqualTo(TextLimits.ORGANISER)
+                    .startsWith(canada.strip() + " and Chile's Ministry").endsWith("…");
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.commitment.CommitmentRegistered;
 import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ResponsibleEntity;
-import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.KeptFields;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps the agenda commitments current (labels, responsible entities, whether restricted) and
  * resolves road map references ({@code I.2}) to commitment ids. Upserts, so an event applied twice
- * changes nothing; an event whose title or entity names are longer than commitments-service takes is refused
- * ({@link KeptTexts}).
+ * changes nothing; an event whose title or entity names are longer, or whose entities more, than commitments-service
+ * takes is refused ({@link KeptFields}).
  */
 @Service
 public class AgendaCommitments {
@@ -39,7 +39,7 @@ public class AgendaCommitments {
     }
 
     public void registered(EventEnvelope event, CommitmentRegistered registered) {
-        KeptTexts.commitment(registered.title(), registered.responsibleEntities());
+        KeptFields.commitment(registered.title(), registered.responsibleEntities());
         mongo.upsert(new Query(where("_id").is(registered.commitmentId())), new Update()
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
@@ -53,7 +53,7 @@ public class AgendaCommitments {
 
     /** A renamed commitment keeps its links; only its label changes. */
     public void updated(EventEnvelope event, CommitmentUpdated updated) {
-        KeptTexts.commitment(updated.title(), updated.responsibleEntities());
+        KeptFields.commitment(updated.title(), updated.responsibleEntities());
         mongo.upsert(new Query(where("_id").is(updated.commitmentId())), new Update()
                 .set("roadMapId", updated.roadMapId())
                 .set("reference", updated.reference())

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
@@ -82,9 +83,13 @@ public class Parties {
      * first, as a venue is: every venue and meeting of the road map is later checked against its parties' zones and
      * shown in them, so a party in a zone no one knows would make them all fail.
      *
-     * @throws ScheduleRejectedException naming {@code parties[i].name}, {@code .capital} or {@code .timeZone}
+     * @throws ScheduleRejectedException naming {@code parties} (more than a road map has) or {@code parties[i].name},
+     *                                   {@code .capital} or {@code .timeZone}
      */
     public void learn(String roadMapId, List<Party> offered) {
+        if (offered.size() > ListLimits.PARTIES) {
+            throw new ScheduleRejectedException("parties", "a road map has at most " + ListLimits.PARTIES + " parties");
+        }
         List<Party> parties = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
             parties.add(checked("parties[" + i + "]", offered.get(i)));

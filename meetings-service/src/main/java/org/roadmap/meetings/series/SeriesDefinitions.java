@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.roadmap.events.ListLimits;
 import org.roadmap.meetings.config.MeetingsProperties;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ class SeriesDefinitions {
         String id = n.id() != null ? n.id()
                 : idempotencyKey != null ? UUID.nameUUIDFromBytes(("series:" + idempotencyKey).getBytes()).toString()
                 : UUID.randomUUID().toString();
+        requireServable(n.commitments());
         VenueRule venueRule = venueRule(n.roadMapId(), n.venueRule());
         String zone = n.timeZone() != null ? Parties.zone("timeZone", n.timeZone()).getId()
                 : venueRule.venues().isEmpty() ? null : venueRule.venues().get(0).timeZone();
@@ -56,6 +58,7 @@ class SeriesDefinitions {
     }
 
     SeriesUpdate checked(MeetingSeries current, SeriesUpdate u) {
+        requireServable(u.commitments());
         VenueRule venueRule = u.venueRule() == null ? null : venueRule(current.roadMapId(), u.venueRule());
         String zone = u.timeZone() == null ? null : Parties.zone("timeZone", u.timeZone()).getId();
         var recurrence = u.recurrence();
@@ -127,6 +130,17 @@ class SeriesDefinitions {
                 });
     }
 
+    /**
+     * As many commitments as every way in takes (the API, an offer from a confirmed import): the series' events carry
+     * them all, and the other services keep them.
+     */
+    private static void requireServable(List<String> commitments) {
+        if (commitments != null && commitments.size() > ListLimits.SERIES_COMMITMENTS) {
+            throw new ScheduleRejectedException("commitments", "a series serves at most "
+                    + ListLimits.SERIES_COMMITMENTS + " commitments");
+        }
+    }
+
     private VenueRule venueRule(String roadMapId, VenueRule requested) {
         if (requested == null) {
             return VenueRule.perOccurrence();
@@ -134,6 +148,10 @@ class SeriesDefinitions {
         String kind = requested.kind();
         if (!List.of(VenueRule.FIXED, VenueRule.ALTERNATING, VenueRule.PER_OCCURRENCE).contains(kind)) {
             throw new ScheduleRejectedException("venue.rule", "must be fixed, alternating or per-occurrence");
+        }
+        if (requested.venues().size() > ListLimits.VENUES) {
+            throw new ScheduleRejectedException("venue.venues", "a series has at most " + ListLimits.VENUES
+                    + " venues");
         }
         List<Venue> venues = new ArrayList<>();
         for (int i = 0; i < requested.venues().size(); i++) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.support.ServiceTest;
@@ -43,7 +44,7 @@ class EventFuzzingTests extends ServiceTest {
                 Set.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED, EventType.MEETING_SERIES_OFFERED),
                 EventFuzzer.seed())
                 .replacingInSamples("jp-pe-2024-2033", FUZZED_ROAD_MAP)
-                .keepingCommitmentTexts()
+                .keepingCommitmentFields()
                 // an offered series is made as the API makes one, and its parties are checked as its venues are: zones
                 // known, a title and organiser in 300 characters, names of cities and parties in 100
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", TextLimits.SERIES_TITLE)
@@ -54,6 +55,8 @@ class EventFuzzingTests extends ServiceTest {
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/venues/0/city", TextLimits.PLACE_NAME)
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/name", TextLimits.PLACE_NAME)
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties/0/capital", TextLimits.PLACE_NAME)
+                .keepingAtMost(EventType.MEETING_SERIES_OFFERED, "/venues", ListLimits.VENUES)
+                .keepingAtMost(EventType.MEETING_SERIES_OFFERED, "/parties", ListLimits.PARTIES)
                 .records(EventFuzzer.perTopic());
 
         EventFuzzer.sendFollowedBy(fuzzed, sentinel().toProducerRecord(Topics.COMMITMENTS));

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
@@ -110,6 +112,26 @@ class OfferedSeriesTests extends ServiceTest {
             assertThat(keys).contains(foreign.subject());
         }
         assertThat(management.find(seriesId).orElseThrow().commitments()).containsExactly("I.2");
+    }
+
+    @Test
+    void parksAnOfferThatWouldMakeASeriesServeMoreCommitmentsThanTheApiTakes() {
+        String seriesId = "joint-commission-" + UUID.randomUUID().toString().substring(0, 8);
+        CommitmentsOnTheWire.send(offer(seriesId, "I.1", "action-plan-ca-cl"));
+        MeetingSeries series = await().atMost(Duration.ofSeconds(30))
+                .until(() -> management.find(seriesId).orElse(null), found -> found != null);
+        List<String> fifty = IntStream.rangeClosed(1, ListLimits.SERIES_COMMITMENTS).mapToObj(n -> "I." + n).toList();
+        management.change(series, series.version(), new SeriesUpdate(null, null, null, fifty, null, null, null, null,
+                null), "the working group");
+        EventEnvelope fiftyFirst = offer(seriesId, "I.51", "action-plan-ca-cl");
+
+        CommitmentsOnTheWire.send(fiftyFirst);
+
+        try (TopicReader deadLetters = new TopicReader(Topics.COMMITMENTS + ".meetings-service.dlt")) {
+            assertThat(deadLetters.readUntilKeys(List.of(fiftyFirst.subject()), Duration.ofSeconds(60)))
+                    .extracting(r -> r.key()).contains(fiftyFirst.subject());
+        }
+        assertThat(management.find(seriesId).orElseThrow().commitments()).isEqualTo(fifty);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.roadmap.events.commitment.CommitmentUpdated;
 import org.roadmap.events.commitment.ImplementationLevelChanged;
 import org.roadmap.events.commitment.MilestoneAdded;
 import org.roadmap.events.commitment.MilestoneChanged;
-import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.KeptFields;
 import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.roadmap.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps {@link KnownCommitment}s up to date. Each change sets the event's values (upsert by
  * commitment id), so applying an event twice changes nothing; one commitment's events arrive in
- * order (Kafka key = commitment id). Titles and entity names longer than commitments-service takes are refused
- * ({@link KeptTexts}).
+ * order (Kafka key = commitment id). Titles and entity names longer, and entities more, than commitments-service
+ * takes are refused ({@link KeptFields}).
  */
 @Service
 public class CommitmentProjection {
@@ -51,7 +51,7 @@ public class CommitmentProjection {
     }
 
     public void registered(EventEnvelope event, CommitmentRegistered registered) {
-        KeptTexts.commitment(registered.title(), registered.responsibleEntities());
+        KeptFields.commitment(registered.title(), registered.responsibleEntities());
         apply(event, registered.commitmentId(), new Update()
                 .set("roadMapId", registered.roadMapId())
                 .set("reference", registered.reference())
@@ -64,7 +64,7 @@ public class CommitmentProjection {
     }
 
     public void updated(EventEnvelope event, CommitmentUpdated updated) {
-        KeptTexts.commitment(updated.title(), updated.responsibleEntities());
+        KeptFields.commitment(updated.title(), updated.responsibleEntities());
         apply(event, updated.commitmentId(), new Update()
                 .set("roadMapId", updated.roadMapId())
                 .set("reference", updated.reference())
@@ -82,13 +82,13 @@ public class CommitmentProjection {
     }
 
     public void milestoneAdded(EventEnvelope event, MilestoneAdded added) {
-        KeptTexts.milestone(added.title());
+        KeptFields.milestone(added.title());
         milestone(event, added.commitmentId(), new KnownCommitment.KnownMilestone(added.milestoneId(), added.title(),
                 added.plannedDate(), added.actualDate()));
     }
 
     public void milestoneChanged(EventEnvelope event, MilestoneChanged changed) {
-        KeptTexts.milestone(changed.title());
+        KeptFields.milestone(changed.title());
         milestone(event, changed.commitmentId(), new KnownCommitment.KnownMilestone(changed.milestoneId(),
                 changed.title(), changed.plannedDate(), changed.actualDate()));
     }

@@ -20,7 +20,7 @@ import org.roadmap.events.meeting.MeetingScheduled;
 import org.roadmap.events.meeting.MeetingSeriesChanged;
 import org.roadmap.events.meeting.MeetingSeriesCreated;
 import org.roadmap.events.meeting.Venue;
-import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.KeptFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,8 +30,8 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps {@link KnownSeries}, {@link KnownMeeting}s and {@link KnownCadencePeriod}s up to date.
  * Each change sets the event's values (upsert by id), so applying an event twice changes nothing;
- * one series' events arrive in order (Kafka key = series id). Titles and cities longer than meetings-service takes
- * are refused ({@link KeptTexts}).
+ * one series' events arrive in order (Kafka key = series id). Titles and cities longer, and lists of commitments
+ * longer, than meetings-service takes are refused ({@link KeptFields}).
  */
 @Service
 public class MeetingProjection {
@@ -50,18 +50,21 @@ public class MeetingProjection {
     }
 
     public void seriesCreated(EventEnvelope event, MeetingSeriesCreated created) {
-        KeptTexts.meeting(created.title(), null);
+        KeptFields.meeting(created.title(), null);
+        KeptFields.servedCommitments(created.commitmentIds());
         series(event, created.seriesId(), created.roadMapId(), created.title(), created.commitmentIds());
     }
 
     public void seriesChanged(EventEnvelope event, MeetingSeriesChanged changed) {
-        KeptTexts.meeting(changed.title(), null);
+        KeptFields.meeting(changed.title(), null);
+        KeptFields.servedCommitments(changed.commitmentIds());
         series(event, changed.seriesId(), changed.roadMapId(), changed.title(), changed.commitmentIds());
     }
 
     /** Settles the cadence period it falls in first, so once its alerts are planned the period's are gone. */
     public void scheduled(EventEnvelope event, MeetingScheduled scheduled) {
-        KeptTexts.meeting(scheduled.title(), scheduled.venue());
+        KeptFields.meeting(scheduled.title(), scheduled.venue());
+        KeptFields.servedCommitments(scheduled.commitmentIds());
         closeCadencePeriods(event, scheduled.seriesId(), scheduled.start(), scheduled.venue());
         meeting(event, scheduled.occurrenceId(), venue(new Update()
                 .set("seriesId", scheduled.seriesId())
@@ -74,7 +77,7 @@ public class MeetingProjection {
     }
 
     public void rescheduled(EventEnvelope event, MeetingRescheduled rescheduled) {
-        KeptTexts.meeting(null, rescheduled.venue());
+        KeptFields.meeting(null, rescheduled.venue());
         Update update = venue(new Update()
                 .set("seriesId", rescheduled.seriesId())
                 .set("start", rescheduled.start())
@@ -95,7 +98,7 @@ public class MeetingProjection {
     }
 
     public void held(EventEnvelope event, MeetingHeld held) {
-        KeptTexts.meeting(held.title(), held.venue());
+        KeptFields.meeting(held.title(), held.venue());
         meeting(event, held.occurrenceId(), venue(new Update()
                 .set("seriesId", held.seriesId())
                 .set("title", held.title())
@@ -106,7 +109,8 @@ public class MeetingProjection {
 
     /** A period with no date set opens a cadence alert; a period closing is not one (a date may be set). */
     public void cadencePeriodAtRisk(EventEnvelope event, CadencePeriodAtRisk atRisk) {
-        KeptTexts.meeting(atRisk.title(), null);
+        KeptFields.meeting(atRisk.title(), null);
+        KeptFields.servedCommitments(atRisk.commitmentIds());
         if (!NO_DATE_SET.equals(atRisk.reason())) {
             return;
         }

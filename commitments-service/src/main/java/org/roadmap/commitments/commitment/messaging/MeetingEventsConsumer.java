@@ -13,7 +13,7 @@ import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
-import org.roadmap.platform.messaging.KeptTexts;
+import org.roadmap.platform.messaging.KeptFields;
 import org.roadmap.platform.messaging.RecordText;
 import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.slf4j.Logger;
@@ -41,7 +41,9 @@ class MeetingEventsConsumer {
     private static void recordHeld(EventEnvelope event, MeetingHeld held, CommitmentManagement commitments) {
         // held to what meetings-service takes, as every consumer of its events is; the title becomes the entry's
         // organisation, which a person's report may give in as many characters (ReportDraft.LONGEST_ORGANISATION)
-        KeptTexts.meeting(held.title(), held.venue());
+        KeptFields.meeting(held.title(), held.venue());
+        // a progress entry for each commitment on the agenda, its outcomes in each one's summary
+        KeptFields.held(held.agendaCommitmentIds(), held.outcomes());
         RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), ReportDraft.LONGEST_RECORDER);
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {

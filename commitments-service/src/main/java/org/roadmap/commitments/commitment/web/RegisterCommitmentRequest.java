@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.roadmap.commitments.commitment.Annotation;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.NewCommitment;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 
 /**
@@ -30,7 +31,8 @@ record RegisterCommitmentRequest(
         @NotNull @Min(1) @Max(999) Integer number,
         @NotBlank @Size(max = TextLimits.COMMITMENT_TITLE) String title,
         @NotBlank @Size(max = 20_000) String text,
-        @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
+        @NotNull @Size(min = 1, max = ListLimits.RESPONSIBLE_ENTITIES)
+        List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
         @Pattern(regexp = "one-off|annual|biennial|periodic|ongoing",
                 message = "must be one of one-off, annual, biennial, periodic, ongoing") String cadence,
         @Pattern(regexp = "fixed|alternating", message = "must be fixed or alternating") String venue,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.roadmap.commitments.commitment.Cadence;
 import org.roadmap.commitments.commitment.CommitmentUpdate;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.platform.web.NotRemovable;
 
@@ -24,7 +25,8 @@ import org.roadmap.platform.web.NotRemovable;
 record UpdateCommitmentRequest(
         @NotRemovable @Size(min = 1, max = TextLimits.COMMITMENT_TITLE)
         @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
-        @NotRemovable @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
+        @NotRemovable @Size(min = 1, max = ListLimits.RESPONSIBLE_ENTITIES)
+        List<@Valid @NotNull ResponsibleEntityRequest> responsibleEntities,
         @NotRemovable Boolean restricted,
         @NotRemovable @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double weight,
         LocalDate deadline,

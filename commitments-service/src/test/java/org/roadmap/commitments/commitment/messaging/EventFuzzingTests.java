@@ -16,6 +16,7 @@ import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.fuzz.EventFuzzReport;
@@ -42,6 +43,8 @@ class EventFuzzingTests extends ServiceTest {
                 .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda)
                 .keepingMeetingTexts()
                 .storingAtMost(EventType.MEETING_HELD, "/recordedBy", ReportDraft.LONGEST_RECORDER)
+                .keepingAtMost(EventType.MEETING_HELD, "/agendaCommitmentIds", ListLimits.AGENDA)
+                .keepingAtMost(EventType.MEETING_HELD, "/outcomes", ListLimits.OUTCOMES)
                 .records(EventFuzzer.perTopic());
         String occurrence = "sentinel-" + UUID.randomUUID();
 

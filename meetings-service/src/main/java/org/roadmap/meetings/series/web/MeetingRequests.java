@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.events.ListLimits;
 import org.roadmap.meetings.series.web.SeriesRequests.VenueBody;
 
 /**
@@ -41,9 +42,9 @@ final class MeetingRequests {
      * @param outcomes what was agreed, one line each
      * @param minutes  where the minutes are, or a short text
      */
-    record Held(@Size(max = 50) List<@NotNull @Pattern(regexp = SeriesRequests.REFERENCE,
+    record Held(@Size(max = ListLimits.AGENDA) List<@NotNull @Pattern(regexp = SeriesRequests.REFERENCE,
                     message = SeriesRequests.REFERENCE_MESSAGE) String> agenda,
-            @Size(max = 100) List<@NotBlank @Size(max = 2_000) String> outcomes,
+            @Size(max = ListLimits.OUTCOMES) List<@NotBlank @Size(max = 2_000) String> outcomes,
             @Size(max = 10_000) String minutes) {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.meetings.series.CadenceRule;
 import org.roadmap.meetings.series.Venue;
@@ -44,7 +45,8 @@ final class SeriesRequests {
             @NotBlank @Size(max = TextLimits.SERIES_TITLE) String title,
             @Size(max = TextLimits.ORGANISER) String organiser,
             @Size(max = 5_000) String description,
-            @Size(max = 50) List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
+            @Size(max = ListLimits.SERIES_COMMITMENTS)
+            List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
             @Size(max = TextLimits.TIME_ZONE) String timeZone,
             @Size(max = 32) String duration,
             @Valid RecurrenceBody recurrence,
@@ -58,7 +60,7 @@ final class SeriesRequests {
                     message = "must not be blank") String title,
             @NotRemovable @Size(max = TextLimits.ORGANISER) String organiser,
             @Size(max = 5_000) String description,
-            @NotRemovable @Size(max = 50)
+            @NotRemovable @Size(max = ListLimits.SERIES_COMMITMENTS)
             List<@NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String> commitments,
             @NotRemovable @Size(max = TextLimits.TIME_ZONE) String timeZone,
             @NotRemovable @Size(max = 32) String duration,
@@ -88,7 +90,7 @@ final class SeriesRequests {
 
     /** @param rule {@code fixed}, {@code alternating} or {@code per-occurrence} */
     record VenueRuleBody(@NotBlank @Schema(allowableValues = {"fixed", "alternating", "per-occurrence"}) String rule,
-            @Size(max = 10) List<@Valid VenueBody> venues) {
+            @Size(max = ListLimits.VENUES) List<@Valid VenueBody> venues) {
 
         VenueRule toRule() {
             return new VenueRule(rule, venues == null ? List.of()

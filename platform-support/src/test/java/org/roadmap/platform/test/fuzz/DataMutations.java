@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class DataMutations {
 
     static final int HUGE = 100 * 1024;
+    /** Beyond every list limit of the contract ({@code ListLimits}). */
+    static final int LONG_LIST = 1_000;
     /** Beyond any JSON parser's nesting limit; {@link #DEEP_BUT_READABLE} is well within it. */
     private static final int TOO_DEEP = 100_000;
     private static final int DEEP_BUT_READABLE = 200;
@@ -53,11 +55,15 @@ final class DataMutations {
     private final WellFormedEvents events;
     /** The consumer's own checks of a string, by event type and field pointer ({@link EventFuzzer#storingAtMost}). */
     private final Map<String, Predicate<String>> consumerChecks;
+    /** The most items the consumer keeps of a list, by event type and pointer ({@link EventFuzzer#keepingAtMost}). */
+    private final Map<String, Integer> listLimits;
 
-    DataMutations(String topic, WellFormedEvents events, Map<String, Predicate<String>> consumerChecks) {
+    DataMutations(String topic, WellFormedEvents events, Map<String, Predicate<String>> consumerChecks,
+            Map<String, Integer> listLimits) {
         this.topic = topic;
         this.events = events;
         this.consumerChecks = Map.copyOf(consumerChecks);
+        this.listLimits = Map.copyOf(listLimits);
     }
 
     List<Mutation> of(EventType type) {
@@ -86,6 +92,9 @@ final class DataMutations {
                     DEAD_LETTERED));
         }
         mutations.add(text(type, field, "100 kB string", DataMutations::huge));
+        if (at(sample, field.path()) instanceof ArrayNode items && !items.isEmpty()) {
+            mutations.add(longList(type, field));
+        }
         mutations.add(text(type, field, "unicode and control characters", random -> pick(random, UNICODE)));
         mutations.add(setTo(type, field, "nested beyond the parser's limit", random -> nested(TOO_DEEP), DEAD_LETTERED));
         if (field.isEnum()) {
@@ -140,6 +149,21 @@ final class DataMutations {
                     && consumerChecks.getOrDefault(type.shortName() + field.pointer(), any -> true).test(text);
             return withRaw(type, n, random, field.path(), EventJson.write(text),
                     field.pointer() + " " + kind + ": " + shown, accepted ? PROCESSED : DEAD_LETTERED);
+        });
+    }
+
+    /** The list made of {@link #LONG_LIST} copies of its first item: a consumer keeping it refuses it. */
+    private Mutation longList(EventType type, SchemaField field) {
+        return new Mutation("list of " + LONG_LIST + " items", (n, random) -> {
+            ObjectNode data = events.data(type, n);
+            ArrayNode list = (ArrayNode) at(data, field.path());
+            JsonNode first = list.get(0);
+            for (int i = list.size(); i < LONG_LIST; i++) {
+                list.add(first.deepCopy());
+            }
+            boolean accepted = listLimits.getOrDefault(type.shortName() + field.pointer(), LONG_LIST) >= LONG_LIST;
+            return record(type, n, random, EventJson.write(data), field.pointer() + " of " + LONG_LIST + " items",
+                    accepted ? PROCESSED : DEAD_LETTERED);
         });
     }
 

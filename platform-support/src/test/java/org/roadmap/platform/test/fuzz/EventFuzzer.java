@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
+import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
 
@@ -42,6 +43,7 @@ public final class EventFuzzer {
     private final long seed;
     private final Map<String, String> replacements = new LinkedHashMap<>();
     private final Map<String, Predicate<String>> consumerChecks = new LinkedHashMap<>();
+    private final Map<String, Integer> listLimits = new LinkedHashMap<>();
 
     /**
      * @param handled the event types the consumer under test applies; others on its topic it skips
@@ -84,21 +86,34 @@ public final class EventFuzzer {
     }
 
     /**
-     * The consumer keeps the texts of commitment events as commitments-service takes them ({@code KeptTexts}): a
-     * commitment's title and its entities' names, a milestone's title. Declared for the types the consumer handles.
+     * A limit of the consumer's own on a list the schema leaves open: the consumer keeps at most {@code items} of it
+     * and dead-letters an event with more, as the producer never sends more ({@code ListLimits}). A list the consumer
+     * sets no limit on is applied whatever its length.
      */
-    public EventFuzzer keepingCommitmentTexts() {
+    public EventFuzzer keepingAtMost(EventType type, String pointer, int items) {
+        listLimits.put(type.shortName() + pointer, items);
+        return this;
+    }
+
+    /**
+     * The consumer keeps the texts and lists of commitment events as commitments-service takes them
+     * ({@code KeptFields}): a commitment's title and its entities with their names, a milestone's title. Declared for
+     * the types the consumer handles.
+     */
+    public EventFuzzer keepingCommitmentFields() {
         for (EventType type : List.of(EventType.COMMITMENT_REGISTERED, EventType.COMMITMENT_UPDATED)) {
             storingAtMost(type, "/title", TextLimits.COMMITMENT_TITLE);
             storingAtMost(type, "/responsibleEntities/0/name", TextLimits.ENTITY_NAME);
+            keepingAtMost(type, "/responsibleEntities", ListLimits.RESPONSIBLE_ENTITIES);
         }
         storingAtMost(EventType.MILESTONE_ADDED, "/title", TextLimits.COMMITMENT_TITLE);
         return storingAtMost(EventType.MILESTONE_CHANGED, "/title", TextLimits.COMMITMENT_TITLE);
     }
 
     /**
-     * The consumer keeps the texts of meeting events as meetings-service takes them ({@code KeptTexts}): a series'
-     * title, which its meetings' events carry, and the city and zone of a meeting's venue.
+     * The consumer keeps the texts of meeting events as meetings-service takes them ({@code KeptFields}): a series'
+     * title, which its meetings' events carry, and the city and zone of a meeting's venue. Lists each consumer keeps
+     * differently: {@link #keepingAtMost}.
      */
     public EventFuzzer keepingMeetingTexts() {
         for (EventType type : List.of(EventType.MEETING_SERIES_CREATED, EventType.MEETING_SERIES_CHANGED,
@@ -160,7 +175,7 @@ public final class EventFuzzer {
 
     private List<Mutation> catalogue() {
         WellFormedEvents events = new WellFormedEvents(replacements);
-        DataMutations data = new DataMutations(topic, events, consumerChecks);
+        DataMutations data = new DataMutations(topic, events, consumerChecks, listLimits);
         EnvelopeMutations envelope = new EnvelopeMutations(topic, events);
         List<Mutation> catalogue = new ArrayList<>();
         handled.stream().sorted(Comparator.naturalOrder()).forEach(type -> {
