@@ -21,6 +21,11 @@ public final class TextLimits {
     public static final int PLACE_NAME = 100;
     /** A time zone's IANA id, e.g. {@code America/Argentina/ComodRivadavia} (32). */
     public static final int TIME_ZONE = 64;
+    /**
+     * Who made a change, as events name them ({@code recordedBy}, {@code offeredBy}): a person's name and sign-in,
+     * which the identity provider sets and no API limits, so every service fits it to this ({@link #fitted}).
+     */
+    public static final int ACTOR = 300;
 
     private TextLimits() {
     }

@@ -20,8 +20,6 @@ public record ReportDraft(String country, String organisation, String reportedBy
     public static final int LONGEST_SUMMARY = 10_000;
     /** The longest organisation a report may name (a meeting's entry names the meeting), in UTF-16 units. */
     public static final int LONGEST_ORGANISATION = 300;
-    /** The longest name of whoever recorded a held meeting, which its entry gives as the reporter. */
-    public static final int LONGEST_RECORDER = 300;
 
     public ReportDraft {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

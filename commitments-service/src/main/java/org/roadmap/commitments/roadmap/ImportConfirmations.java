@@ -63,8 +63,10 @@ class ImportConfirmations implements Confirmations {
         List<Place> venues = venues(confirmed.venue(), parties, asSuggested ? suggested.hosts() : List.of());
         String venueRule = venues.isEmpty() ? "per-occurrence" : confirmed.venue();
         LocalDate signedOn = roadMap.get().signedOn();
-        return new OfferedSeries(confirmed.meetingSeries(), asSuggested ? suggested.name() : named(confirmed.meetingSeries()),
-                organiser(confirmed.responsibleEntities()),
+        // a name as the text gives it, in as many words as it strings together: fitted as the API would take it
+        String title = TextLimits.fitted(asSuggested ? suggested.name() : named(confirmed.meetingSeries()),
+                TextLimits.SERIES_TITLE);
+        return new OfferedSeries(confirmed.meetingSeries(), title, organiser(confirmed.responsibleEntities()),
                 cadence(confirmed.cadence()), venueRule, venues,
                 venues.isEmpty() ? westernmost(parties, signedOn) : venues.get(0).timeZone(),
                 LocalDate.of(signedOn.getYear() + 1, 1, 1), lastDay(roadMap.get()), parties);

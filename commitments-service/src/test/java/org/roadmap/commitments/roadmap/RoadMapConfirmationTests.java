@@ -142,6 +142,31 @@ class RoadMapConfirmationTests extends ServiceTest {
     }
 
     @Test
+    void offersASeriesWhoseTitleMeetingsServiceTakesHoweverLongTheNameTheTextGivesIt() throws Exception {
+        String sectors = " and Trade and Investment and Mining and Energy and Fisheries and Forestry".repeat(5);
+        JsonNode imported = json(importText("ACTION PLAN BETWEEN CANADA AND THE REPUBLIC OF CHILE 2025-2030", """
+                1. Hold annual meetings of the Canada-Chile Joint Commission on Agriculture%s. The venue of the \
+                meetings will alternate between Ottawa and Santiago.
+                """.formatted(sectors)));
+        JsonNode commission = imported.get("suggestions").get(0);
+        String id = commission.get("id").asString();
+        assertThat(commission.get("suggestions").get("meetingSeries").get("name").asString())
+                .hasSizeGreaterThan(TextLimits.SERIES_TITLE);
+
+        api.patch("/api/v1/commitments/" + id, "{\"confirmed\": true}", "If-Match", "\"1\"");
+
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            ConsumerRecord<String, byte[]> offer = topic.readUntil(r -> id.equals(r.key())
+                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())
+                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")))
+                    .findFirst().orElseThrow();
+            assertThat(json(offer).get("title").asString()).hasSizeLessThanOrEqualTo(TextLimits.SERIES_TITLE)
+                    .startsWith("Canada-Chile Joint Commission on Agriculture and Trade").endsWith("…");
+        }
+    }
+
+    @Test
     void aBodyAPersonMadeResponsibleIsRecognisedInLaterImports() {
         String acronym = acronym();
         String mention = "1. Hold annual consultations between Global Affairs Canada and the Ministry of Foreign Affairs"

@@ -42,6 +42,8 @@ public class OfferedSeries {
         // what the API would refuse in a series is refused in an offer too, before anything of it is kept
         RefusedByRuleException.unlessAtMost("title", offer.title(), TextLimits.SERIES_TITLE);
         RefusedByRuleException.unlessAtMost("organiser", offer.organiser(), TextLimits.ORGANISER);
+        // who confirmed it, kept as who created or changed the series in its history
+        RefusedByRuleException.unlessAtMost("offeredBy", offer.offeredBy(), TextLimits.ACTOR);
         parties.learn(offer.roadMapId(), offer.parties().stream()
                 .map(p -> new Party(p.country(), p.name(), p.capital(), p.timeZone())).toList());
         Optional<MeetingSeries> existing = management.find(offer.seriesId());

@@ -49,6 +49,7 @@ class EventFuzzingTests extends ServiceTest {
                 // known, a title and organiser in 300 characters, names of cities and parties in 100
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/title", TextLimits.SERIES_TITLE)
                 .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/organiser", TextLimits.ORGANISER)
+                .storingAtMost(EventType.MEETING_SERIES_OFFERED, "/offeredBy", TextLimits.ACTOR)
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/venues/0/timeZone")
                 .usingTimeZone(EventType.MEETING_SERIES_OFFERED, "/parties/0/timeZone")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.roadmap.events.TextLimits;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -107,7 +108,7 @@ public record Caller(String subject, @Nullable String name, @Nullable String org
 
     /** How history records the caller: {@code name (sub)}. */
     public String actor() {
-        return isAnonymous() ? "anonymous" : name + " (" + subject + ")";
+        return isAnonymous() ? "anonymous" : TextLimits.fitted(name + " (" + subject + ")", TextLimits.ACTOR);
     }
 
     /** A claim that is a list, or a space-delimited string as {@code scope} is (RFC 9068). */

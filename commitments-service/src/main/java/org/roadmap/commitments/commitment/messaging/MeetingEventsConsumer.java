@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.CommitmentManagement;
-import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.roadmap.platform.messaging.KeptFields;
@@ -44,7 +44,7 @@ class MeetingEventsConsumer {
         KeptFields.meeting(held.title(), held.venue());
         // a progress entry for each commitment on the agenda, its outcomes in each one's summary
         KeptFields.held(held.agendaCommitmentIds(), held.outcomes());
-        RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), ReportDraft.LONGEST_RECORDER);
+        RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), TextLimits.ACTOR);
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {
             if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),

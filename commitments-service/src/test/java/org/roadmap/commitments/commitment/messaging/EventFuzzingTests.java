@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.roadmap.commitments.support.ServiceTest;
-import org.roadmap.commitments.commitment.ReportDraft;
 import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.ListLimits;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.platform.test.ApiClient;
 import org.roadmap.platform.test.fuzz.EventFuzzReport;
@@ -42,7 +42,7 @@ class EventFuzzingTests extends ServiceTest {
         List<FuzzedRecord> fuzzed = new EventFuzzer(Topics.MEETINGS, Set.of(EventType.MEETING_HELD), EventFuzzer.seed())
                 .replacingInSamples(SAMPLE_COMMITMENT, fuzzedOnAgenda)
                 .keepingMeetingTexts()
-                .storingAtMost(EventType.MEETING_HELD, "/recordedBy", ReportDraft.LONGEST_RECORDER)
+                .storingAtMost(EventType.MEETING_HELD, "/recordedBy", TextLimits.ACTOR)
                 .keepingAtMost(EventType.MEETING_HELD, "/agendaCommitmentIds", ListLimits.AGENDA)
                 .keepingAtMost(EventType.MEETING_HELD, "/outcomes", ListLimits.OUTCOMES)
                 .records(EventFuzzer.perTopic());

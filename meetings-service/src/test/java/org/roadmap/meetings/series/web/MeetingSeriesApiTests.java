@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
+import org.roadmap.events.TextLimits;
 import org.roadmap.events.Topics;
 import org.roadmap.meetings.agenda.AgendaCommitments;
 import org.roadmap.meetings.support.ServiceTest;
-import org.roadmap.platform.test.ApiClient;
 import org.roadmap.meetings.support.CommitmentsOnTheWire;
+import org.roadmap.platform.test.ApiClient;
+import org.roadmap.platform.test.TestUser;
 import org.roadmap.platform.test.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -225,6 +227,29 @@ class MeetingSeriesApiTests extends ServiceTest {
             assertThat(heldEvent.get("agendaCommitmentIds").valueStream().map(JsonNode::asString).toList())
                     .containsExactly(dialogueId, groupId);
             assertThat(ApiClient.json(records.get(0)).get("commitmentIds")).hasSize(2);
+        }
+    }
+
+    @Test
+    void namesWhoRecordedAHeldMeetingInNoMoreCharactersThanItsConsumersTake() {
+        // a sign-in whose display name is longer than any text an event carries of who changed something
+        TestUser secretariat = new TestUser("wg-secretariat", "Secretariat of the working group, ".repeat(12).strip(),
+                TestUser.WG_ADMIN.organisation(), null, List.of("admin"), "en", "UTC");
+        assertThat(api.post("/api/v1/meeting-series", dialogue()).statusCode()).isEqualTo(201);
+        String meeting = "/api/v1/meetings/" + seriesId + "-1";
+        assertThat(api.post(meeting + "/confirm", "").statusCode()).isEqualTo(200);
+
+        assertThat(api.as(secretariat).post(meeting + "/held", "{\"outcomes\": [\"Reviewed\"]}").statusCode())
+                .isEqualTo(200);
+
+        try (TopicReader topic = new TopicReader(Topics.MEETINGS)) {
+            ConsumerRecord<String, byte[]> held = topic.readUntil(r -> seriesId.equals(r.key())
+                    && EventType.MEETING_HELD.type().equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(30))
+                    .stream().filter(r -> seriesId.equals(r.key())
+                            && EventType.MEETING_HELD.type().equals(TopicReader.header(r, "ce_type")))
+                    .findFirst().orElseThrow();
+            assertThat(ApiClient.json(held).get("recordedBy").asString()).hasSizeLessThanOrEqualTo(TextLimits.ACTOR)
+                    .startsWith("Secretariat of the working group, Secretariat").endsWith("…");
         }
     }
 
