@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +79,7 @@ class RoadMapConfirmationTests extends ServiceTest {
     }
 
     @Test
-    void offersTheMeetingSeriesAConfirmedCommitmentImpliesToMeetingsService() throws Exception {
+    void offersTheMeetingSeriesAConfirmedCommitmentImpliesToMeetingsService() {
         JsonNode imported = json(importCanadaChile());
         JsonNode commission = imported.get("suggestions").get(1);
         String id = commission.get("id").asString();
@@ -88,34 +89,26 @@ class RoadMapConfirmationTests extends ServiceTest {
 
         api.patch("/api/v1/commitments/" + id, "{\"confirmed\": true}", "If-Match", "\"1\"");
 
-        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
-            List<ConsumerRecord<String, byte[]>> records = topic.readUntil(
-                    r -> id.equals(r.key()) && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")),
-                    Duration.ofSeconds(30));
-            ConsumerRecord<String, byte[]> offer = records.stream().filter(r -> id.equals(r.key())
-                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type"))).findFirst()
-                    .orElseThrow();
-            String data = new String(offer.value());
-            assertThat(EventSchemas.violations(EventType.MEETING_SERIES_OFFERED, data)).isEmpty();
-            JsonNode series = json(offer);
-            assertThat(series.get("seriesId").asString()).isEqualTo(seriesId);
-            assertThat(series.get("reference").asString()).isEqualTo("I.2");
-            assertThat(series.get("cadence").asString()).isEqualTo("annual");
-            assertThat(series.get("venueRule").asString()).isEqualTo("alternating");
-            assertThat(series.get("venues").valueStream().map(v -> v.get("city").asString() + " "
-                    + v.get("timeZone").asString()).toList())
-                    .containsExactly("Ottawa America/Toronto", "Santiago America/Santiago");
-            assertThat(series.get("periodsFrom").asString()).isEqualTo("2026-01-01");
-            assertThat(series.get("periodsUntil").asString()).isEqualTo("2030-12-31");
-            assertThat(series.get("parties").valueStream().map(p -> p.get("capital").asString()).toList())
-                    .containsExactly("Ottawa", "Santiago");
-        }
+        ConsumerRecord<String, byte[]> offer = offer(id);
+        assertThat(EventSchemas.violations(EventType.MEETING_SERIES_OFFERED, new String(offer.value()))).isEmpty();
+        JsonNode series = json(offer);
+        assertThat(series.get("seriesId").asString()).isEqualTo(seriesId);
+        assertThat(series.get("reference").asString()).isEqualTo("I.2");
+        assertThat(series.get("cadence").asString()).isEqualTo("annual");
+        assertThat(series.get("venueRule").asString()).isEqualTo("alternating");
+        assertThat(series.get("venues").valueStream().map(v -> v.get("city").asString() + " "
+                + v.get("timeZone").asString()).toList())
+                .containsExactly("Ottawa America/Toronto", "Santiago America/Santiago");
+        assertThat(series.get("periodsFrom").asString()).isEqualTo("2026-01-01");
+        assertThat(series.get("periodsUntil").asString()).isEqualTo("2030-12-31");
+        assertThat(series.get("parties").valueStream().map(p -> p.get("capital").asString()).toList())
+                .containsExactly("Ottawa", "Santiago");
         JsonNode history = json(api.get("/api/v1/commitments/" + id + "/history?size=1")).get("content").get(0);
         assertThat(history.get("after").get("offeredSeries").get("seriesId").asString()).isEqualTo(seriesId);
     }
 
     @Test
-    void offersASeriesWhoseOrganiserMeetingsServiceTakesHoweverLongTheEntitiesNames() throws Exception {
+    void offersASeriesWhoseOrganiserMeetingsServiceTakesHoweverLongTheEntitiesNames() {
         JsonNode imported = json(importCanadaChile());
         String id = imported.get("suggestions").get(1).get("id").asString();
         // two names the API takes (up to 300 characters each), which together are longer than an organiser may be
@@ -129,20 +122,12 @@ class RoadMapConfirmationTests extends ServiceTest {
 
         api.patch("/api/v1/commitments/" + id, "{\"confirmed\": true}", "If-Match", "\"2\"");
 
-        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
-            ConsumerRecord<String, byte[]> offer = topic.readUntil(r -> id.equals(r.key())
-                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")),
-                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())
-                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")))
-                    .findFirst().orElseThrow();
-            String organiser = json(offer).get("organiser").asString();
-            assertThat(organiser).hasSizeLessThanOrEqualTo(TextLimits.ORGANISER)
-                    .startsWith(canada.strip() + " and Chile's Ministry").endsWith("…");
-        }
+        assertThat(json(offer(id)).get("organiser").asString()).hasSizeLessThanOrEqualTo(TextLimits.ORGANISER)
+                .startsWith(canada.strip() + " and Chile's Ministry").endsWith("…");
     }
 
     @Test
-    void offersASeriesWhoseTitleMeetingsServiceTakesHoweverLongTheNameTheTextGivesIt() throws Exception {
+    void offersASeriesWhoseTitleMeetingsServiceTakesHoweverLongTheNameTheTextGivesIt() {
         String sectors = " and Trade and Investment and Mining and Energy and Fisheries and Forestry".repeat(5);
         JsonNode imported = json(importText("ACTION PLAN BETWEEN CANADA AND THE REPUBLIC OF CHILE 2025-2030", """
                 1. Hold annual meetings of the Canada-Chile Joint Commission on Agriculture%s. The venue of the \
@@ -155,15 +140,8 @@ class RoadMapConfirmationTests extends ServiceTest {
 
         api.patch("/api/v1/commitments/" + id, "{\"confirmed\": true}", "If-Match", "\"1\"");
 
-        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
-            ConsumerRecord<String, byte[]> offer = topic.readUntil(r -> id.equals(r.key())
-                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")),
-                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())
-                    && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type")))
-                    .findFirst().orElseThrow();
-            assertThat(json(offer).get("title").asString()).hasSizeLessThanOrEqualTo(TextLimits.SERIES_TITLE)
-                    .startsWith("Canada-Chile Joint Commission on Agriculture and Trade").endsWith("…");
-        }
+        assertThat(json(offer(id)).get("title").asString()).hasSizeLessThanOrEqualTo(TextLimits.SERIES_TITLE)
+                .startsWith("Canada-Chile Joint Commission on Agriculture and Trade").endsWith("…");
     }
 
     @Test
@@ -190,6 +168,15 @@ class RoadMapConfirmationTests extends ServiceTest {
         assertThat(learned.get("country").asString()).isEqualTo("CL");
         assertThat(learned.get("basis").asString()).isEqualTo("gazetteer");
         assertThat(learned.get("gazetteerId").asString()).isEqualTo("cl-" + acronym.toLowerCase());
+    }
+
+    /** The series commitment {@code commitmentId} offered to meetings-service when it was confirmed. */
+    private static ConsumerRecord<String, byte[]> offer(String commitmentId) {
+        Predicate<ConsumerRecord<String, byte[]>> offered = r -> commitmentId.equals(r.key())
+                && EventType.MEETING_SERIES_OFFERED.type().equals(TopicReader.header(r, "ce_type"));
+        try (TopicReader topic = new TopicReader(Topics.COMMITMENTS)) {
+            return topic.readUntil(offered, Duration.ofSeconds(30)).stream().filter(offered).findFirst().orElseThrow();
+        }
     }
 
     private HttpResponse<String> importCanadaChile() {
