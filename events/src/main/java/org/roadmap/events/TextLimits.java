@@ -26,6 +26,12 @@ public final class TextLimits {
      * which the identity provider sets and no API limits, so every service fits it to this ({@link #fitted}).
      */
     public static final int ACTOR = 300;
+    /**
+     * An id or a reference ({@link Identifier}): a UUID (36), a road map's or a series' id (up to 100, as the APIs
+     * take them), a meeting's (its series' id and its number or date), a reference such as {@code II.7}. The schemas
+     * of the commitment events give their commitment's and road map's ids this {@code maxLength} already.
+     */
+    public static final int ID = 200;
 
     private TextLimits() {
     }

@@ -2,11 +2,13 @@ package org.roadmap.events.commitment;
 
 import java.time.LocalDate;
 
+import org.roadmap.events.Identifier;
+
 /** A commitment's due date was set, moved or removed; absent dates mean "none". */
 public record CommitmentDeadlineChanged(
-        String commitmentId,
-        String roadMapId,
-        String reference,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
         LocalDate previousDeadline,
         LocalDate deadline,
         String changedBy) {

@@ -1,13 +1,15 @@
 package org.roadmap.events.commitment;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A commitment's health flag changed: {@code on-track}, {@code at-risk} or {@code off-track}, the
  * worse of the two sides' assessments.
  */
 public record CommitmentHealthChanged(
-        String commitmentId,
-        String roadMapId,
-        String reference,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
         String previousHealth,
         String health,
         String changedBy) {

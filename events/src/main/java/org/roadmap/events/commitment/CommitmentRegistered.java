@@ -3,6 +3,8 @@ package org.roadmap.events.commitment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A commitment entered the platform, from a road map import or by hand.
  *
@@ -14,9 +16,9 @@ import java.util.List;
  * @param meetingSeries       the meeting series the commitment implies, if any
  */
 public record CommitmentRegistered(
-        String commitmentId,
-        String roadMapId,
-        String reference,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
         String pillar,
         int number,
         String title,
@@ -26,5 +28,5 @@ public record CommitmentRegistered(
         boolean restricted,
         String registeredBy,
         String cadence,
-        String meetingSeries) {
+        @Identifier String meetingSeries) {
 }

@@ -2,6 +2,8 @@ package org.roadmap.events.commitment;
 
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A commitment's descriptive fields changed. Carries their new values, so a projection can
  * apply it without asking commitments-service.
@@ -9,9 +11,9 @@ import java.util.List;
  * @param changed names of the fields that changed, e.g. {@code title}, {@code responsibleEntities}
  */
 public record CommitmentUpdated(
-        String commitmentId,
-        String roadMapId,
-        String reference,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
         List<String> changed,
         String title,
         List<ResponsibleEntity> responsibleEntities,

@@ -1,5 +1,7 @@
 package org.roadmap.events.commitment;
 
+import org.roadmap.events.Identifier;
+
 /**
  * The consolidated implementation level of a commitment changed (Open Government Partnership
  * scale: {@code no-evidence}, {@code not-started}, {@code limited}, {@code substantial},
@@ -7,12 +9,12 @@ package org.roadmap.events.commitment;
  * consolidated level and {@code disagreement} is set.
  */
 public record ImplementationLevelChanged(
-        String commitmentId,
-        String roadMapId,
-        String reference,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
         String previousLevel,
         String level,
         boolean disagreement,
-        String reportId,
+        @Identifier String reportId,
         String changedBy) {
 }

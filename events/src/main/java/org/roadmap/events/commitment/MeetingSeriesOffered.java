@@ -3,6 +3,7 @@ package org.roadmap.events.commitment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
 import org.roadmap.events.meeting.Venue;
 
 /**
@@ -23,10 +24,10 @@ import org.roadmap.events.meeting.Venue;
  * @param offeredBy    who confirmed the commitment
  */
 public record MeetingSeriesOffered(
-        String commitmentId,
-        String roadMapId,
-        String reference,
-        String seriesId,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reference,
+        @Identifier String seriesId,
         String title,
         String organiser,
         String cadence,

@@ -3,6 +3,8 @@ package org.roadmap.events.commitment;
 import java.time.Instant;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A progress entry on a commitment: one side's responsible agency reported progress, or a
  * meeting with the commitment on its agenda was held.
@@ -18,9 +20,9 @@ import java.util.List;
  *                  the commitment for an entry from a meeting; absent in events written before it was added
  */
 public record ProgressReported(
-        String commitmentId,
-        String roadMapId,
-        String reportId,
+        @Identifier String commitmentId,
+        @Identifier String roadMapId,
+        @Identifier String reportId,
         String reportedBy,
         String organisation,
         String country,
@@ -29,6 +31,6 @@ public record ProgressReported(
         String summary,
         List<String> evidence,
         Instant reportedAt,
-        String meetingId,
+        @Identifier String meetingId,
         List<String> sides) {
 }

@@ -3,6 +3,8 @@ package org.roadmap.events.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A period in which the road map wants a series to meet (e.g. 2027–2028 for a biennial one) has
  * no meeting held, and either no date is set yet or the period is closing. Published once per
@@ -12,12 +14,12 @@ import java.util.List;
  * @param reason    {@code no-date-set} or {@code period-closing}
  */
 public record CadencePeriodAtRisk(
-        String seriesId,
-        String roadMapId,
+        @Identifier String seriesId,
+        @Identifier String roadMapId,
         String title,
         String cadence,
         LocalDate periodStart,
         LocalDate periodEnd,
         String reason,
-        List<String> commitmentIds) {
+        @Identifier List<String> commitmentIds) {
 }

@@ -3,6 +3,8 @@ package org.roadmap.events.meeting;
 import java.time.Instant;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * An occurrence took place. Each commitment on its agenda gains a progress entry in
  * commitments-service.
@@ -11,13 +13,13 @@ import java.util.List;
  *                   it was added, which commitments-service attributes to meetings-service
  */
 public record MeetingHeld(
-        String seriesId,
-        String occurrenceId,
+        @Identifier String seriesId,
+        @Identifier String occurrenceId,
         String title,
         Instant start,
         Instant end,
         Venue venue,
-        List<String> agendaCommitmentIds,
+        @Identifier List<String> agendaCommitmentIds,
         List<String> outcomes,
         String recordedBy) {
 }

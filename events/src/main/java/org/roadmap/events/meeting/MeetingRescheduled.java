@@ -2,10 +2,12 @@ package org.roadmap.events.meeting;
 
 import java.time.Instant;
 
+import org.roadmap.events.Identifier;
+
 /** An occurrence moved in time or place. */
 public record MeetingRescheduled(
-        String seriesId,
-        String occurrenceId,
+        @Identifier String seriesId,
+        @Identifier String occurrenceId,
         Instant previousStart,
         Instant start,
         Instant end,

@@ -3,6 +3,8 @@ package org.roadmap.events.meeting;
 import java.time.Instant;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * An occurrence of a meeting series got a date. Start and end are instants; the venue gives the local zone.
  *
@@ -11,13 +13,13 @@ import java.util.List;
  *               existed, which were all confirmed
  */
 public record MeetingScheduled(
-        String seriesId,
-        String occurrenceId,
+        @Identifier String seriesId,
+        @Identifier String occurrenceId,
         String title,
         Instant start,
         Instant end,
         Venue venue,
-        List<String> commitmentIds,
+        @Identifier List<String> commitmentIds,
         String status) {
 
     public static final String CONFIRMED = "confirmed";

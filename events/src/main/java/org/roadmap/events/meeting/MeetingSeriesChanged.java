@@ -3,14 +3,16 @@ package org.roadmap.events.meeting;
 import java.time.Instant;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A meeting series changed. Carries the series' settings after the change; {@code changed} names
  * the fields that changed. Timing changes apply from {@code effectiveFrom} on: earlier meetings
  * stay as they were.
  */
 public record MeetingSeriesChanged(
-        String seriesId,
-        String roadMapId,
+        @Identifier String seriesId,
+        @Identifier String roadMapId,
         List<String> changed,
         String title,
         String organiser,
@@ -21,8 +23,8 @@ public record MeetingSeriesChanged(
         String venueRule,
         List<Venue> venues,
         String cadence,
-        List<String> commitmentReferences,
-        List<String> commitmentIds,
+        @Identifier List<String> commitmentReferences,
+        @Identifier List<String> commitmentIds,
         Instant effectiveFrom,
         String changedBy) {
 }

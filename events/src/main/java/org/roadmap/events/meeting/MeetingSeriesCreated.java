@@ -2,6 +2,8 @@ package org.roadmap.events.meeting;
 
 import java.util.List;
 
+import org.roadmap.events.Identifier;
+
 /**
  * A meeting series was set up: how often it meets, where, and the commitments it serves.
  *
@@ -15,8 +17,8 @@ import java.util.List;
  * @param commitmentIds          the ids of those commitments known when the event was written
  */
 public record MeetingSeriesCreated(
-        String seriesId,
-        String roadMapId,
+        @Identifier String seriesId,
+        @Identifier String roadMapId,
         String title,
         String organiser,
         String timeZone,
@@ -26,7 +28,7 @@ public record MeetingSeriesCreated(
         String venueRule,
         List<Venue> venues,
         String cadence,
-        List<String> commitmentReferences,
-        List<String> commitmentIds,
+        @Identifier List<String> commitmentReferences,
+        @Identifier List<String> commitmentIds,
         String createdBy) {
 }

@@ -159,6 +159,25 @@ class CommitmentProjectionTests extends ServiceTest {
         }
     }
 
+    @Test
+    void aCommitmentNamingASeriesByAnIdLongerThanAnyServiceMakesIsDeadLettered() throws Exception {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope registration = registration(id);
+        String series = "political-dialogue" + "-mechanism".repeat(20);
+        EventEnvelope longSeriesId = new EventEnvelope(registration.id(), registration.source(), registration.type(),
+                id, registration.time(), registration.data().replace("\"cadence\": \"one-off\"",
+                        "\"cadence\": \"one-off\", \"meetingSeries\": \"" + series + "\""));
+        assertThat(longSeriesId.data()).contains(series);
+
+        producer.send(longSeriesId.toProducerRecord(Topics.COMMITMENTS)).get();
+
+        try (TopicReader deadLetters = new TopicReader("roadmap.commitments.v1.notifications-service.dlt")) {
+            var parked = deadLetters.readUntil(r -> id.equals(r.key()), Duration.ofSeconds(30));
+            assertThat(TopicReader.refusal(parked, id)).contains("meetingSeries must be up to 200 characters");
+        }
+        assertThat(known(id)).isNull();
+    }
+
     private static ProducerRecord<String, byte[]> milestone(EventType type, String commitmentId, String milestoneId,
             String title) {
         String data = EventSchemas.sampleText(type).replace("6f1c2a9e-0b7d-4c55-9a43-3a1f0d2e7b10", commitmentId)

@@ -264,11 +264,14 @@ public class InboundEvents {
                 throw new MalformedEventException("Event " + event.id() + " of type " + event.type()
                         + " does not match its schema: " + violations);
             }
+            Object data;
             try {
-                return event.dataAs(type.dataType());
+                data = event.dataAs(type.dataType());
             } catch (RuntimeException e) {
                 throw new MalformedEventException("Event " + event.id() + " data cannot be read: " + e.getMessage(), e);
             }
+            KeptFields.ids(data);
+            return data;
         }
 
         private void count(String outcome, String type) {

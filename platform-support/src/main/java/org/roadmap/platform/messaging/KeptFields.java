@@ -1,19 +1,32 @@
 package org.roadmap.platform.messaging;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 
+import org.roadmap.events.Identifier;
 import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.events.commitment.ResponsibleEntity;
 import org.roadmap.events.meeting.Venue;
 
 /**
- * The texts and lists of another service's events that a consumer keeps, held to what that service takes
- * ({@link TextLimits}, {@link ListLimits}). An event with a longer one was sent by no service of the platform: it is
- * refused before anything of it is kept ({@link RefusedByRuleException}, dead-lettered at once), not stored to be
- * shown in every list, e-mail and feed and rewritten with every later change of the document that keeps it.
+ * The texts, lists and ids of another service's events that a consumer keeps, held to what that service makes
+ * ({@link TextLimits}, {@link ListLimits}, {@link Identifier}). An event with a longer one was sent by no service of
+ * the platform: it is refused before anything of it is kept ({@link RefusedByRuleException}, dead-lettered at once),
+ * not stored to be shown in every list, e-mail and feed and rewritten with every later change of the document that
+ * keeps it.
  */
 public final class KeptFields {
+
+    /** The components of each event data type that are ids, looked up once per type. */
+    private static final ClassValue<List<RecordComponent>> IDS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return type.isRecord() ? Arrays.stream(type.getRecordComponents())
+                    .filter(component -> component.isAnnotationPresent(Identifier.class)).toList() : List.of();
+        }
+    };
 
     private KeptFields() {
     }
@@ -53,6 +66,33 @@ public final class KeptFields {
     public static void held(List<String> agendaCommitmentIds, List<String> outcomes) {
         unlessAtMostItems("agendaCommitmentIds", agendaCommitmentIds, ListLimits.AGENDA);
         unlessAtMostItems("outcomes", outcomes, ListLimits.OUTCOMES);
+    }
+
+    /**
+     * The ids an event's data names ({@link Identifier}), each at most {@link TextLimits#ID} characters: consumers keep
+     * them as keys and look things up by them. Checked for every event a consumer applies ({@code InboundEvents}).
+     */
+    public static void ids(Object data) {
+        for (RecordComponent component : IDS.get(data.getClass())) {
+            Object value = read(component, data);
+            if (value instanceof String id) {
+                RefusedByRuleException.unlessAtMost(component.getName(), id, TextLimits.ID);
+            } else if (value instanceof List<?> ids) {
+                for (int i = 0; i < ids.size(); i++) {
+                    if (ids.get(i) instanceof String id) {
+                        RefusedByRuleException.unlessAtMost(component.getName() + "[" + i + "]", id, TextLimits.ID);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object read(RecordComponent component, Object data) {
+        try {
+            return component.getAccessor().invoke(data);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + data.getClass(), e);
+        }
     }
 
     private static void unlessAtMostItems(String field, List<?> items, int most) {

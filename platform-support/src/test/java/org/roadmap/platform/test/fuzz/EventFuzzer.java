@@ -4,6 +4,7 @@ import static org.roadmap.platform.test.fuzz.DataMutations.pick;
 import static org.roadmap.platform.test.fuzz.FuzzedRecord.Outcome.DEAD_LETTERED;
 import static org.roadmap.platform.test.fuzz.FuzzedRecord.Outcome.SKIPPED;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.roadmap.events.EventJson;
 import org.roadmap.events.EventType;
+import org.roadmap.events.Identifier;
 import org.roadmap.events.ListLimits;
 import org.roadmap.events.TextLimits;
 import org.roadmap.platform.test.EmbeddedInfrastructure;
@@ -55,6 +57,17 @@ public final class EventFuzzer {
         this.topic = topic;
         this.handled = handled;
         this.seed = seed;
+        handled.forEach(this::refusingLongIds);
+    }
+
+    /** Every consumer refuses an id longer than any producer makes ({@code KeptFields.ids}), whatever it keeps. */
+    private void refusingLongIds(EventType type) {
+        for (RecordComponent component : type.dataType().getRecordComponents()) {
+            if (component.isAnnotationPresent(Identifier.class)) {
+                boolean list = List.class.isAssignableFrom(component.getType());
+                storingAtMost(type, "/" + component.getName() + (list ? "/0" : ""), TextLimits.ID);
+            }
+        }
     }
 
     /** The seed of {@code -Dfuzz.seed}, the same default as the API fuzzing. */
