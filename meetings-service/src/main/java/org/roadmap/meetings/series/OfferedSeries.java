@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.roadmap.events.EventEnvelope;
-import org.roadmap.events.TextLimits;
 import org.roadmap.events.commitment.MeetingSeriesOffered;
 import org.roadmap.meetings.config.MeetingsProperties.Party;
+import org.roadmap.platform.messaging.KeptFields;
 import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +39,9 @@ public class OfferedSeries {
     }
 
     public void offered(EventEnvelope event, MeetingSeriesOffered offer) {
-        // what the API would refuse in a series is refused in an offer too, before anything of it is kept
-        RefusedByRuleException.unlessAtMost("title", offer.title(), TextLimits.SERIES_TITLE);
-        RefusedByRuleException.unlessAtMost("organiser", offer.organiser(), TextLimits.ORGANISER);
-        // who confirmed it, kept as who created or changed the series in its history
-        RefusedByRuleException.unlessAtMost("offeredBy", offer.offeredBy(), TextLimits.ACTOR);
+        // what the API would refuse in a series is refused in an offer too, before anything of it is kept; who
+        // confirmed it is kept as who created or changed the series in its history
+        KeptFields.offeredSeries(offer.title(), offer.organiser(), offer.offeredBy());
         parties.learn(offer.roadMapId(), offer.parties().stream()
                 .map(p -> new Party(p.country(), p.name(), p.capital(), p.timeZone())).toList());
         Optional<MeetingSeries> existing = management.find(offer.seriesId());

@@ -62,10 +62,18 @@ public final class KeptFields {
         unlessAtMostItems("commitmentIds", commitmentIds, ListLimits.SERIES_COMMITMENTS);
     }
 
-    /** A held meeting's agenda and outcomes. */
-    public static void held(List<String> agendaCommitmentIds, List<String> outcomes) {
+    /** A held meeting's agenda and outcomes, and who recorded it. */
+    public static void held(List<String> agendaCommitmentIds, List<String> outcomes, String recordedBy) {
         unlessAtMostItems("agendaCommitmentIds", agendaCommitmentIds, ListLimits.AGENDA);
         unlessAtMostItems("outcomes", outcomes, ListLimits.OUTCOMES);
+        RefusedByRuleException.unlessAtMost("recordedBy", recordedBy, TextLimits.ACTOR);
+    }
+
+    /** An offered series' title and organiser, as the API would take them, and who confirmed the offer. */
+    public static void offeredSeries(String title, String organiser, String offeredBy) {
+        RefusedByRuleException.unlessAtMost("title", title, TextLimits.SERIES_TITLE);
+        RefusedByRuleException.unlessAtMost("organiser", organiser, TextLimits.ORGANISER);
+        RefusedByRuleException.unlessAtMost("offeredBy", offeredBy, TextLimits.ACTOR);
     }
 
     /**

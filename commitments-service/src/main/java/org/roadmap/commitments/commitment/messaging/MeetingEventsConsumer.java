@@ -10,12 +10,10 @@ import java.util.function.Consumer;
 
 import org.roadmap.commitments.commitment.CommitmentManagement;
 import org.roadmap.events.EventEnvelope;
-import org.roadmap.events.TextLimits;
 import org.roadmap.events.meeting.MeetingHeld;
 import org.roadmap.platform.messaging.InboundEvents;
 import org.roadmap.platform.messaging.KeptFields;
 import org.roadmap.platform.messaging.RecordText;
-import org.roadmap.platform.messaging.RefusedByRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -42,9 +40,8 @@ class MeetingEventsConsumer {
         // held to what meetings-service takes, as every consumer of its events is; the title becomes the entry's
         // organisation, which a person's report may give in as many characters (ReportDraft.LONGEST_ORGANISATION)
         KeptFields.meeting(held.title(), held.venue());
-        // a progress entry for each commitment on the agenda, its outcomes in each one's summary
-        KeptFields.held(held.agendaCommitmentIds(), held.outcomes());
-        RefusedByRuleException.unlessAtMost("recordedBy", held.recordedBy(), TextLimits.ACTOR);
+        // a progress entry for each commitment on the agenda, its outcomes in each one's summary, by its recorder
+        KeptFields.held(held.agendaCommitmentIds(), held.outcomes(), held.recordedBy());
         String summary = summary(held);
         for (String commitmentId : held.agendaCommitmentIds()) {
             if (!commitments.recordMeeting(commitmentId, held.occurrenceId(), held.venue().country(), held.title(),
