@@ -19,6 +19,7 @@ import org.roadmap.events.EventEnvelope;
 import org.roadmap.events.EventSchemas;
 import org.roadmap.events.EventType;
 import org.roadmap.events.Topics;
+import org.roadmap.events.commitment.ImplementationLevelChanged;
 import org.roadmap.notifications.recipient.RecipientMother;
 import org.roadmap.notifications.support.EventsOnTheWire;
 import org.roadmap.notifications.support.Mailbox;
@@ -233,10 +234,7 @@ class DeadlineAlertsTests extends ServiceTest {
         wire.send(commitment, EventsOnTheWire.registered(commitment, DUE, japanese, peruvian));
         awaitPending(commitment, 4);
 
-        wire.send(commitment, new org.roadmap.events.commitment.ImplementationLevelChanged(commitment,
-                "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
+        completed(commitment);
     }
 
     /**
@@ -269,8 +267,13 @@ class DeadlineAlertsTests extends ServiceTest {
         assertThat(statuses(commitment)).isEqualTo(before);
 
         // completed, so that no alert of it falls due in another test's round
-        wire.send(commitment, new org.roadmap.events.commitment.ImplementationLevelChanged(commitment,
-                "jp-pe-2024-2033", "III.1", "substantial", "complete", false, "r1", "pe-editor"));
+        completed(commitment);
+    }
+
+    /** Reports the commitment complete and waits until none of its alerts is pending any more. */
+    private void completed(String commitment) {
+        wire.send(commitment, new ImplementationLevelChanged(commitment, "jp-pe-2024-2033", "III.1", "substantial",
+                "complete", false, "r1", "pe-editor"));
         await().atMost(Duration.ofSeconds(20)).until(() -> pending(commitment).isEmpty());
     }
 
